@@ -1,0 +1,15 @@
+// Build: compile TypeScript, then run the post-build steps (precompiled validators).
+import { execFileSync } from 'node:child_process';
+import { rmSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.json')], {
+  stdio: 'inherit',
+});
+const post = join(root, 'dist/build/postbuild.js');
+if (existsSync(post)) {
+  execFileSync(process.execPath, [post], { stdio: 'inherit', cwd: root });
+}

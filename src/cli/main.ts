@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { setLang, type Lang } from '../i18n/index.js';
+import { cliMessages as m } from '../i18n/cli.js';
+import { configureColour } from './output.js';
+import { UsageError } from './errors.js';
+import { COMMANDS } from './commands/index.js';
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  return pkg.version;
+}
+
+/** The language is needed before parsing (help texts are localised). */
+function langFromArgv(argv: readonly string[]): Lang | null {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const v = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice(7) : undefined;
+    if (v !== undefined) {
+      if (v === 'vi' || v === 'en') return v;
+      throw new UsageError(m.t('error.badLang', { lang: v }));
+    }
+  }
+  return null;
+}
+
+function commanderMessage(err: CommanderError, argv: readonly string[]): string {
+  const quoted = /'([^']+)'/.exec(err.message)?.[1] ?? '';
+  const sub = argv.find((a) => !a.startsWith('-'));
+  const command = sub ? `${sub} ` : '';
+  switch (err.code) {
+    case 'commander.unknownOption':
+      return m.t('error.unknownOption', { option: quoted, command });
+    case 'commander.unknownCommand':
+      return m.t('error.unknownCommand', { command: quoted });
+    case 'commander.missingArgument':
+      return m.t('error.missingArgument', { argument: quoted });
+    case 'commander.optionMissingArgument':
+      return m.t('error.optionMissingArgument', { option: quoted });
+    case 'commander.missingMandatoryOptionValue':
+      return m.t('error.missingMandatoryOptionValue', { option: quoted });
+    case 'commander.invalidArgument': {
+      const choices = /Allowed choices are (.*)\./.exec(err.message)?.[1];
+      const value = /argument '([^']+)'/.exec(err.message)?.[1];
+      const option = /option '([^']+)'/.exec(err.message)?.[1];
+      if (choices && option) return m.t('error.choice', { value: value ?? '', option, choices });
+      return m.t('error.invalidArgument', { detail: err.message.replace(/^error: /, '') });
+    }
+    case 'commander.excessArguments':
+      return m.t('error.excessArguments', { detail: err.message.replace(/^error: /, '') });
+    default:
+      return m.t('error.generic', { detail: err.message.replace(/^error: /, '') });
+  }
+}
+
+export function buildProgram(ctx: { exit(code: number): void }): Command {
+  const program = new Command('cchc')
+    .description(m.t('program.description'))
+    .version(packageVersion(), '-V, --version', m.t('option.version'))
+    .helpOption('-h, --help', m.t('option.help'))
+    .helpCommand('help [command]', m.t('help.command'))
+    .option('--lang <lang>', m.t('option.lang'))
+    .showSuggestionAfterError(false)
+    .exitOverride()
+    .configureOutput({ writeErr: () => undefined });
+  for (const define of COMMANDS) define(program, ctx);
+  for (const sub of program.commands) {
+    sub.exitOverride().configureOutput({ writeErr: () => undefined });
+    sub.helpOption('-h, --help', m.t('option.help'));
+  }
+  return program;
+}
+
+/** Runs the CLI and returns the exit code; never throws. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const args = argv.slice(2);
+  let exitCode = 0;
+  try {
+    const lang = langFromArgv(args);
+    if (lang) setLang(lang);
+    configureColour(process.stdout);
+    const program = buildProgram({ exit: (code) => (exitCode = code) });
+    await program.parseAsync(args, { from: 'user' });
+    return exitCode;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (
+        err.code === 'commander.helpDisplayed' ||
+        err.code === 'commander.version' ||
+        err.code === 'commander.help'
+      )
+        return 0;
+      process.stderr.write(`cchc: ${commanderMessage(err, args)}\n`);
+      return 2;
+    }
+    if (err instanceof UsageError) {
+      process.stderr.write(`cchc: ${err.message}\n`);
+      return err.exitCode;
+    }
+    const detail = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`cchc: ${m.t('error.internal', { detail })}\n`);
+    if (process.env['CCHC_DEBUG'] && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+    return 2;
+  }
+}

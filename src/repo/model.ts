@@ -1,0 +1,63 @@
+import type { UnitKind } from '../plan/model.js';
+
+/** One reporting unit of the repository's units.yaml. */
+export interface Unit {
+  id: string;
+  name: string;
+  kind: UnitKind;
+  /** ISO dates; absent = open-ended. */
+  validFrom?: string;
+  validTo?: string;
+  /** Area ids this unit leads (it writes the area's thematic narrative). */
+  leads: string[];
+}
+
+export type PeriodKind = 'quarter' | 'half' | 'year';
+
+export interface Signer {
+  /** "TM. ỦY BAN NHÂN DÂN" */
+  authority: string;
+  /** "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" / "CHỦ TỊCH" (may span lines with \n) */
+  title: string;
+  name: string;
+}
+
+/** cchc.yaml: everything about the compiling body and its reporting rules. */
+export interface RepoConfig {
+  body: {
+    /** Issuing body, upper case: "ỦY BAN NHÂN DÂN HUYỆN TỨ KỲ" */
+    name: string;
+    /** Parent body, upper case: "UBND TỈNH HẢI DƯƠNG" (may be empty) */
+    parent: string;
+    /** Short name in running text: "UBND huyện Tứ Kỳ" */
+    shortName: string;
+    /** Place name for dates: "Tứ Kỳ" */
+    place: string;
+    /** Document symbol suffix: "BC-UBND" */
+    symbol: string;
+  };
+  signer: Signer;
+  recipients: string[];
+  /** Path of the plan file relative to the repository, or absent for the bundled default. */
+  plan?: string;
+  /** Day of the period's last month by which units must submit. */
+  due: Record<PeriodKind, number>;
+  /** Data cut-off day of month (the 14th rule). */
+  cutoffDay: number;
+  /** Baseline values by year then indicator id, e.g. {2021: {dv-sncl: 45}}. */
+  baselines: Record<string, Record<string, number>>;
+  validation: {
+    /** A value more than this many times (or less than 1/this of) the previous period's is a warning. */
+    jumpFactor: number;
+  };
+  /** Optional path to the repository's own report templates folder. */
+  templates?: string;
+}
+
+export const DEFAULT_CONFIG: Pick<RepoConfig, 'due' | 'cutoffDay' | 'baselines' | 'validation' | 'recipients'> = {
+  due: { quarter: 12, half: 12, year: 10 },
+  cutoffDay: 14,
+  baselines: {},
+  validation: { jumpFactor: 3 },
+  recipients: [],
+};
