@@ -1,0 +1,18 @@
+import { defineMessages } from './index.js';
+
+export const formatterMessages = defineMessages(
+  {
+    'severity.error': 'lỗi',
+    'severity.warning': 'cảnh báo',
+    'severity.info': 'thông tin',
+    'summary.problems': '{total} vấn đề ({errors} lỗi, {warnings} cảnh báo, {infos} thông tin) trong {files} tệp',
+    'summary.clean': 'Không có vấn đề nào trong {files} tệp.',
+  },
+  {
+    'severity.error': 'error',
+    'severity.warning': 'warning',
+    'severity.info': 'info',
+    'summary.problems': '{total} problems ({errors} errors, {warnings} warnings, {infos} infos) in {files} files',
+    'summary.clean': 'No problems in {files} files.',
+  },
+);
