@@ -1,0 +1,24 @@
+import type { Formatter } from './types.js';
+import { summarise } from './types.js';
+
+/** Machine-readable output: version 1 of the cchc diagnostics JSON. */
+export const json: Formatter = (result) =>
+  JSON.stringify(
+    {
+      version: 1,
+      files: result.files,
+      diagnostics: result.diagnostics.map((d) => ({
+        severity: d.severity,
+        code: d.code,
+        message: d.message,
+        file: d.file,
+        line: d.line,
+        column: d.column,
+        cell: d.cell,
+        path: d.path,
+      })),
+      summary: summarise(result.diagnostics),
+    },
+    null,
+    2,
+  ) + '\n';

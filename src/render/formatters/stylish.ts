@@ -1,0 +1,53 @@
+import chalk from 'chalk';
+import type { Diagnostic, Severity } from '../../model/diagnostic.js';
+import { formatterMessages as m } from '../../i18n/formatters.js';
+import type { Formatter } from './types.js';
+import { summarise } from './types.js';
+
+const paint: Record<Severity, (s: string) => string> = {
+  error: (s) => chalk.red(s),
+  warning: (s) => chalk.yellow(s),
+  info: (s) => chalk.blue(s),
+};
+
+function place(d: Diagnostic): string {
+  if (d.cell) return d.cell;
+  if (d.line !== null) return `${d.line}:${d.column ?? 1}`;
+  return '-';
+}
+
+/** For people: grouped by file, aligned columns, a summary line. */
+export const stylish: Formatter = (result, options) => {
+  const bold = (s: string) => (options.colour ? chalk.bold(s) : s);
+  const colour = (sev: Severity, s: string) => (options.colour ? paint[sev](s) : s);
+  const dim = (s: string) => (options.colour ? chalk.dim(s) : s);
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of result.diagnostics) {
+    const list = byFile.get(d.file) ?? [];
+    list.push(d);
+    byFile.set(d.file, list);
+  }
+  const lines: string[] = [];
+  for (const [file, list] of byFile) {
+    lines.push(bold(file));
+    const places = list.map(place);
+    const sevs = list.map((d) => m.in(options.lang, `severity.${d.severity}`));
+    const wPlace = Math.max(...places.map((p) => p.length));
+    const wSev = Math.max(...sevs.map((s) => s.length));
+    list.forEach((d, i) => {
+      lines.push(
+        `  ${dim(places[i]!.padEnd(wPlace))}  ${colour(d.severity, sevs[i]!.padEnd(wSev))}  ${d.message}  ${dim(d.code)}`,
+      );
+    });
+    lines.push('');
+  }
+  const s = summarise(result.diagnostics);
+  const total = s.errors + s.warnings + s.infos;
+  if (total === 0) {
+    lines.push(m.in(options.lang, 'summary.clean', { files: result.files }));
+  } else {
+    const text = m.in(options.lang, 'summary.problems', { total, ...s, files: result.files });
+    lines.push(s.errors > 0 ? colour('error', bold(text)) : s.warnings > 0 ? colour('warning', bold(text)) : text);
+  }
+  return lines.join('\n') + '\n';
+};
