@@ -46,9 +46,13 @@ export interface Submission {
 /** Data path segments, e.g. ["areas", "tthc", "values", "hs-dung-han"]. */
 export type DataPath = readonly (string | number)[];
 
-/** Answers "where in the source is this data path?". */
+/**
+ * Answers "where in the source is this data path?". `target: 'key'` asks for
+ * the key of a mapping entry (an unknown or misspelled name) rather than its value.
+ * A path that does not exist resolves to its deepest existing ancestor.
+ */
 export interface Locator {
-  locate(path: DataPath): Position;
+  locate(path: DataPath, target?: 'key' | 'value'): Position;
 }
 
 export function toPointer(path: DataPath): string {

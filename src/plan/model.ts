@@ -75,6 +75,7 @@ export interface Indicator {
   notAbove?: string[];
   /** Parts whose sum must equal this value. */
   sumOf?: string[];
+  /** Absent in the plan file means none. */
   targets: Target[];
   hint?: string;
   /** Shown in the report's trend chart. */
