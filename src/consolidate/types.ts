@@ -1,0 +1,334 @@
+/**
+ * The consolidated result of one period: what `cchc report` renders and
+ * `cchc report --format json` / `cchc status --format json` print.
+ *
+ * Plain data only (strings, numbers, booleans, null, arrays, records), so
+ * `JSON.stringify` round-trips it. Lists follow a fixed order that never depends
+ * on the order of the input files: indicators, areas and tasks in plan order;
+ * units by kind (departments, public service units, communes/towns/wards), then
+ * by Vietnamese name. Per-group and per-unit figures are records keyed by
+ * indicator id (only the indicators that scope can report).
+ */
+import type { Lang } from '../i18n/index.js';
+import type { TaskStatus, UnitKind, ValueType } from '../plan/model.js';
+import type { DateRange, PeriodKind } from './period.js';
+
+export const CONSOLIDATION_VERSION = 1;
+
+export interface PeriodInfo {
+  /** Canonical id: 2024Q2, 2024S1, 2024. */
+  id: string;
+  kind: PeriodKind;
+  year: number;
+  /** As in report titles: "quý II năm 2024" (in the consolidation's language). */
+  label: string;
+  /** Compact: "Quý II/2024". */
+  shortLabel: string;
+  /** Data cut-off window (15th-to-14th rule with the repository's cut-off day). */
+  window: DateRange;
+  /** Calendar span: first to last day of the period's months. */
+  span: DateRange;
+  /** Date by which units must submit (day `due[kind]` of the last month). */
+  due: string;
+}
+
+// ---------------------------------------------------------------- completeness
+
+/**
+ * How a unit stands for the period:
+ * - `on-time` / `late`: its figures are complete (its own submission for the
+ *   period, or every sub-period it owes), submitted by / after the due date;
+ *   a roll-up is late when any part was late for its own period;
+ * - `partial`: no submission for the period and only some of its sub-periods
+ *   (the rest missing or invalid); its figures cover only what was submitted;
+ * - `missing`: nothing for the period or inside it;
+ * - `invalid`: what it submitted has errors and was excluded.
+ */
+export type UnitReportStatus = 'on-time' | 'late' | 'partial' | 'missing' | 'invalid';
+export const UNIT_REPORT_STATUSES: readonly UnitReportStatus[] = ['on-time', 'late', 'partial', 'missing', 'invalid'];
+
+/** One submission a unit's figures for the period were built from, or one that is lacking. */
+export interface SubmissionPart {
+  period: string;
+  status: 'on-time' | 'late' | 'missing' | 'invalid';
+  /** ISO date the unit gave; null when missing. */
+  submitted: string | null;
+  /** Due date of that part's own period. */
+  due: string;
+  file: string | null;
+}
+
+export interface UnitCompleteness {
+  unit: string;
+  name: string;
+  kind: UnitKind;
+  /** Plan level of the unit's kind (e.g. "commune"), null when the plan has none for it. */
+  level: string | null;
+  status: UnitReportStatus;
+  /** `period`: its own submission for the period; `sub-periods`: rolled up; null: no data. */
+  source: 'period' | 'sub-periods' | null;
+  /** Latest submission date among the parts used; null when nothing usable. */
+  submitted: string | null;
+  /** Days after the due date (largest over the parts); 0 when on time; null when nothing usable. */
+  daysLate: number | null;
+  /** Files used (valid) — or, for an invalid unit, the excluded files. */
+  files: string[];
+  /** Submissions used or lacking, smallest decomposition: the period itself, or halves/quarters. */
+  parts: SubmissionPart[];
+  /** Sub-periods with no (valid) submission, when the period was rolled up. */
+  missingParts: string[];
+  errors: number;
+  warnings: number;
+}
+
+export interface Completeness {
+  /** Units valid in the period (their validity overlaps it). */
+  expected: number;
+  /** on-time + late. */
+  submitted: number;
+  onTime: number;
+  late: number;
+  partial: number;
+  missing: number;
+  invalid: number;
+  /** 100 × submitted ÷ expected; null when nothing is expected. */
+  reportingRate: number | null;
+  /** 100 × on time ÷ expected; null when nothing is expected. */
+  onTimeRate: number | null;
+  units: UnitCompleteness[];
+}
+
+// ---------------------------------------------------------------- figures and targets
+
+/** A consolidated value for one scope (all units, a group, or one unit). */
+export interface Figure {
+  /** null = no data (nobody reported it, or a rate whose denominator is 0). */
+  value: number | boolean | null;
+  /** Rates only: summed numerator and denominator the value is computed from. */
+  numerator?: number | null;
+  denominator?: number | null;
+  /** Booleans only: how many units said yes / no. */
+  yes?: number;
+  no?: number;
+  /** Units whose value went into the figure (for rates: units giving both counts). */
+  reporting: number;
+  /** Units in the scope that are valid in the period and report this indicator. */
+  expected: number;
+  /** Units whose value was rolled up from incomplete sub-periods. */
+  partial: string[];
+}
+
+export type TargetStatus = 'met' | 'not-met' | 'no-data' | 'not-due' | 'no-target';
+export const TARGET_STATUSES: readonly TargetStatus[] = ['met', 'not-met', 'no-data', 'not-due', 'no-target'];
+
+/**
+ * Why a target was not judged: `by-year` (a "by N" target before year N),
+ * `year-only` (judged only on a whole year's value), `before-start` (a ramp
+ * before its first year), `no-value` (no figure), `no-baseline` (a relative
+ * target without a baseline value).
+ */
+export type TargetReason = 'by-year' | 'year-only' | 'before-start' | 'no-value' | 'no-baseline';
+
+/** A plan target resolved for the period's year and evaluated on one figure. */
+export interface TargetResult {
+  /** The plan's wording. */
+  text: string;
+  /** Level the target applies to; null = every level. */
+  level: string | null;
+  levelName: string | null;
+  /** Threshold for the year: ramps and relative targets resolved to numbers. */
+  min: number | null;
+  max: number | null;
+  /** Upper aspiration of a range such as 30–40 % (not a bound). */
+  stretch: number | null;
+  equals: boolean | null;
+  by: number | null;
+  evaluate: 'period' | 'year';
+  /** For relative targets: the baseline used. */
+  baseline: { year: number; value: number | null; source: 'config' | 'data' | null } | null;
+  /** Value judged (the figure of the scope named by `scope`). */
+  value: number | boolean | null;
+  /** Scope judged: "all", a level id, or a unit id. */
+  scope: string;
+  status: Exclude<TargetStatus, 'no-target'>;
+  reason: TargetReason | null;
+  /**
+   * Signed distance to the threshold in the indicator's unit: value − min for a
+   * lower bound, max − value for an upper bound (the smaller of the two for a
+   * range); ≥ 0 means the bound holds. Null for booleans and when not computable.
+   */
+  gap: number | null;
+  /** For ranges with a stretch: whether the aspiration is reached too. */
+  stretchMet: boolean | null;
+}
+
+export interface IndicatorFigures {
+  figure: Figure;
+  targets: TargetResult[];
+  /** Overall status: not-met if any target is not met, else no-data, met, not-due; no-target when none apply. */
+  status: TargetStatus;
+}
+
+export interface ComparisonValue {
+  period: string;
+  label: string;
+  value: number | boolean | null;
+}
+
+export interface IndicatorResult extends IndicatorFigures {
+  id: string;
+  area: string;
+  /** Area section number, e.g. "2.3". */
+  areaCode: string;
+  name: string;
+  /** Unit of measure: "hồ sơ", "%". */
+  unit: string;
+  type: ValueType;
+  isRate: boolean;
+  /** All-unit value of the previous period and of the same period a year earlier. */
+  previous: ComparisonValue;
+  lastYear: ComparisonValue;
+}
+
+/** A group of units: a plan level ("cấp xã") or a kind family ("UBND các xã, thị trấn"). */
+export interface GroupResult {
+  id: string;
+  type: 'level' | 'kind';
+  name: string;
+  kinds: UnitKind[];
+  /** Plan level whose targets apply to this group; null when its kinds span levels. */
+  level: string | null;
+  /** Expected unit ids in the group. */
+  units: string[];
+  indicators: Record<string, IndicatorFigures>;
+}
+
+export interface UnitIndicatorValue {
+  value: number | boolean | string | null;
+  numerator?: number | null;
+  denominator?: number | null;
+  /** Rolled up from incomplete sub-periods. */
+  partial: boolean;
+  /** Status against the targets of the unit's level. */
+  status: TargetStatus;
+}
+
+export interface UnitResult {
+  unit: string;
+  name: string;
+  kind: UnitKind;
+  level: string | null;
+  status: UnitReportStatus;
+  /** Indicators the unit's kind reports (and rates computable from them). */
+  values: Record<string, UnitIndicatorValue>;
+}
+
+// ---------------------------------------------------------------- tasks, narratives, trend, notes
+
+export interface TaskUnitStatus {
+  unit: string;
+  name: string;
+  status: TaskStatus;
+  note: string | null;
+  /** Period of the submission the status comes from (the latest part). */
+  period: string;
+}
+
+export interface TaskResult {
+  id: string;
+  area: string;
+  title: string;
+  /** Units with usable data whose kind reports this task. */
+  expected: number;
+  done: number;
+  inProgress: number;
+  notStarted: number;
+  /** Expected units that gave no status. */
+  notReported: number;
+  units: TaskUnitStatus[];
+}
+
+export interface NarrativeEntry {
+  unit: string;
+  unitName: string;
+  kind: UnitKind;
+  /** The unit leads this area (its text comes first). */
+  lead: boolean;
+  /** Period of the submission the text comes from. */
+  period: string;
+  results: string | null;
+  shortcomings: string | null;
+  nextTasks: string | null;
+  proposals: string | null;
+}
+
+export interface AreaNarratives {
+  area: string;
+  code: string;
+  title: string;
+  /** Lead department as the plan names it. */
+  leadName: string;
+  entries: NarrativeEntry[];
+}
+
+export interface AreaInfo {
+  id: string;
+  code: string;
+  title: string;
+  lead: string;
+}
+
+/** Quarter-by-quarter all-unit values of the plan's chart indicators. */
+export interface Trend {
+  periods: { id: string; label: string }[];
+  series: {
+    indicator: string;
+    name: string;
+    values: (number | null)[];
+    /** Lower bound of the all-levels target in each quarter's year, null when none. */
+    targets: (number | null)[];
+  }[];
+}
+
+export type NoteCode =
+  | 'missing-sub-period'
+  | 'invalid-sub-period'
+  | 'sub-period-mismatch'
+  | 'duplicate-submission'
+  | 'unknown-unit'
+  | 'unit-not-valid'
+  | 'bad-period'
+  | 'value-type'
+  | 'no-baseline';
+
+/** Something the compiler should know about the figures; rendered in `message`. */
+export interface ConsolidationNote {
+  severity: 'warning' | 'info';
+  code: NoteCode;
+  message: string;
+  unit: string | null;
+  period: string | null;
+  indicator: string | null;
+  file: string | null;
+}
+
+export interface Consolidation {
+  version: typeof CONSOLIDATION_VERSION;
+  lang: Lang;
+  plan: { id: string; title: string; version: string };
+  period: PeriodInfo;
+  completeness: Completeness;
+  areas: AreaInfo[];
+  /** Every plan indicator, in plan order, for all units. */
+  indicators: IndicatorResult[];
+  /** One group per plan level. */
+  levels: GroupResult[];
+  /** Kind families: departments, public service units, communes incl. towns and wards. */
+  kinds: GroupResult[];
+  /** Every expected unit. */
+  units: UnitResult[];
+  tasks: TaskResult[];
+  narratives: AreaNarratives[];
+  trend: Trend;
+  notes: ConsolidationNote[];
+}
