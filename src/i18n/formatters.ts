@@ -7,6 +7,7 @@ export const formatterMessages = defineMessages(
     'severity.info': 'thông tin',
     'summary.problems': '{total} vấn đề ({errors} lỗi, {warnings} cảnh báo, {infos} thông tin) trong {files} tệp',
     'summary.clean': 'Không có vấn đề nào trong {files} tệp.',
+    'sarif.srcroot': 'Thư mục gốc của kho báo cáo',
   },
   {
     'severity.error': 'error',
@@ -14,5 +15,6 @@ export const formatterMessages = defineMessages(
     'severity.info': 'info',
     'summary.problems': '{total} problems ({errors} errors, {warnings} warnings, {infos} infos) in {files} files',
     'summary.clean': 'No problems in {files} files.',
+    'sarif.srcroot': 'The report repository root',
   },
 );

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../model/diagnostic.js';
+import type { Diagnostic, Severity } from '../../model/diagnostic.js';
 import type { Lang } from '../../i18n/index.js';
 
 /** What `cchc validate` found: the input to every formatter. */
@@ -16,6 +16,20 @@ export interface FormatOptions {
   colour: boolean;
   /** Repository root: formatters that need paths relative to it (SARIF, GitLab) use it. */
   root: string;
+  /**
+   * The `--fail-on` level (default error): CI formats that mark a file as failed
+   * (JUnit) fail it for diagnostics at or above this level.
+   */
+  failOn?: Severity;
+  /** Title and help text of a diagnostic code, for formats that list rules (SARIF). */
+  describeRule?: (code: string) => RuleDescription | undefined;
+}
+
+export interface RuleDescription {
+  /** One line, in the user's language. */
+  title: string;
+  /** A longer explanation: what the rule checks and how to fix a finding. */
+  help?: string;
 }
 
 /** A formatter is a pure function from the result to the text to print or save. */
