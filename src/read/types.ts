@@ -1,0 +1,26 @@
+import type { Locator } from '../model/submission.js';
+
+/** A problem found while reading a file, before any schema or rule ran. */
+export interface ReadProblem {
+  severity: 'error' | 'warning';
+  code: string;
+  /** Message parameters; the message itself is rendered from the code. */
+  params: Record<string, string | number>;
+  line: number | null;
+  column: number | null;
+  cell: string | null;
+  path: string;
+}
+
+/**
+ * What a reader returns for one submission file: the raw data (unknown shape,
+ * checked by the schema next), a locator for data paths, and read problems.
+ * `data` is undefined when nothing usable could be read.
+ */
+export interface ReadResult {
+  data: unknown;
+  locator: Locator;
+  problems: ReadProblem[];
+}
+
+export const NULL_LOCATOR: Locator = { locate: () => ({ line: null, column: null, cell: null }) };

@@ -1,0 +1,155 @@
+import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Document, type Node } from 'yaml';
+import type { DataPath, Locator } from '../model/submission.js';
+import type { Position } from '../model/diagnostic.js';
+import { NULL_LOCATOR, type ReadProblem, type ReadResult } from './types.js';
+import { normalizeText } from './normalize.js';
+
+/** Larger YAML files are refused before parsing: no real submission comes near this. */
+export const MAX_YAML_BYTES = 5 * 1024 * 1024;
+const MAX_ALIAS_COUNT = 100;
+const MAX_DEPTH = 64;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function problem(
+  code: string,
+  params: ReadProblem['params'] = {},
+  pos: { line: number | null; column: number | null } = { line: null, column: null },
+): ReadProblem {
+  return { severity: 'error', code, params, line: pos.line, column: pos.column, cell: null, path: '' };
+}
+
+/** Decodes bytes as UTF-8 text, refusing binary content. */
+export function decodeText(bytes: Uint8Array): { text: string } | { problem: ReadProblem } {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) return { problem: problem('file-binary', { offset: nul }) };
+  try {
+    let text = utf8.decode(bytes);
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return { text };
+  } catch {
+    return { problem: problem('file-not-utf8') };
+  }
+}
+
+/** Cheap depth check on the text so the recursive parser never meets a pathological nesting. */
+function flowDepthExceeds(text: string, limit: number): boolean {
+  let depth = 0;
+  let inQuote: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inQuote) {
+      if (c === inQuote) inQuote = null;
+      continue;
+    }
+    if (c === '"' || c === "'") inQuote = c;
+    else if (c === '#') {
+      const nl = text.indexOf('\n', i);
+      if (nl === -1) break;
+      i = nl;
+    } else if (c === '[' || c === '{') {
+      if (++depth > limit) return true;
+    } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+    else if (c === '\n') inQuote = null;
+  }
+  return false;
+}
+
+function blockDepthExceeds(text: string, limit: number): boolean {
+  // Indentation is a proxy for block nesting depth (2+ spaces a level).
+  const re = /^( +)\S/gm;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) if (m[1]!.length > limit * 4) return true;
+  return false;
+}
+
+/** Locator over a parsed YAML document. */
+export class YamlLocator implements Locator {
+  constructor(
+    private readonly doc: Document,
+    private readonly lines: LineCounter,
+  ) {}
+
+  private pos(offset: number): Position {
+    const { line, col } = this.lines.linePos(offset);
+    return { line, column: col, cell: null };
+  }
+
+  locate(path: DataPath, target: 'key' | 'value' = 'value'): Position {
+    let node: unknown = this.doc.contents;
+    let keyNode: unknown = null;
+    for (const seg of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+        if (!pair) break;
+        keyNode = pair.key;
+        node = pair.value ?? pair.key;
+      } else if (isSeq(node) && typeof seg === 'number' && node.items[seg]) {
+        keyNode = null;
+        node = node.items[seg];
+      } else break;
+    }
+    const chosen = (target === 'key' && keyNode ? keyNode : node) as Node | null;
+    const range = chosen?.range ?? (keyNode as Node | null)?.range;
+    if (!range) return { line: 1, column: 1, cell: null };
+    return this.pos(range[0]);
+  }
+}
+
+/**
+ * Reads a YAML submission safely: YAML 1.2 core schema whatever the file's
+ * %YAML directive says, duplicate keys reported, alias bombs refused, deep
+ * nesting refused, text normalised to NFC.
+ */
+export function readYaml(bytes: Uint8Array): ReadResult {
+  if (bytes.byteLength > MAX_YAML_BYTES) {
+    return { data: undefined, locator: NULL_LOCATOR, problems: [problem('file-too-large', { size: bytes.byteLength, limit: MAX_YAML_BYTES })] };
+  }
+  const decoded = decodeText(bytes);
+  if ('problem' in decoded) return { data: undefined, locator: NULL_LOCATOR, problems: [decoded.problem] };
+  const text = decoded.text;
+  if (text.trim() === '') return { data: undefined, locator: NULL_LOCATOR, problems: [problem('file-empty')] };
+  if (flowDepthExceeds(text, MAX_DEPTH) || blockDepthExceeds(text, MAX_DEPTH)) {
+    return { data: undefined, locator: NULL_LOCATOR, problems: [problem('yaml-too-deep', { limit: MAX_DEPTH })] };
+  }
+  const lines = new LineCounter();
+  let doc: Document;
+  try {
+    doc = parseDocument(text, {
+      version: '1.2',
+      schema: 'core',
+      lineCounter: lines,
+      uniqueKeys: true,
+      prettyErrors: false,
+      keepSourceTokens: false,
+      strict: true,
+    });
+  } catch (err) {
+    return { data: undefined, locator: NULL_LOCATOR, problems: [problem('yaml-syntax', { detail: String(err) })] };
+  }
+  const locator = new YamlLocator(doc, lines);
+  const problems: ReadProblem[] = [];
+  for (const e of doc.errors) {
+    const { line, col } = lines.linePos(e.pos[0]);
+    const code = e.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax';
+    problems.push(problem(code, { detail: firstLine(e.message) }, { line, column: col }));
+  }
+  if (problems.some((p) => p.code === 'yaml-syntax')) return { data: undefined, locator, problems };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    const msg = err instanceof Error ? err.message : String(err);
+    const code = /alias/i.test(msg) ? 'yaml-alias-limit' : 'yaml-syntax';
+    problems.push(problem(code, { detail: firstLine(msg) }));
+    return { data: undefined, locator, problems };
+  }
+  return { data: normalizeText(data), locator, problems };
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
+}
+
+/** Parses a configuration-like YAML file (cchc.yaml, units.yaml, plan) with the same safety rules. */
+export const readYamlFile = readYaml;

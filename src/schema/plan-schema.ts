@@ -1,0 +1,126 @@
+import { UNIT_KINDS } from '../plan/model.js';
+import { DRAFT, SCHEMA_BASE, ID_PATTERN, type JsonSchema } from './common.js';
+
+const kinds: JsonSchema = { type: 'array', items: { enum: [...UNIT_KINDS] }, uniqueItems: true };
+const year: JsonSchema = { type: 'integer', minimum: 2000, maximum: 2100 };
+
+/** Schema of a plan catalogue file (plans/*.yaml). */
+export function planSchema(): JsonSchema {
+  return {
+    $schema: DRAFT,
+    $id: `${SCHEMA_BASE}plan.schema.json`,
+    title: 'Danh mục kế hoạch CCHC (lĩnh vực, chỉ tiêu, mục tiêu, nhiệm vụ)',
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'version', 'title', 'issuer', 'fromYear', 'toYear', 'levels', 'areas', 'indicators', 'tasks'],
+    properties: {
+      id: { type: 'string', pattern: ID_PATTERN },
+      version: { type: 'string' },
+      title: { type: 'string', minLength: 1 },
+      issuer: { type: 'string', minLength: 1 },
+      fromYear: year,
+      toYear: year,
+      levels: { type: 'object', additionalProperties: kinds, minProperties: 1 },
+      levelNames: { type: 'object', additionalProperties: { type: 'string' } },
+      areas: {
+        type: 'array',
+        minItems: 1,
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['id', 'code', 'title', 'lead'],
+          properties: {
+            id: { type: 'string', pattern: ID_PATTERN },
+            code: { type: 'string' },
+            title: { type: 'string', minLength: 1 },
+            lead: { type: 'string' },
+          },
+        },
+      },
+      indicators: { type: 'array', items: { $ref: '#/$defs/indicator' } },
+      tasks: {
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['id', 'area', 'title', 'reportedBy'],
+          properties: {
+            id: { type: 'string', pattern: ID_PATTERN },
+            area: { type: 'string' },
+            title: { type: 'string', minLength: 1 },
+            reportedBy: kinds,
+          },
+        },
+      },
+    },
+    $defs: {
+      indicator: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'area', 'name', 'unit', 'type', 'reportedBy', 'aggregation'],
+        properties: {
+          id: { type: 'string', pattern: ID_PATTERN },
+          area: { type: 'string' },
+          name: { type: 'string', minLength: 1 },
+          unit: { type: 'string' },
+          type: { enum: ['count', 'percent', 'number', 'boolean', 'text'] },
+          reportedBy: kinds,
+          requiredFor: kinds,
+          aggregation: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['units', 'time'],
+            properties: {
+              units: { enum: ['sum', 'max', 'min', 'all', 'any', 'none'] },
+              time: { enum: ['sum', 'last', 'max', 'min', 'all', 'any', 'none'] },
+            },
+          },
+          ratio: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['numerator', 'denominator'],
+            properties: { numerator: { type: 'string' }, denominator: { type: 'string' } },
+          },
+          notAbove: { type: 'array', items: { type: 'string' } },
+          sumOf: { type: 'array', items: { type: 'string' }, minItems: 2 },
+          targets: { type: 'array', items: { $ref: '#/$defs/target' } },
+          hint: { type: 'string' },
+          chart: { type: 'boolean' },
+        },
+      },
+      target: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['text'],
+        properties: {
+          level: { type: 'string' },
+          fromYear: year,
+          toYear: year,
+          by: year,
+          min: { type: 'number' },
+          max: { type: 'number' },
+          stretch: { type: 'number' },
+          equals: { type: 'boolean' },
+          ramp: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['startYear', 'start', 'step', 'cap'],
+            properties: { startYear: year, start: { type: 'number' }, step: { type: 'number' }, cap: { type: 'number' } },
+          },
+          relative: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['baselineYear', 'changePercent', 'bound'],
+            properties: {
+              baselineYear: year,
+              changePercent: { type: 'number' },
+              bound: { enum: ['max', 'min'] },
+            },
+          },
+          evaluate: { enum: ['period', 'year'] },
+          text: { type: 'string', minLength: 1 },
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,107 @@
+import type { Indicator, Plan, Task } from '../plan/model.js';
+import { TASK_STATUSES } from '../plan/model.js';
+import { DRAFT, SCHEMA_BASE, PERIOD_PATTERN, idString, dateString, type JsonSchema } from './common.js';
+
+function valueSchema(ind: Indicator): JsonSchema {
+  const description = `${ind.name} (${ind.unit})${ind.hint ? `. ${ind.hint}` : ''}`;
+  switch (ind.type) {
+    case 'count':
+      return { type: ['integer', 'null'], minimum: 0, description };
+    case 'percent':
+      return { type: ['number', 'null'], minimum: 0, maximum: 100, description };
+    case 'number':
+      return { type: ['number', 'null'], minimum: 0, description };
+    case 'boolean':
+      return { type: ['boolean', 'null'], description };
+    case 'text':
+      return { type: ['string', 'null'], description };
+  }
+}
+
+function taskSchema(task: Task): JsonSchema {
+  return {
+    description: task.title,
+    anyOf: [
+      { $ref: '#/$defs/taskStatus' },
+      {
+        type: 'object',
+        additionalProperties: false,
+        required: ['status'],
+        properties: { status: { $ref: '#/$defs/taskStatus' }, note: { type: 'string' } },
+      },
+    ],
+  };
+}
+
+/**
+ * The submission schema for a plan: one sub-schema per area under $defs, each
+ * listing the area's reportable indicators (never the computed ratios) and tasks.
+ */
+export function submissionSchema(plan: Plan): JsonSchema {
+  const defs: Record<string, JsonSchema> = {
+    taskStatus: {
+      enum: [...TASK_STATUSES],
+      description: 'done = hoàn thành; in-progress = đang thực hiện; not-started = chưa thực hiện',
+    },
+    narrative: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'Thuyết minh của đơn vị về lĩnh vực',
+      properties: {
+        results: { type: 'string', description: 'Kết quả đạt được' },
+        shortcomings: { type: 'string', description: 'Tồn tại, hạn chế và nguyên nhân' },
+        nextTasks: { type: 'string', description: 'Nhiệm vụ trọng tâm kỳ tới' },
+        proposals: { type: 'string', description: 'Đề xuất, kiến nghị' },
+      },
+    },
+  };
+  const areaProps: Record<string, JsonSchema> = {};
+  for (const area of plan.areas) {
+    const values: Record<string, JsonSchema> = {};
+    for (const ind of plan.indicators) if (ind.area === area.id && !ind.ratio) values[ind.id] = valueSchema(ind);
+    const tasks: Record<string, JsonSchema> = {};
+    for (const task of plan.tasks) if (task.area === area.id) tasks[task.id] = taskSchema(task);
+    defs[`area-${area.id}`] = {
+      type: 'object',
+      title: `${area.code}. ${area.title}`,
+      additionalProperties: false,
+      properties: {
+        values: { type: 'object', additionalProperties: false, properties: values },
+        tasks: { type: 'object', additionalProperties: false, properties: tasks },
+        narrative: { $ref: '#/$defs/narrative' },
+      },
+    };
+    areaProps[area.id] = { $ref: `#/$defs/area-${area.id}` };
+  }
+  return {
+    $schema: DRAFT,
+    $id: `${SCHEMA_BASE}submission.schema.json`,
+    title: `Báo cáo CCHC định kỳ của đơn vị — ${plan.title}`,
+    'x-plan': { id: plan.id, version: plan.version },
+    type: 'object',
+    additionalProperties: false,
+    required: ['unit', 'period', 'submitted', 'areas'],
+    properties: {
+      unit: idString('Mã đơn vị trong units.yaml'),
+      period: {
+        type: 'string',
+        pattern: PERIOD_PATTERN,
+        description: 'Kỳ báo cáo: 2024Q2 (quý), 2024S1 (6 tháng), 2024 (năm)',
+      },
+      submitted: dateString('Ngày gửi báo cáo (YYYY-MM-DD)'),
+      preparedBy: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name'],
+        properties: {
+          name: { type: 'string', minLength: 1, description: 'Người lập báo cáo' },
+          title: { type: 'string', description: 'Chức vụ' },
+          phone: { type: 'string', description: 'Điện thoại' },
+          email: { type: 'string', description: 'Thư điện tử' },
+        },
+      },
+      areas: { type: 'object', additionalProperties: false, properties: areaProps },
+    },
+    $defs: defs,
+  };
+}
