@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, type Option } from 'commander';
 import { setLang, type Lang } from '../i18n/index.js';
 import { cliMessages as m } from '../i18n/cli.js';
 import { configureColour } from './output.js';
@@ -55,6 +55,16 @@ function commanderMessage(err: CommanderError, argv: readonly string[]): string 
   }
 }
 
+/** Option help with choices and defaults worded in the user's language. */
+function describeOption(option: Option): string {
+  const extra: string[] = [];
+  if (option.argChoices) extra.push(`${m.t('help.choices')}: ${option.argChoices.join(', ')}`);
+  if (option.defaultValue !== undefined && typeof option.defaultValue !== 'boolean') {
+    extra.push(`${m.t('help.default')}: ${String(option.defaultValue)}`);
+  }
+  return extra.length ? `${option.description} (${extra.join('; ')})` : option.description;
+}
+
 export function buildProgram(ctx: { exit(code: number): void }): Command {
   const program = new Command('cchc')
     .description(m.t('program.description'))
@@ -63,6 +73,7 @@ export function buildProgram(ctx: { exit(code: number): void }): Command {
     .helpCommand('help [command]', m.t('help.command'))
     .option('--lang <lang>', m.t('option.lang'))
     .showSuggestionAfterError(false)
+    .configureHelp({ optionDescription: (option) => describeOption(option) })
     .exitOverride()
     .configureOutput({ writeErr: () => undefined });
   for (const define of COMMANDS) define(program, ctx);

@@ -4,8 +4,10 @@ import type { Locator } from '../model/submission.js';
 export interface ReadProblem {
   severity: 'error' | 'warning';
   code: string;
-  /** Message parameters; the message itself is rendered from the code. */
+  /** Message parameters; the message is rendered from the code unless `message` is given. */
   params: Record<string, string | number>;
+  /** Pre-rendered message, for codes outside the core diagnostics catalogue. */
+  message?: string;
   line: number | null;
   column: number | null;
   cell: string | null;

@@ -131,8 +131,16 @@ export function readYaml(bytes: Uint8Array): ReadResult {
   const problems: ReadProblem[] = [];
   for (const e of doc.errors) {
     const { line, col } = lines.linePos(e.pos[0]);
-    const code = e.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax';
-    problems.push(problem(code, { detail: firstLine(e.message) }, { line, column: col }));
+    if (e.code === 'DUPLICATE_KEY') {
+      const rest = text.slice(e.pos[0], text.indexOf('\n', e.pos[0]) === -1 ? undefined : text.indexOf('\n', e.pos[0]));
+      const key = (/^\s*(?:"([^"]*)"|'([^']*)'|([^:#]+?))\s*:/.exec(rest) ?? [])
+        .slice(1)
+        .find((k) => k !== undefined) ?? rest.trim();
+      // A duplicate key is reported but the rest of the file is still checked (last value wins).
+      problems.push(problem('yaml-duplicate-key', { key }, { line, column: col }));
+    } else {
+      problems.push(problem('yaml-syntax', { detail: firstLine(e.message) }, { line, column: col }));
+    }
   }
   if (problems.some((p) => p.code === 'yaml-syntax')) return { data: undefined, locator, problems };
   let data: unknown;

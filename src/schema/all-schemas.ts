@@ -18,3 +18,13 @@ export function allSchemas(plan: Plan): Record<string, JsonSchema> {
 export function schemaText(schema: JsonSchema): string {
   return JSON.stringify(schema, null, 2) + '\n';
 }
+
+/** The same schemas keyed by their role, for the validators. */
+export function allSchemasByName(plan: Plan): Record<'submission' | 'units' | 'config' | 'plan', JsonSchema> {
+  return {
+    submission: submissionSchema(plan),
+    units: unitsSchema(plan.areas.map((a) => a.id)),
+    config: configSchema(),
+    plan: planSchema(),
+  };
+}

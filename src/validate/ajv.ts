@@ -32,9 +32,11 @@ interface CompiledFn {
   errors?: Array<{ keyword: string; instancePath: string; params: Record<string, unknown> }> | null;
 }
 
-export function schemasHash(schemas: Record<SchemaName, JsonSchema>): string {
+/** Hash of the plan-dependent schemas: decides whether the precompiled validators fit. */
+export function schemasHash(schemas: Pick<Record<SchemaName, JsonSchema>, 'submission' | 'units'>): string {
   const h = createHash('sha256');
-  for (const name of Object.keys(SCHEMA_FILES).sort()) h.update(JSON.stringify(schemas[name as SchemaName]));
+  h.update(JSON.stringify(schemas.submission));
+  h.update(JSON.stringify(schemas.units));
   return h.digest('hex').slice(0, 16);
 }
 
@@ -47,17 +49,14 @@ function wrap(fn: CompiledFn): SchemaCheck {
   };
 }
 
-function loadPrecompiled(hash: string): Record<SchemaName, SchemaCheck> | null {
-  if (!existsSync(PRECOMPILED_PATH)) return null;
+type Precompiled = { hash: string } & Record<SchemaName, CompiledFn>;
+let precompiled: Precompiled | null | undefined;
+
+function loadPrecompiled(): Precompiled | null {
+  if (precompiled !== undefined) return precompiled;
+  if (process.env['CCHC_NO_PRECOMPILED'] || !existsSync(PRECOMPILED_PATH)) return (precompiled = null);
   const require = createRequire(import.meta.url);
-  const mod = require(PRECOMPILED_PATH) as { hash: string } & Record<SchemaName, CompiledFn>;
-  if (mod.hash !== hash) return null;
-  return {
-    submission: wrap(mod.submission),
-    units: wrap(mod.units),
-    config: wrap(mod.config),
-    plan: wrap(mod.plan),
-  };
+  return (precompiled = require(PRECOMPILED_PATH) as Precompiled);
 }
 
 async function newAjv() {
@@ -65,25 +64,41 @@ async function newAjv() {
   return new Ajv2020({ allErrors: true, strict: false, code: { source: true, esm: false } });
 }
 
-const cache = new Map<string, Record<SchemaName, SchemaCheck>>();
+let ajvInstance: Promise<Awaited<ReturnType<typeof newAjv>>> | null = null;
+async function compile(schema: JsonSchema): Promise<SchemaCheck> {
+  ajvInstance ??= newAjv();
+  const ajv = await ajvInstance;
+  const id = String(schema['$id']);
+  const existing = ajv.getSchema(id);
+  if (existing) ajv.removeSchema(id);
+  return wrap(ajv.compile(schema) as CompiledFn);
+}
 
-/** Schema checks for these schemas: precompiled when they are the bundled plan's. */
-export async function schemaChecks(schemas: Record<SchemaName, JsonSchema>): Promise<Record<SchemaName, SchemaCheck>> {
+/** Checks for the plan-independent schemas (cchc.yaml and plan files). */
+export async function staticChecks(schemas: Pick<Record<SchemaName, JsonSchema>, 'config' | 'plan'>): Promise<{
+  config: SchemaCheck;
+  plan: SchemaCheck;
+}> {
+  const pre = loadPrecompiled();
+  if (pre) return { config: wrap(pre.config), plan: wrap(pre.plan) };
+  return { config: await compile(schemas.config), plan: await compile(schemas.plan) };
+}
+
+const planCache = new Map<string, { submission: SchemaCheck; units: SchemaCheck }>();
+
+/** Checks for a plan's submission and unit-registry schemas: precompiled for the bundled plan. */
+export async function planChecks(
+  schemas: Pick<Record<SchemaName, JsonSchema>, 'submission' | 'units'>,
+): Promise<{ submission: SchemaCheck; units: SchemaCheck }> {
   const hash = schemasHash(schemas);
-  const cached = cache.get(hash);
+  const cached = planCache.get(hash);
   if (cached) return cached;
-  let checks = loadPrecompiled(hash);
-  if (!checks) {
-    const ajv = await newAjv();
-    const compile = (s: JsonSchema) => wrap(ajv.compile(s) as CompiledFn);
-    checks = {
-      submission: compile(schemas.submission),
-      units: compile(schemas.units),
-      config: compile(schemas.config),
-      plan: compile(schemas.plan),
-    };
-  }
-  cache.set(hash, checks);
+  const pre = loadPrecompiled();
+  const checks =
+    pre && pre.hash === hash
+      ? { submission: wrap(pre.submission), units: wrap(pre.units) }
+      : { submission: await compile(schemas.submission), units: await compile(schemas.units) };
+  planCache.set(hash, checks);
   return checks;
 }
 

@@ -1,4 +1,6 @@
 import type { CommandDefinition } from '../program.js';
+import { validateCommand } from './validate.js';
+import { schemaCommand } from './schema.js';
 
 /** Every command of the CLI: adding one is one file plus one line here. */
-export const COMMANDS: CommandDefinition[] = [];
+export const COMMANDS: CommandDefinition[] = [validateCommand, schemaCommand];

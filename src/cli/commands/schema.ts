@@ -1,0 +1,30 @@
+import { join, relative, resolve } from 'node:path';
+import type { CommandDefinition } from '../program.js';
+import { validateMessages as m } from '../../i18n/validate.js';
+import { cliMessages } from '../../i18n/cli.js';
+import { findRepositoryRoot, loadPlanFile, loadRepository } from '../../repo/load.js';
+import { DEFAULT_PLAN_PATH } from '../../plan/load.js';
+import { allSchemas, schemaText } from '../../schema/all-schemas.js';
+import { writeFileAtomic } from '../../util/atomic-write.js';
+
+export const schemaCommand: CommandDefinition = (program, ctx) => {
+  program
+    .command('schema')
+    .description(m.t('schema.description'))
+    .option('--repo <dir>', cliMessages.t('option.repo'))
+    .option('--out <dir>', m.t('schema.option.out'))
+    .action(async (opts: { repo?: string; out?: string }) => {
+      const cwd = process.cwd();
+      const root = opts.repo ? resolve(cwd, opts.repo) : findRepositoryRoot(cwd);
+      const plan = root
+        ? (await loadRepository(root)).plan
+        : await loadPlanFile(DEFAULT_PLAN_PATH, relative(cwd, DEFAULT_PLAN_PATH));
+      const out = resolve(cwd, opts.out ?? join(root ?? cwd, 'schemas'));
+      const schemas = allSchemas(plan);
+      for (const [name, schema] of Object.entries(schemas)) writeFileAtomic(join(out, name), schemaText(schema));
+      process.stdout.write(
+        m.t('schema.written', { count: Object.keys(schemas).length, dir: relative(cwd, out) || '.', files: Object.keys(schemas).join(', ') }) + '\n',
+      );
+      ctx.exit(0);
+    });
+};

@@ -1,0 +1,24 @@
+import { defineMessages } from './index.js';
+
+export const repoMessages = defineMessages(
+  {
+    'no-repo': 'Không tìm thấy kho báo cáo: thư mục {dir} và các thư mục cha không có tệp cchc.yaml. Chạy lệnh trong kho báo cáo, dùng --repo DIR, hoặc tạo kho mới bằng "cchc init".',
+    'cannot-read': 'Không đọc được {file}: {detail}',
+    'invalid-file': '{file} có lỗi, cchc không thể chạy tiếp:\n{problems}',
+    'plan-inconsistent': 'Kế hoạch {file} không nhất quán:\n{problems}',
+    'duplicate-unit': 'mã đơn vị "{id}" bị lặp lại',
+    'missing-file': 'Thiếu tệp {file} trong kho báo cáo {dir}.',
+    'path-not-found': 'Không tìm thấy đường dẫn: {path}',
+    'more': '… và {count} lỗi khác',
+  },
+  {
+    'no-repo': 'No report repository found: neither {dir} nor its parents contain cchc.yaml. Run inside a report repository, use --repo DIR, or create one with "cchc init".',
+    'cannot-read': 'Cannot read {file}: {detail}',
+    'invalid-file': '{file} has errors; cchc cannot go on:\n{problems}',
+    'plan-inconsistent': 'Plan {file} is inconsistent:\n{problems}',
+    'duplicate-unit': 'unit id "{id}" is used more than once',
+    'missing-file': 'File {file} is missing in report repository {dir}.',
+    'path-not-found': 'Path not found: {path}',
+    'more': '… and {count} more',
+  },
+);

@@ -1,0 +1,30 @@
+import { defineMessages } from './index.js';
+
+export const validateMessages = defineMessages(
+  {
+    'command.description':
+      'Kiểm tra báo cáo của các đơn vị (YAML, Excel) theo lược đồ và quy tắc của kế hoạch; chỉ rõ tệp, dòng, cột hoặc ô có vấn đề.',
+    'arg.paths': 'tệp hoặc thư mục cần kiểm tra (mặc định: thư mục submissions/ của kho)',
+    'option.format': 'định dạng kết quả',
+    'option.output': 'ghi kết quả ra tệp thay vì màn hình',
+    'option.failOn': 'mức gây lỗi (mã thoát 1)',
+    'option.color': 'luôn tô màu kết quả',
+    'option.noColor': 'không tô màu kết quả',
+    'schema.description': 'Ghi các lược đồ JSON (JSON Schema) sinh từ kế hoạch của kho báo cáo.',
+    'schema.option.out': 'thư mục ghi lược đồ (mặc định: schemas/ trong kho báo cáo)',
+    'schema.written': 'Đã ghi {count} lược đồ vào {dir}: {files}',
+  },
+  {
+    'command.description':
+      "Check units' submissions (YAML, Excel) against the plan's schema and rules; points at the file, line, column or cell.",
+    'arg.paths': 'files or folders to check (default: the repository\'s submissions/ folder)',
+    'option.format': 'output format',
+    'option.output': 'write the result to a file instead of the screen',
+    'option.failOn': 'level that fails the run (exit code 1)',
+    'option.color': 'always colour the output',
+    'option.noColor': 'never colour the output',
+    'schema.description': "Write the JSON Schemas generated from the repository's plan.",
+    'schema.option.out': 'folder to write the schemas to (default: schemas/ in the report repository)',
+    'schema.written': 'Wrote {count} schemas to {dir}: {files}',
+  },
+);

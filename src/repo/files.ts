@@ -1,0 +1,51 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { SUBMISSION_EXTENSIONS } from '../read/index.js';
+import { UsageError } from '../cli/errors.js';
+import { repoMessages as m } from '../i18n/repo.js';
+import { SUBMISSIONS_DIR } from './load.js';
+
+function walk(dir: string, out: string[]): void {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+    const full = join(dir, e.name);
+    if (e.isDirectory()) walk(full, out);
+    else if (e.isFile() && SUBMISSION_EXTENSIONS.includes(extname(e.name).toLowerCase())) out.push(full);
+  }
+}
+
+/**
+ * Submission files named on the command line (files are taken as given,
+ * folders searched for .yaml/.yml/.xlsx), or all of `submissions/`.
+ * Returns absolute paths, sorted, without duplicates.
+ */
+export function collectSubmissionFiles(root: string, paths: readonly string[], cwd = process.cwd()): string[] {
+  const out: string[] = [];
+  const targets = paths.length ? paths.map((p) => resolve(cwd, p)) : [join(root, SUBMISSIONS_DIR)];
+  for (const t of targets) {
+    if (!existsSync(t)) {
+      if (!paths.length) continue; // a repository without submissions yet
+      throw new UsageError(m.t('path-not-found', { path: relative(cwd, t) || t }));
+    }
+    if (statSync(t).isDirectory()) walk(t, out);
+    else out.push(t);
+  }
+  return [...new Set(out)].sort();
+}
+
+/** Where a submission of `unit` for `period` would be, whatever its format. */
+export function submissionCandidates(root: string, period: string, unit: string): string[] {
+  return SUBMISSION_EXTENSIONS.map((ext) => join(root, SUBMISSIONS_DIR, period, unit + ext));
+}
+
+/** The period folder of a file under submissions/<period>/, or null. */
+export function periodFolderOf(root: string, abs: string): string | null {
+  const parent = dirname(abs);
+  return resolve(dirname(parent)) === resolve(root, SUBMISSIONS_DIR) ? basename(parent) : null;
+}

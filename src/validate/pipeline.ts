@@ -1,0 +1,248 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, extname, relative } from 'node:path';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { compareDiagnostics } from '../model/diagnostic.js';
+import type { Locator, Submission } from '../model/submission.js';
+import { toPointer } from '../model/submission.js';
+import type { Repository } from '../repo/load.js';
+import { readerFor, SUBMISSION_EXTENSIONS } from '../read/index.js';
+import { NULL_LOCATOR, type ReadProblem } from '../read/types.js';
+import { diagnosticMessages } from '../i18n/diagnostics.js';
+import { planChecks, type SchemaCheck } from './ajv.js';
+import { schemaFindings } from './schema-findings.js';
+import { toSubmission } from './to-submission.js';
+import { pruneInvalid } from './prune.js';
+import type { Finding } from './finding.js';
+import type { FileInfo, RuleContext } from './rule.js';
+import { RULES } from './rules/index.js';
+import { submissionSchema } from '../schema/submission-schema.js';
+import { unitsSchema } from '../schema/units-schema.js';
+import { parsePeriod, previousPeriod } from '../consolidate/period.js';
+import { periodFolderOf, submissionCandidates } from '../repo/files.js';
+import { MAX_YAML_BYTES } from '../read/yaml.js';
+
+/** Files larger than this are refused unread, whatever their type. */
+export const MAX_SUBMISSION_BYTES = Math.max(MAX_YAML_BYTES, 20 * 1024 * 1024);
+
+/** One submission file after reading, schema check and rules. */
+export interface CheckedFile {
+  /** Path as shown to the user (relative to the working folder). */
+  file: string;
+  abs: string;
+  /** Null when the file could not be read or does not follow the schema. */
+  submission: Submission | null;
+  /** True when no diagnostic is an error: the submission may be consolidated. */
+  valid: boolean;
+  /** Unit and period as the file's place says (file name, period folder), for unreadable files. */
+  unitHint: string;
+  periodHint: string | null;
+  diagnostics: Diagnostic[];
+}
+
+interface Parsed {
+  submission: Submission | null;
+  locator: Locator;
+  diagnostics: Diagnostic[];
+}
+
+function placed(file: string, locator: Locator, f: Finding): Diagnostic {
+  const pos = locator.locate(f.path, f.target);
+  return {
+    severity: f.severity,
+    code: f.code,
+    message: diagnosticMessages.t(f.code, f.params),
+    file,
+    line: pos.line,
+    column: pos.column,
+    cell: pos.cell,
+    path: toPointer(f.path),
+  };
+}
+
+function fromProblem(file: string, p: ReadProblem): Diagnostic {
+  return {
+    severity: p.severity,
+    code: p.code,
+    message: p.message ?? diagnosticMessages.t(p.code as never, p.params),
+    file,
+    line: p.line,
+    column: p.column,
+    cell: p.cell,
+    path: p.path,
+  };
+}
+
+export interface CheckOptions {
+  /** ISO date of "today" (for dates in the future); defaults to the real date. */
+  today?: string;
+  /** Base for the displayed paths; defaults to the working folder. */
+  cwd?: string;
+}
+
+/** Reads and checks submission files of a repository. Never throws for bad data. */
+export class SubmissionChecker {
+  private readonly parsed = new Map<string, Promise<Parsed>>();
+  private readonly dirCache = new Map<string, string[]>();
+  private checks: Promise<{ submission: SchemaCheck }> | null = null;
+  private readonly units: ReadonlyMap<string, Repository['units'][number]>;
+  private readonly today: string;
+  private readonly cwd: string;
+
+  constructor(
+    private readonly repo: Repository,
+    options: CheckOptions = {},
+  ) {
+    this.units = new Map(repo.units.map((u) => [u.id, u]));
+    this.today = options.today ?? new Date().toISOString().slice(0, 10);
+    this.cwd = options.cwd ?? process.cwd();
+  }
+
+  display(abs: string): string {
+    const rel = relative(this.cwd, abs);
+    return rel.startsWith('..') ? abs : rel;
+  }
+
+  private schemaCheck(): Promise<{ submission: SchemaCheck }> {
+    const plan = this.repo.plan;
+    this.checks ??= planChecks({ submission: submissionSchema(plan), units: unitsSchema(plan.areas.map((a) => a.id)) });
+    return this.checks;
+  }
+
+  /** Read + schema check, cached per file (a file is also context for others). */
+  parse(abs: string): Promise<Parsed> {
+    let p = this.parsed.get(abs);
+    if (!p) {
+      p = this.parseUncached(abs);
+      this.parsed.set(abs, p);
+    }
+    return p;
+  }
+
+  private async parseUncached(abs: string): Promise<Parsed> {
+    const file = this.display(abs);
+    const fail = (problem: ReadProblem): Parsed => ({
+      submission: null,
+      locator: NULL_LOCATOR,
+      diagnostics: [fromProblem(file, problem)],
+    });
+    const reader = readerFor(abs);
+    const problem = (code: string, params: Record<string, string | number>): ReadProblem => ({
+      severity: 'error',
+      code,
+      params,
+      line: null,
+      column: null,
+      cell: null,
+      path: '',
+    });
+    if (!reader) return fail(problem('unsupported-file-type', { ext: extname(abs) || basename(abs) }));
+    let bytes: Uint8Array;
+    try {
+      const size = statSync(abs).size;
+      if (size > MAX_SUBMISSION_BYTES) return fail(problem('file-too-large', { size, limit: MAX_SUBMISSION_BYTES }));
+      bytes = readFileSync(abs);
+    } catch (err) {
+      return fail(problem('file-unreadable', { detail: (err as Error).message }));
+    }
+    let read;
+    try {
+      read = await reader(bytes);
+    } catch (err) {
+      return fail(problem('file-unreadable', { detail: (err as Error).message }));
+    }
+    const diagnostics = read.problems.map((p) => fromProblem(file, p));
+    if (read.data === undefined) return { submission: null, locator: read.locator, diagnostics };
+    const { submission: check } = await this.schemaCheck();
+    const errors = check(read.data);
+    if (read.data === null || typeof read.data !== 'object' || Array.isArray(read.data)) {
+      for (const f of schemaFindings(errors, read.data, this.repo.plan)) diagnostics.push(placed(file, read.locator, f));
+      return { submission: null, locator: read.locator, diagnostics };
+    }
+    if (errors.length) {
+      for (const f of schemaFindings(errors, read.data, this.repo.plan)) diagnostics.push(placed(file, read.locator, f));
+      // Check the rest anyway so that one run shows every problem; the file stays invalid.
+      const rest = pruneInvalid(read.data, errors);
+      const usable = rest !== null && check(rest).length === 0;
+      return { submission: usable ? toSubmission(rest) : null, locator: read.locator, diagnostics };
+    }
+    return { submission: toSubmission(read.data), locator: read.locator, diagnostics };
+  }
+
+  private sameStem(abs: string): string[] {
+    const dir = dirname(abs);
+    let names = this.dirCache.get(dir);
+    if (!names) {
+      try {
+        names = readdirSync(dir);
+      } catch {
+        names = [];
+      }
+      this.dirCache.set(dir, names);
+    }
+    const stem = basename(abs, extname(abs));
+    const own = basename(abs);
+    return names.filter(
+      (n) => n !== own && basename(n, extname(n)) === stem && SUBMISSION_EXTENSIONS.includes(extname(n).toLowerCase()),
+    );
+  }
+
+  private async previousOf(sub: Submission): Promise<RuleContext['previous']> {
+    const period = parsePeriod(sub.period);
+    if (!period) return null;
+    const prev = previousPeriod(period);
+    for (const candidate of submissionCandidates(this.repo.root, prev.id, sub.unit)) {
+      let exists = false;
+      try {
+        exists = statSync(candidate).isFile();
+      } catch {
+        exists = false;
+      }
+      if (!exists) continue;
+      const parsed = await this.parse(candidate);
+      if (parsed.submission && parsed.submission.unit === sub.unit) return { period: prev.id, submission: parsed.submission };
+    }
+    return null;
+  }
+
+  /** Full check of one file: read problems, schema, then every business rule. */
+  async check(abs: string): Promise<CheckedFile> {
+    const file = this.display(abs);
+    const parsed = await this.parse(abs);
+    const diagnostics = [...parsed.diagnostics];
+    const sub = parsed.submission;
+    if (sub) {
+      const info: FileInfo = {
+        display: file,
+        stem: basename(abs, extname(abs)),
+        folder: periodFolderOf(this.repo.root, abs),
+        sameStem: this.sameStem(abs),
+      };
+      const ctx: RuleContext = {
+        plan: this.repo.plan,
+        config: this.repo.config,
+        units: this.units,
+        file: info,
+        previous: await this.previousOf(sub),
+        today: this.today,
+      };
+      for (const rule of RULES) for (const f of rule.check(sub, ctx)) diagnostics.push(placed(file, parsed.locator, f));
+    }
+    diagnostics.sort(compareDiagnostics);
+    const valid = sub !== null && !diagnostics.some((d) => d.severity === 'error');
+    return {
+      file,
+      abs,
+      submission: sub,
+      valid,
+      unitHint: sub?.unit ?? basename(abs, extname(abs)),
+      periodHint: sub?.period ?? periodFolderOf(this.repo.root, abs),
+      diagnostics,
+    };
+  }
+
+  async checkAll(files: readonly string[]): Promise<CheckedFile[]> {
+    const out: CheckedFile[] = [];
+    for (const f of files) out.push(await this.check(f));
+    return out;
+  }
+}

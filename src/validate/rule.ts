@@ -1,0 +1,33 @@
+import type { Plan } from '../plan/model.js';
+import type { RepoConfig, Unit } from '../repo/model.js';
+import type { Submission } from '../model/submission.js';
+import type { Finding } from './finding.js';
+
+/** Where a submission file sits, as far as the rules care. */
+export interface FileInfo {
+  /** Path as shown to the user. */
+  display: string;
+  /** File name without extension: must be the unit id. */
+  stem: string;
+  /** Name of the period folder the file is in (submissions/<period>/), or null. */
+  folder: string | null;
+  /** Other files in the same folder with the same stem (e.g. x.yaml and x.xlsx). */
+  sameStem: string[];
+}
+
+export interface RuleContext {
+  plan: Plan;
+  config: RepoConfig;
+  units: ReadonlyMap<string, Unit>;
+  file: FileInfo;
+  /** The same unit's submission for the previous period, when there is one. */
+  previous: { period: string; submission: Submission } | null;
+  /** Today's date (ISO), for "submitted in the future". */
+  today: string;
+}
+
+/** One business rule: a small pure function from a submission to findings. */
+export interface Rule {
+  id: string;
+  check(submission: Submission, ctx: RuleContext): Finding[];
+}

@@ -1,0 +1,23 @@
+import type { Rule } from '../rule.js';
+import { dates } from './dates.js';
+import { filePlacement } from './file-placement.js';
+import { narratives } from './narratives.js';
+import { partWhole } from './part-whole.js';
+import { partsSum } from './parts-sum.js';
+import { requiredValues } from './required-values.js';
+import { unitRegistry } from './unit-registry.js';
+import { unitScope } from './unit-scope.js';
+import { valueJump } from './value-jump.js';
+
+/** Every business rule, run in this order: one file plus one line per rule. */
+export const RULES: readonly Rule[] = [
+  dates,
+  filePlacement,
+  unitRegistry,
+  unitScope,
+  partWhole,
+  partsSum,
+  requiredValues,
+  narratives,
+  valueJump,
+];

@@ -1,0 +1,37 @@
+import type { Rule } from '../rule.js';
+import type { Finding } from '../finding.js';
+import { diagnosticWords as w } from '../../i18n/diagnostics.js';
+
+/** A unit reports only the indicators and tasks the plan assigns to its kind. */
+export const unitScope: Rule = {
+  id: 'unit-scope',
+  check(sub, ctx) {
+    const unit = ctx.units.get(sub.unit);
+    if (!unit) return [];
+    const kind = w.t(`kind.${unit.kind}`);
+    const indicators = new Map(ctx.plan.indicators.map((i) => [i.id, i]));
+    const tasks = new Map(ctx.plan.tasks.map((t) => [t.id, t]));
+    const out: Finding[] = [];
+    for (const [areaId, area] of Object.entries(sub.areas)) {
+      for (const id of Object.keys(area.values)) {
+        const ind = indicators.get(id);
+        if (ind && !ind.reportedBy.includes(unit.kind)) {
+          out.push({
+            severity: 'error',
+            code: 'indicator-not-for-unit',
+            params: { name: `"${ind.name}"`, kind },
+            path: ['areas', areaId, 'values', id],
+            target: 'key',
+          });
+        }
+      }
+      for (const id of Object.keys(area.tasks)) {
+        const task = tasks.get(id);
+        if (task && !task.reportedBy.includes(unit.kind)) {
+          out.push({ severity: 'warning', code: 'task-not-for-unit', params: { id, kind }, path: ['areas', areaId, 'tasks', id], target: 'key' });
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,156 @@
+import type { Plan } from '../plan/model.js';
+import type { SchemaError } from './ajv.js';
+import type { Finding } from './finding.js';
+import { diagnosticWords as w } from '../i18n/diagnostics.js';
+import { closest } from '../util/suggest.js';
+import { formatNumber } from '../util/vi-format.js';
+import { getLang } from '../i18n/index.js';
+
+function decode(seg: string): string {
+  return seg.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+export function pointerToPath(pointer: string): string[] {
+  return pointer === '' ? [] : pointer.slice(1).split('/').map(decode);
+}
+
+function describe(value: unknown): string {
+  if (value === null || value === undefined) return w.t('value.empty');
+  if (typeof value === 'number') return getLang() === 'vi' ? formatNumber(value, Number.isInteger(value) ? 0 : 2) : String(value);
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? value.slice(0, 57) + '…' : value);
+  if (Array.isArray(value)) return w.t('type.array');
+  if (typeof value === 'object') return w.t('type.object');
+  return String(value);
+}
+
+function valueAt(data: unknown, path: readonly string[]): unknown {
+  let v: unknown = data;
+  for (const seg of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string, unknown>)[seg];
+  }
+  return v;
+}
+
+/** Turns schema errors into findings with the plan's names and "did you mean" hints. */
+export function schemaFindings(errors: readonly SchemaError[], data: unknown, plan: Plan): Finding[] {
+  const indicatorName = new Map(plan.indicators.map((i) => [i.id, i.name]));
+  const nameOf = (path: readonly string[]): string => {
+    if (path[0] === 'areas' && path[2] === 'values' && path[3]) return `"${indicatorName.get(path[3]) ?? path[3]}"`;
+    return `"${path.join('.') || '/'}"`;
+  };
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  const push = (f: Finding) => {
+    const key = `${f.code}|${f.path.join('/')}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(f);
+    }
+  };
+  // anyOf on task statuses produces one error per branch: report the task once.
+  const taskPaths = new Set<string>();
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    const actual = Array.isArray(data) ? w.t('type.array') : describe(data);
+    return [{ severity: 'error', code: 'not-an-object', params: { actual }, path: [] }];
+  }
+  for (const e of errors) {
+    const path = pointerToPath(e.instancePath);
+    if (path[0] === 'areas' && path[2] === 'tasks' && path[3] !== undefined) {
+      const key = path.slice(0, 4).join('/');
+      if (!taskPaths.has(key)) {
+        taskPaths.add(key);
+        push({ severity: 'error', code: 'invalid-task-status', params: { id: path[3] }, path: path.slice(0, 4) });
+      }
+      continue;
+    }
+    const value = valueAt(data, path);
+    switch (e.keyword) {
+      case 'additionalProperties': {
+        const prop = String(e.params['additionalProperty']);
+        const full = [...path, prop];
+        if (path.length === 1 && path[0] === 'areas') {
+          const ids = plan.areas.map((a) => a.id);
+          const near = closest(prop, ids);
+          push({
+            severity: 'error',
+            code: 'unknown-area',
+            params: { id: prop, suggestion: near ? w.t('suggestion', { id: near }) : '', known: ids.join(', ') },
+            path: full,
+            target: 'key',
+          });
+        } else if (path.length === 3 && path[0] === 'areas' && (path[2] === 'values' || path[2] === 'tasks')) {
+          const area = path[1]!;
+          const ids =
+            path[2] === 'values'
+              ? plan.indicators.filter((i) => !i.ratio).map((i) => i.id)
+              : plan.tasks.map((t) => t.id);
+          const inArea =
+            path[2] === 'values'
+              ? plan.indicators.filter((i) => i.area === area && !i.ratio).map((i) => i.id)
+              : plan.tasks.filter((t) => t.area === area).map((t) => t.id);
+          const near = closest(prop, inArea) ?? closest(prop, ids);
+          push({
+            severity: 'error',
+            code: path[2] === 'values' ? 'unknown-indicator' : 'unknown-task',
+            params: { id: prop, area, suggestion: near ? w.t('suggestion', { id: near }) : '' },
+            path: full,
+            target: 'key',
+          });
+        } else {
+          push({
+            severity: 'error',
+            code: 'unknown-field',
+            params: { field: prop, where: path.length ? w.t('where', { path: path.join('.') }) : '' },
+            path: full,
+            target: 'key',
+          });
+        }
+        break;
+      }
+      case 'required':
+        push({
+          severity: 'error',
+          code: 'missing-field',
+          params: {
+            field: String(e.params['missingProperty']),
+            where: path.length ? w.t('where', { path: path.join('.') }) : '',
+          },
+          path,
+          target: 'key',
+        });
+        break;
+      case 'type': {
+        const expected = String(e.params['type'])
+          .split(',')
+          .filter((t) => t !== 'null')
+          .map((t) => w.t(`type.${t}` as Parameters<typeof w.t>[0]))
+          .join(w.t('and'));
+        push({ severity: 'error', code: 'wrong-type', params: { name: nameOf(path), expected, actual: describe(value) }, path });
+        break;
+      }
+      case 'minimum':
+      case 'maximum':
+      case 'exclusiveMinimum':
+      case 'exclusiveMaximum': {
+        const limit = Number(e.params['limit']);
+        const bound = w.t(e.keyword.endsWith('inimum') ? 'bound.min' : 'bound.max', { limit: formatNumber(limit) });
+        push({ severity: 'error', code: 'value-out-of-range', params: { name: nameOf(path), bound, value: describe(value) }, path });
+        break;
+      }
+      case 'pattern': {
+        const last = path[path.length - 1];
+        const code =
+          last === 'period' ? 'invalid-period' : last === 'submitted' || last === 'validFrom' || last === 'validTo' ? 'invalid-date' : 'invalid-id';
+        push({ severity: 'error', code, params: { value: String(value) }, path });
+        break;
+      }
+      case 'minLength':
+        push({ severity: 'error', code: 'empty-value', params: { name: nameOf(path) }, path });
+        break;
+      default:
+        push({ severity: 'error', code: 'schema-violation', params: { name: nameOf(path), keyword: e.keyword }, path });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+import type { AreaReport, Submission, TaskReport, Value } from '../model/submission.js';
+import type { TaskStatus } from '../plan/model.js';
+
+type RawTask = TaskStatus | { status: TaskStatus; note?: string };
+interface RawArea {
+  values?: Record<string, Value>;
+  tasks?: Record<string, RawTask>;
+  narrative?: AreaReport['narrative'];
+}
+type RawSubmission = Omit<Submission, 'areas'> & { areas: Record<string, RawArea | null> };
+
+/** Schema-valid raw data → Submission (period canonicalised, task shorthand expanded). */
+export function toSubmission(data: unknown): Submission {
+  const raw = data as RawSubmission;
+  const areas: Record<string, AreaReport> = {};
+  for (const [id, area] of Object.entries(raw.areas)) {
+    const tasks: Record<string, TaskReport> = {};
+    for (const [tid, t] of Object.entries(area?.tasks ?? {})) {
+      tasks[tid] = typeof t === 'string' ? { status: t } : { status: t.status, ...(t.note ? { note: t.note } : {}) };
+    }
+    const values: Record<string, Value> = {};
+    for (const [vid, v] of Object.entries(area?.values ?? {})) if (v !== null && v !== undefined) values[vid] = v;
+    areas[id] = { values, tasks, narrative: { ...(area?.narrative ?? {}) } };
+  }
+  return {
+    unit: raw.unit,
+    period: canonicalPeriod(raw.period),
+    submitted: raw.submitted,
+    ...(raw.preparedBy ? { preparedBy: raw.preparedBy } : {}),
+    areas,
+  };
+}
+
+function canonicalPeriod(p: string): string {
+  return p.trim().toUpperCase().replace('H', 'S');
+}
+
+/** Every reported value of a submission, by indicator id. */
+export function valuesOf(sub: Submission): Map<string, Value> {
+  const out = new Map<string, Value>();
+  for (const area of Object.values(sub.areas)) for (const [id, v] of Object.entries(area.values)) out.set(id, v);
+  return out;
+}
+
+/** Where an indicator's value lives in a submission. */
+export function valuePath(area: string, indicator: string): string[] {
+  return ['areas', area, 'values', indicator];
+}
