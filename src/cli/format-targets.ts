@@ -12,6 +12,16 @@ export interface FormatTarget {
   file: string | null;
 }
 
+/** A conventional file name per format, for messages and generated CI files. */
+export const SUGGESTED_FILE: Record<FormatName, string> = {
+  stylish: 'cchc.txt',
+  json: 'cchc.json',
+  junit: 'cchc-junit.xml',
+  sarif: 'cchc.sarif',
+  github: 'cchc-github.txt',
+  gitlab: 'gl-code-quality-report.json',
+};
+
 function isFormatName(name: string): name is FormatName {
   return (FORMAT_NAMES as string[]).includes(name);
 }
@@ -59,7 +69,10 @@ export function resolveFormatTargets(specs: readonly string[] | undefined, outpu
   const onScreen = targets.filter((t) => t.file === null);
   if (onScreen.length > 1) {
     throw new UsageError(
-      m.t('error.twoOnStdout', { formats: onScreen.map((t) => t.format).join(', '), example: onScreen[1]!.format }),
+      m.t('error.twoOnStdout', {
+        formats: onScreen.map((t) => t.format).join(', '),
+        example: `${onScreen[1]!.format}=${SUGGESTED_FILE[onScreen[1]!.format]}`,
+      }),
     );
   }
   const byFile = new Map<string, FormatName[]>();

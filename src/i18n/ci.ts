@@ -11,7 +11,7 @@ export const ciMessages = defineMessages(
     'error.unknownFormat': 'Định dạng "{format}" không hợp lệ; chọn một trong: {choices}.',
     'error.emptyFormatFile': 'Thiếu tên tệp sau "{format}=".',
     'error.twoOnStdout':
-      'Các định dạng {formats} đều ghi ra màn hình; hãy cho mỗi định dạng (trừ một) một tệp riêng, ví dụ --format {example}={example}.out.',
+      'Các định dạng {formats} đều ghi ra màn hình; hãy cho mỗi định dạng (trừ một) một tệp riêng, ví dụ --format {example}.',
     'error.sameFile': 'Tệp {file} được dùng cho nhiều định dạng ({formats}).',
     'error.outputWithoutFormat': 'Tùy chọn -o không dùng được vì mọi --format đã có tệp riêng.',
     'error.baseWithoutChanged': 'Tùy chọn --base chỉ dùng cùng với --changed.',
@@ -32,7 +32,7 @@ export const ciMessages = defineMessages(
     'error.unknownFormat': 'Unknown format "{format}"; choose one of: {choices}.',
     'error.emptyFormatFile': 'Missing file name after "{format}=".',
     'error.twoOnStdout':
-      'Formats {formats} would all write to the screen; give each but one its own file, e.g. --format {example}={example}.out.',
+      'Formats {formats} would all write to the screen; give each but one its own file, e.g. --format {example}.',
     'error.sameFile': 'File {file} is used for several formats ({formats}).',
     'error.outputWithoutFormat': 'Option -o has nothing to apply to: every --format already has its own file.',
     'error.baseWithoutChanged': 'Option --base only goes with --changed.',

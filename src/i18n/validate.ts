@@ -5,8 +5,6 @@ export const validateMessages = defineMessages(
     'command.description':
       'Kiểm tra báo cáo của các đơn vị (YAML, Excel) theo lược đồ và quy tắc của kế hoạch; chỉ rõ tệp, dòng, cột hoặc ô có vấn đề.',
     'arg.paths': 'tệp hoặc thư mục cần kiểm tra (mặc định: thư mục submissions/ của kho)',
-    'option.format': 'định dạng kết quả',
-    'option.output': 'ghi kết quả ra tệp thay vì màn hình',
     'option.failOn': 'mức gây lỗi (mã thoát 1)',
     'option.color': 'luôn tô màu kết quả',
     'option.noColor': 'không tô màu kết quả',
@@ -18,8 +16,6 @@ export const validateMessages = defineMessages(
     'command.description':
       "Check units' submissions (YAML, Excel) against the plan's schema and rules; points at the file, line, column or cell.",
     'arg.paths': 'files or folders to check (default: the repository\'s submissions/ folder)',
-    'option.format': 'output format',
-    'option.output': 'write the result to a file instead of the screen',
     'option.failOn': 'level that fails the run (exit code 1)',
     'option.color': 'always colour the output',
     'option.noColor': 'never colour the output',

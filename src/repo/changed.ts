@@ -112,3 +112,8 @@ export function restrictToFiles(result: ValidationResult, scope: ReadonlySet<str
     diagnostics: result.diagnostics.filter((d) => scope.has(canonical(d.file))),
   };
 }
+
+/** The files of `files` that are in `scope` (all of them when the scope is null). */
+export function inScope(files: readonly string[], scope: ReadonlySet<string> | null): string[] {
+  return scope === null ? [...files] : files.filter((f) => scope.has(canonical(f)));
+}

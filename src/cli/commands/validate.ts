@@ -1,22 +1,28 @@
+import { join } from 'node:path';
 import { Option } from 'commander';
 import type { CommandDefinition } from '../program.js';
 import { validateMessages as m } from '../../i18n/validate.js';
+import { ciMessages } from '../../i18n/ci.js';
 import { cliMessages } from '../../i18n/cli.js';
-import { FORMATTERS, FORMAT_NAMES, type FormatName } from '../../render/formatters/index.js';
 import { getLang } from '../../i18n/index.js';
 import { openRepository } from '../repo-context.js';
 import { collectSubmissionFiles } from '../../repo/files.js';
+import { CONFIG_FILE, UNITS_FILE } from '../../repo/load.js';
+import { changedFiles, changedScope, defaultBase, inScope } from '../../repo/changed.js';
 import { SubmissionChecker } from '../../validate/pipeline.js';
 import { SEVERITIES, severityRank, type Severity } from '../../model/diagnostic.js';
-import { writeFileAtomic } from '../../util/atomic-write.js';
+import { emitFormats, formatOption, outputOption, resolveFormatTargets } from '../format-targets.js';
+import { UsageError } from '../errors.js';
 import chalk from 'chalk';
 
 interface ValidateOptions {
   repo?: string;
-  format: FormatName;
+  format?: string[];
   output?: string;
   failOn: Severity;
   color?: boolean;
+  changed?: boolean;
+  base?: string;
 }
 
 export const validateCommand: CommandDefinition = (program, ctx) => {
@@ -25,28 +31,35 @@ export const validateCommand: CommandDefinition = (program, ctx) => {
     .description(m.t('command.description'))
     .argument('[paths...]', m.t('arg.paths'))
     .option('--repo <dir>', cliMessages.t('option.repo'))
-    .addOption(
-      new Option('-f, --format <name>', m.t('option.format'))
-        .choices(FORMAT_NAMES)
-        .default('stylish'),
-    )
-    .option('-o, --output <file>', m.t('option.output'))
+    .addOption(formatOption())
+    .addOption(outputOption())
     .addOption(new Option('--fail-on <level>', m.t('option.failOn')).choices([...SEVERITIES]).default('error'))
+    .option('--changed', ciMessages.t('option.changed'))
+    .option('--base <ref>', ciMessages.t('option.base'))
     .option('--color', m.t('option.color'))
     .option('--no-color', m.t('option.noColor'))
     .action(async (paths: string[], opts: ValidateOptions) => {
+      // Invocation mistakes are reported before any work is done.
+      const targets = resolveFormatTargets(opts.format, opts.output);
+      if (opts.base !== undefined && !opts.changed) throw new UsageError(ciMessages.t('error.baseWithoutChanged'));
       const repo = await openRepository(opts.repo, paths);
-      const files = collectSubmissionFiles(repo.root, paths);
+      let files = collectSubmissionFiles(repo.root, paths);
+      if (opts.changed) {
+        // Every file is still there to be read as context (previous periods, duplicates);
+        // only the changed ones are checked and reported.
+        const changed = changedFiles(repo.root, opts.base ?? defaultBase(repo.root));
+        files = inScope(files, changedScope(changed, [join(repo.root, CONFIG_FILE), join(repo.root, UNITS_FILE), repo.planFile]));
+      }
       const checker = new SubmissionChecker(repo);
       const checked = await checker.checkAll(files);
       const diagnostics = checked.flatMap((c) => c.diagnostics);
-      const colour = opts.output ? false : opts.color === true ? true : opts.color === false ? false : chalk.level > 0;
-      const text = FORMATTERS[opts.format](
+      const colour = opts.color === true ? true : opts.color === false ? false : chalk.level > 0;
+      const screen = emitFormats(
         { files: checked.length, fileList: checked.map((c) => c.file), diagnostics },
-        { lang: getLang(), colour, root: repo.root },
+        targets,
+        { lang: getLang(), colour, root: repo.root, failOn: opts.failOn },
       );
-      if (opts.output) writeFileAtomic(opts.output, text);
-      else process.stdout.write(text);
+      process.stdout.write(screen);
       const limit = severityRank(opts.failOn);
       ctx.exit(diagnostics.some((d) => severityRank(d.severity) >= limit) ? 1 : 0);
     });
