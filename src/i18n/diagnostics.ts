@@ -48,7 +48,7 @@ export const diagnosticMessages = defineMessages(
     'missing-narrative': 'Báo cáo có số liệu nhưng chưa có thuyết minh "{field}" ở lĩnh vực nào.',
     'value-jump':
       '{name} thay đổi bất thường so với kỳ {previousPeriod} ({previous} → {value}, gấp {factor} lần); đề nghị kiểm tra lại.',
-    'missing-value': 'Thiếu số liệu bắt buộc: {name}.',
+    'missing-value': 'Lĩnh vực "{area}" thiếu số liệu bắt buộc: {names}.',
     'submitted-before-period': 'Ngày gửi {date} trước khi kỳ {period} bắt đầu.',
     'submitted-in-future': 'Ngày gửi {date} là một ngày trong tương lai.',
     'period-outside-plan': 'Kỳ {period} nằm ngoài thời gian thực hiện kế hoạch ({from}–{to}).',
@@ -91,7 +91,7 @@ export const diagnosticMessages = defineMessages(
     'missing-narrative': 'The report has figures but no "{field}" narrative in any area.',
     'value-jump':
       '{name} changed unusually since {previousPeriod} ({previous} → {value}, a factor of {factor}); please check.',
-    'missing-value': 'Required value missing: {name}.',
+    'missing-value': 'Area "{area}" lacks required values: {names}.',
     'submitted-before-period': 'Submission date {date} is before period {period} starts.',
     'submitted-in-future': 'Submission date {date} is in the future.',
     'period-outside-plan': 'Period {period} is outside the plan\'s years ({from}–{to}).',

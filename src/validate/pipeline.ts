@@ -41,6 +41,8 @@ export interface CheckedFile {
 
 interface Parsed {
   submission: Submission | null;
+  /** The submission lacks entries that failed the schema. */
+  partial: boolean;
   locator: Locator;
   diagnostics: Diagnostic[];
 }
@@ -122,6 +124,7 @@ export class SubmissionChecker {
     const file = this.display(abs);
     const fail = (problem: ReadProblem): Parsed => ({
       submission: null,
+      partial: false,
       locator: NULL_LOCATOR,
       diagnostics: [fromProblem(file, problem)],
     });
@@ -151,21 +154,21 @@ export class SubmissionChecker {
       return fail(problem('file-unreadable', { detail: (err as Error).message }));
     }
     const diagnostics = read.problems.map((p) => fromProblem(file, p));
-    if (read.data === undefined) return { submission: null, locator: read.locator, diagnostics };
+    if (read.data === undefined) return { submission: null, partial: false, locator: read.locator, diagnostics };
     const { submission: check } = await this.schemaCheck();
     const errors = check(read.data);
     if (read.data === null || typeof read.data !== 'object' || Array.isArray(read.data)) {
       for (const f of schemaFindings(errors, read.data, this.repo.plan)) diagnostics.push(placed(file, read.locator, f));
-      return { submission: null, locator: read.locator, diagnostics };
+      return { submission: null, partial: false, locator: read.locator, diagnostics };
     }
     if (errors.length) {
       for (const f of schemaFindings(errors, read.data, this.repo.plan)) diagnostics.push(placed(file, read.locator, f));
       // Check the rest anyway so that one run shows every problem; the file stays invalid.
       const rest = pruneInvalid(read.data, errors);
       const usable = rest !== null && check(rest).length === 0;
-      return { submission: usable ? toSubmission(rest) : null, locator: read.locator, diagnostics };
+      return { submission: usable ? toSubmission(rest) : null, partial: true, locator: read.locator, diagnostics };
     }
-    return { submission: toSubmission(read.data), locator: read.locator, diagnostics };
+    return { submission: toSubmission(read.data), partial: false, locator: read.locator, diagnostics };
   }
 
   private sameStem(abs: string): string[] {
@@ -223,6 +226,7 @@ export class SubmissionChecker {
         units: this.units,
         file: info,
         previous: await this.previousOf(sub),
+        partial: parsed.partial,
         today: this.today,
       };
       for (const rule of RULES) for (const f of rule.check(sub, ctx)) diagnostics.push(placed(file, parsed.locator, f));

@@ -2,22 +2,29 @@ import type { Rule } from '../rule.js';
 import type { Finding } from '../finding.js';
 import { valuesOf } from '../to-submission.js';
 
-/** Values the plan requires from this kind of unit are present (a warning: data is incomplete). */
+/**
+ * Values the plan requires from this kind of unit are present: one warning per
+ * area listing what is missing (the data is incomplete, not wrong). Skipped when
+ * the submission had schema errors: the entries dropped there are already reported.
+ */
 export const requiredValues: Rule = {
   id: 'required-values',
   check(sub, ctx) {
     const unit = ctx.units.get(sub.unit);
-    if (!unit) return [];
+    if (!unit || ctx.partial) return [];
     const values = valuesOf(sub);
     const out: Finding[] = [];
-    for (const ind of ctx.plan.indicators) {
-      if (!ind.requiredFor?.includes(unit.kind) || values.has(ind.id)) continue;
-      const area = sub.areas[ind.area];
+    for (const area of ctx.plan.areas) {
+      const missing = ctx.plan.indicators.filter(
+        (i) => i.area === area.id && i.requiredFor?.includes(unit.kind) && !values.has(i.id),
+      );
+      if (!missing.length) continue;
+      const report = sub.areas[area.id];
       out.push({
         severity: 'warning',
         code: 'missing-value',
-        params: { name: `"${ind.name}"` },
-        path: area ? ['areas', ind.area, 'values'] : ['areas'],
+        params: { area: `${area.code}. ${area.title}`, names: missing.map((i) => `"${i.name}"`).join('; ') },
+        path: report ? ['areas', area.id, 'values'] : ['areas'],
         target: 'key',
       });
     }

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { loadPlanFile } from '../../../src/repo/load.js';
+import { DEFAULT_PLAN_PATH, planFromData, PlanError } from '../../../src/plan/load.js';
+import { planConsistency } from '../../../src/plan/consistency.js';
+
+describe('the bundled plan catalogue', async () => {
+  const plan = await loadPlanFile(DEFAULT_PLAN_PATH, 'plans/tu-ky-2021-2025.yaml');
+
+  it('has the seven areas of section II, in order, with their lead departments', () => {
+    expect(plan.areas.map((a) => a.code)).toEqual(['2.1', '2.2', '2.3', '2.4', '2.5', '2.6', '2.7']);
+    expect(plan.areas.find((a) => a.code === '2.2')!.lead).toBe('Phòng Tư pháp');
+    expect(plan.areas.find((a) => a.code === '2.7')!.title).toBe('Xây dựng và phát triển chính quyền điện tử, chính quyền số');
+  });
+
+  it('is consistent: every reference resolves, ratios are computed from counts', () => {
+    expect(planConsistency(plan)).toEqual([]);
+    for (const i of plan.indicators.filter((x) => x.ratio)) {
+      const num = plan.indicators.find((x) => x.id === i.ratio!.numerator)!;
+      expect(num.notAbove ?? [], `${i.id}: numerator is a part of the denominator`).toContain(i.ratio!.denominator);
+    }
+  });
+
+  it('encodes the quantitative targets of the plan', () => {
+    const t = (id: string) => plan.indicators.find((i) => i.id === id)!.targets;
+    expect(t('ty-le-dung-han')[0]).toMatchObject({ min: 95, max: 100 });
+    expect(t('ty-le-hai-long').map((x) => x.min)).toEqual([85, 95]);
+    expect(t('ty-le-so-hoa').map((x) => [x.level, x.ramp?.start])).toEqual([
+      ['district', 20],
+      ['commune', 15],
+    ]);
+    expect(t('dv-sncl')[0]).toMatchObject({ relative: { baselineYear: 2021, changePercent: -10 }, by: 2025 });
+    expect(t('ty-le-hscv-tren-mang').map((x) => [x.level, x.min])).toEqual([
+      ['district', 80],
+      ['commune', 60],
+    ]);
+    expect(t('tg-cho-trung-binh')[0]).toMatchObject({ max: 15, by: 2025 });
+  });
+
+  it('text is NFC with Vietnamese diacritics', () => {
+    for (const i of plan.indicators) expect(i.name).toBe(i.name.normalize('NFC'));
+  });
+
+  it('rejects an inconsistent plan with every problem named', () => {
+    const broken = { ...plan, indicators: [...plan.indicators, { ...plan.indicators[0]!, ratio: { numerator: 'x', denominator: 'y' } }] };
+    expect(() => planFromData(broken)).toThrow(PlanError);
+    try {
+      planFromData(broken);
+    } catch (e) {
+      expect((e as PlanError).problems.join('\n')).toMatch(/duplicate indicator id/);
+      expect((e as PlanError).problems.join('\n')).toMatch(/unknown indicator "x"/);
+    }
+  });
+});
