@@ -2,9 +2,9 @@
  * Build step: precompile the validators of the bundled plan into standalone
  * CommonJS (dist/validators/default.cjs), so start-up never compiles a schema.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DEFAULT_PLAN_PATH } from '../plan/load.js';
+import { DEFAULT_PLAN_PATH, PLAN_CACHE_DIR, planTextHash } from '../plan/load.js';
 import { loadPlanFile } from '../repo/load.js';
 import { allSchemasByName } from '../schema/all-schemas.js';
 import { PRECOMPILED_PATH, standaloneSource } from '../validate/ajv.js';
@@ -15,3 +15,5 @@ const source = await standaloneSource(allSchemasByName(plan));
 mkdirSync(dirname(PRECOMPILED_PATH), { recursive: true });
 writeFileSync(PRECOMPILED_PATH, source);
 console.log(`precompiled validators: ${PRECOMPILED_PATH}`);
+mkdirSync(PLAN_CACHE_DIR, { recursive: true });
+writeFileSync(`${PLAN_CACHE_DIR}${planTextHash(readFileSync(DEFAULT_PLAN_PATH))}.json`, JSON.stringify(plan));

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Indicator, Plan, Target, UnitKind } from './model.js';
 import { planConsistency } from './consistency.js';
@@ -44,4 +45,21 @@ export function levelOf(plan: Plan, kind: UnitKind): string | undefined {
 /** Plain file read for the bundled plan, which is validated by the test suite. */
 export function readDefaultPlanText(): string {
   return readFileSync(DEFAULT_PLAN_PATH, 'utf8');
+}
+
+/**
+ * Parsing the plan's YAML costs more than the rest of a one-file validation, so
+ * the build stores the bundled plan as JSON keyed by the hash of its text. A
+ * plan file whose text matches is loaded from there (it was checked at build).
+ */
+export const PLAN_CACHE_DIR = fileURLToPath(new URL('../plans/', import.meta.url));
+
+export function planTextHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+}
+
+export function cachedPlan(bytes: Uint8Array): Plan | null {
+  const file = `${PLAN_CACHE_DIR}${planTextHash(bytes)}.json`;
+  if (!existsSync(file)) return null;
+  return JSON.parse(readFileSync(file, 'utf8')) as Plan;
 }

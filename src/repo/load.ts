@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import type { Plan } from '../plan/model.js';
 import type { RepoConfig, Unit } from './model.js';
 import { DEFAULT_CONFIG } from './model.js';
-import { DEFAULT_PLAN_PATH, planFromData, PlanError } from '../plan/load.js';
+import { DEFAULT_PLAN_PATH, planFromData, PlanError, cachedPlan } from '../plan/load.js';
 import { readYaml } from '../read/yaml.js';
 import type { ReadResult } from '../read/types.js';
 import { staticChecks, planChecks, type SchemaCheck } from '../validate/ajv.js';
@@ -107,6 +107,8 @@ function withDefaults(raw: Partial<RepoConfig> & Pick<RepoConfig, 'body' | 'sign
 
 /** Loads a plan file (the bundled one when `file` is the default path). */
 export async function loadPlanFile(file: string, shown: string): Promise<Plan> {
+  const cached = cachedPlan(readBytes(file, shown));
+  if (cached) return cached;
   const checks = await staticChecks({ config: configSchema(), plan: planSchema() });
   const data = readChecked(file, shown, checks.plan, null);
   try {
