@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { readFileSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { cchc } from '../helpers/cli.js';
 import { FIXTURES } from '../helpers/fixture-repo.js';
@@ -31,7 +31,6 @@ describe('a repository with its own plan (two-level government after 1 July 2025
 
   it('refuses a broken plan file with its line, exit 2', () => {
     const root = mkdtempSync(join(tmpdir(), 'cchc-badplan-'));
-    const { cpSync, writeFileSync } = require('node:fs') as typeof import('node:fs');
     cpSync(REPO, root, { recursive: true });
     const plan = readFileSync(join(root, 'plans/xa-tu-ky-2025-2030.yaml'), 'utf8').replace('type: count', 'type: dem');
     writeFileSync(join(root, 'plans/xa-tu-ky-2025-2030.yaml'), plan);
