@@ -71,7 +71,7 @@ export interface UnitCompleteness {
   submitted: string | null;
   /** Days after the due date (largest over the parts); 0 when on time; null when nothing usable. */
   daysLate: number | null;
-  /** Files used (valid) — or, for an invalid unit, the excluded files. */
+  /** Files of the parts: used, or excluded as invalid. */
   files: string[];
   /** Submissions used or lacking, smallest decomposition: the period itself, or halves/quarters. */
   parts: SubmissionPart[];
@@ -238,12 +238,12 @@ export interface TaskResult {
   id: string;
   area: string;
   title: string;
-  /** Units with usable data whose kind reports this task. */
+  /** Units valid in the period whose kind reports this task. */
   expected: number;
   done: number;
   inProgress: number;
   notStarted: number;
-  /** Expected units that gave no status. */
+  /** Expected units that gave no status (missing units included). */
   notReported: number;
   units: TaskUnitStatus[];
 }

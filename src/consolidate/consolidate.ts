@@ -1,0 +1,260 @@
+import type { Lang } from '../i18n/index.js';
+import type { Indicator, Plan, UnitKind } from '../plan/model.js';
+import type { Unit } from '../repo/model.js';
+import { buildCompleteness } from './completeness.js';
+import { IndicatorCatalogue } from './indicator-kinds.js';
+import type { ConsolidationInput } from './input.js';
+import { collectNarratives } from './narratives.js';
+import { NoteSink } from './note-sink.js';
+import {
+  cutoffWindow,
+  dueDate,
+  makePeriod,
+  parsePeriod,
+  periodContains,
+  periodLabel,
+  periodOf,
+  periodShortLabel,
+  periodSpan,
+  previousPeriod,
+  samePeriodLastYear,
+  type Period,
+} from './period.js';
+import { rollUpTime, type UnitPeriodData } from './roll-up-time.js';
+import { rollUpUnits, unitValue } from './roll-up-units.js';
+import { SubmissionIndex } from './submission-index.js';
+import { applicableTargets, combineStatuses, evaluateTarget, type Baseline, type BaselineLookup } from './targets.js';
+import { tallyTasks } from './task-tallies.js';
+import { buildTrend } from './trend.js';
+import {
+  CONSOLIDATION_VERSION,
+  type ComparisonValue,
+  type Consolidation,
+  type GroupResult,
+  type IndicatorFigures,
+  type IndicatorResult,
+  type TargetResult,
+  type UnitResult,
+} from './types.js';
+import { compareUnits, familyName, KIND_FAMILIES, levelOfKind, levelOfKinds } from './unit-groups.js';
+import { unitValidIn } from './unit-valid-in.js';
+
+/**
+ * Consolidates one period: completeness, every indicator for all units, per
+ * level, per kind family and per unit, targets, tasks, narratives, trend and
+ * notes. Pure: everything comes from `input`; the result never depends on the
+ * order of units or submissions.
+ *
+ * Level-specific targets (e.g. "district 80 %, commune 60 %") are judged on the
+ * figure of their level's units — never on the all-unit figure, which mixes
+ * levels; the all-unit indicator lists those evaluations (scope = the level) next
+ * to the all-level targets judged on the all-unit figure. A kind family is judged
+ * against its level's targets; a unit against its own level's.
+ */
+export function consolidate(input: ConsolidationInput): Consolidation {
+  const period = parsePeriod(input.period);
+  if (!period) throw new RangeError(`not a period id: ${JSON.stringify(input.period)}`);
+  return new Consolidator(input).run(period);
+}
+
+type Scope = { kind: 'all' } | { kind: 'group'; kinds: readonly UnitKind[]; id: string } | { kind: 'unit'; unit: Unit };
+
+class Consolidator {
+  readonly plan: Plan;
+  readonly lang: Lang;
+  readonly notes: NoteSink;
+  readonly catalogue: IndicatorCatalogue;
+  readonly units: Unit[];
+  readonly index: SubmissionIndex;
+  readonly #cache = new Map<string, UnitPeriodData[]>();
+
+  constructor(readonly input: ConsolidationInput) {
+    this.plan = input.plan;
+    this.lang = input.lang ?? 'vi';
+    this.notes = new NoteSink(this.lang);
+    this.catalogue = new IndicatorCatalogue(input.plan);
+    this.units = [...input.units].sort(compareUnits);
+    this.index = new SubmissionIndex(input.submissions);
+  }
+
+  /** Data of every unit valid in `period`, canonical order; notes only for the main period. */
+  data(period: Period, notes: NoteSink | null = null): UnitPeriodData[] {
+    const cached = notes ? undefined : this.#cache.get(period.id);
+    if (cached) return cached;
+    const ctx = { reported: this.catalogue.reported(), config: this.input.config, index: this.index, notes, lang: this.lang };
+    const result = this.units.filter((u) => unitValidIn(u, period)).map((u) => rollUpTime(u, period, ctx));
+    if (!notes) this.#cache.set(period.id, result);
+    return result;
+  }
+
+  run(period: Period): Consolidation {
+    this.noteStrays(period);
+    const main = this.data(period, this.notes);
+    this.#cache.set(period.id, main);
+
+    const levelGroups = Object.entries(this.plan.levels).map(([level, kinds]) => ({
+      id: level,
+      type: 'level' as const,
+      name: this.plan.levelNames[level] ?? level,
+      kinds: [...kinds],
+      level,
+    }));
+    const presentKinds = [...new Set(main.map((u) => u.unit.kind))];
+    const kindGroups = KIND_FAMILIES.map((f) => ({ f, kinds: f.kinds.filter((k) => presentKinds.includes(k)) }))
+      .filter(({ kinds }) => kinds.length > 0)
+      .map(({ f, kinds }) => ({
+        id: f.id,
+        type: 'kind' as const,
+        name: familyName(f.id, kinds, this.lang),
+        kinds,
+        level: levelOfKinds(this.plan, f.kinds),
+      }));
+
+    const groupResult = (g: (typeof levelGroups)[number] | (typeof kindGroups)[number]): GroupResult => {
+      const members = main.filter((u) => g.kinds.includes(u.unit.kind));
+      const scope: Scope = { kind: 'group', kinds: g.kinds, id: g.id };
+      const indicators: Record<string, IndicatorFigures> = {};
+      for (const ind of this.plan.indicators) {
+        if (!this.catalogue.kindsOf(ind).some((k) => g.kinds.includes(k))) continue;
+        const figure = rollUpUnits(ind, members, this.catalogue);
+        const targets = applicableTargets(ind, this.plan, period.year, g.level).map((t) =>
+          evaluateTarget(t, ind, period, figure.value, g.id, this.plan, this.baselines(scope)),
+        );
+        indicators[ind.id] = { figure, targets, status: combineStatuses(targets) };
+      }
+      return { ...g, units: members.map((u) => u.unit.id), indicators };
+    };
+    const levels = levelGroups.map(groupResult);
+    const kinds = kindGroups.map(groupResult);
+
+    const indicators = this.plan.indicators.map((ind) => this.indicatorResult(ind, period, main, levels));
+    const units = main.map((u) => this.unitResult(u, period));
+
+    return {
+      version: CONSOLIDATION_VERSION,
+      lang: this.lang,
+      plan: { id: this.plan.id, title: this.plan.title, version: this.plan.version },
+      period: {
+        id: period.id,
+        kind: period.kind,
+        year: period.year,
+        label: periodLabel(period, this.lang),
+        shortLabel: periodShortLabel(period, this.lang),
+        window: cutoffWindow(period, this.input.config.cutoffDay),
+        span: periodSpan(period),
+        due: dueDate(period, this.input.config.due),
+      },
+      completeness: buildCompleteness(main, this.plan),
+      areas: this.plan.areas.map((a) => ({ id: a.id, code: a.code, title: a.title, lead: a.lead })),
+      indicators,
+      levels,
+      kinds,
+      units,
+      tasks: tallyTasks(this.plan, main),
+      narratives: collectNarratives(this.plan, main),
+      trend: buildTrend(this, period),
+      notes: this.notes.list(),
+    };
+  }
+
+  indicatorResult(ind: Indicator, period: Period, main: UnitPeriodData[], levels: GroupResult[]): IndicatorResult {
+    const figure = rollUpUnits(ind, main, this.catalogue);
+    const targets: TargetResult[] = applicableTargets(ind, this.plan, period.year).map((t) => {
+      if (t.level === undefined) {
+        return evaluateTarget(t, ind, period, figure.value, 'all', this.plan, this.baselines({ kind: 'all' }));
+      }
+      const group = levels.find((l) => l.id === t.level);
+      const kinds = group?.kinds ?? [];
+      const value = group?.indicators[ind.id]?.figure.value ?? null;
+      return evaluateTarget(t, ind, period, value, t.level, this.plan, this.baselines({ kind: 'group', kinds, id: t.level }));
+    });
+    const area = this.plan.areas.find((a) => a.id === ind.area);
+    return {
+      id: ind.id,
+      area: ind.area,
+      areaCode: area?.code ?? '',
+      name: ind.name,
+      unit: ind.unit,
+      type: ind.type,
+      isRate: ind.ratio !== undefined,
+      figure,
+      targets,
+      status: combineStatuses(targets),
+      previous: this.comparison(ind, previousPeriod(period)),
+      lastYear: this.comparison(ind, samePeriodLastYear(period)),
+    };
+  }
+
+  comparison(ind: Indicator, period: Period): ComparisonValue {
+    const figure = rollUpUnits(ind, this.data(period), this.catalogue);
+    return { period: period.id, label: periodLabel(period, this.lang), value: figure.value };
+  }
+
+  unitResult(u: UnitPeriodData, period: Period): UnitResult {
+    const level = levelOfKind(this.plan, u.unit.kind);
+    const values: UnitResult['values'] = {};
+    for (const ind of this.plan.indicators) {
+      if (!this.catalogue.kindsOf(ind).includes(u.unit.kind)) continue;
+      const v = unitValue(ind, u);
+      const judged = typeof v.value === 'string' ? null : v.value;
+      const targets = applicableTargets(ind, this.plan, period.year, level).map((t) =>
+        evaluateTarget(t, ind, period, judged, u.unit.id, this.plan, this.baselines({ kind: 'unit', unit: u.unit })),
+      );
+      values[ind.id] = { ...v, status: combineStatuses(targets) };
+    }
+    return { unit: u.unit.id, name: u.unit.name, kind: u.unit.kind, level, status: u.status, values };
+  }
+
+  /**
+   * Baseline values for relative targets: for all units, the `baselines` of
+   * cchc.yaml first (the official figure), else the baseline year's data; for a
+   * group or a unit, that scope's own data of the baseline year.
+   */
+  baselines(scope: Scope): BaselineLookup {
+    return (ind, year): Baseline => {
+      if (scope.kind === 'all') {
+        const configured = this.input.config.baselines[String(year)]?.[ind.id];
+        if (typeof configured === 'number') return { value: configured, source: 'config' };
+      }
+      const data = this.data(makePeriod('year', year));
+      let value: number | boolean | string | null;
+      if (scope.kind === 'unit') {
+        const u = data.find((d) => d.unit.id === scope.unit.id);
+        value = u ? unitValue(ind, u).value : null;
+      } else {
+        const members = scope.kind === 'all' ? data : data.filter((d) => scope.kinds.includes(d.unit.kind));
+        value = rollUpUnits(ind, members, this.catalogue).value;
+      }
+      if (typeof value === 'number') return { value, source: 'data' };
+      if (scope.kind === 'all') {
+        this.notes.add('warning', 'no-baseline', { indicator: ind.id }, { year, name: ind.name, indicator: ind.id });
+      }
+      return { value: null, source: null };
+    };
+  }
+
+  /** Files inside the period that cannot be used: unknown unit, unit not active, unreadable period. */
+  noteStrays(period: Period): void {
+    const byId = new Map(this.units.map((u) => [u.id, u]));
+    for (const { entry, period: id } of this.index.placed) {
+      const p = periodOf(id);
+      if (!periodContains(period, p)) continue;
+      const unit = byId.get(entry.submission.unit);
+      const where = { unit: entry.submission.unit, period: id, file: entry.file };
+      if (!unit) {
+        this.notes.add('warning', 'unknown-unit', where, { file: entry.file, unit: entry.submission.unit });
+      } else if (!unitValidIn(unit, p)) {
+        this.notes.add('warning', 'unit-not-valid', where, { file: entry.file, unit: unit.name, period: periodLabel(p, this.lang) });
+      }
+    }
+    for (const entry of this.index.unplaced) {
+      if (!entry.valid) continue;
+      this.notes.add('warning', 'bad-period', { unit: entry.submission.unit, file: entry.file }, {
+        file: entry.file,
+        period: entry.submission.period,
+      });
+    }
+  }
+}
+
+export type { Consolidator };

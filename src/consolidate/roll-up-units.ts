@@ -1,0 +1,75 @@
+import type { Indicator } from '../plan/model.js';
+import { combineValues } from './combine-values.js';
+import { decimalSum, tidy } from './decimal-sum.js';
+import type { IndicatorCatalogue } from './indicator-kinds.js';
+import type { UnitPeriodData } from './roll-up-time.js';
+import type { Figure, UnitIndicatorValue } from './types.js';
+
+/**
+ * The figure of one indicator over a set of units (all units, a level, a kind
+ * family), combined by the indicator's aggregation over units. `units` are the
+ * scope's expected units in canonical order. A rate is 100 × Σ numerator ÷
+ * Σ denominator over the units that gave both counts — never an average of the
+ * units' rates; a unit giving only one of the two is left out of both sums so
+ * it cannot distort the rate. A zero denominator gives no value.
+ */
+export function rollUpUnits(ind: Indicator, units: readonly UnitPeriodData[], catalogue: IndicatorCatalogue): Figure {
+  const kinds = catalogue.kindsOf(ind);
+  const inScope = units.filter((u) => kinds.includes(u.unit.kind));
+  const expected = inScope.length;
+  if (ind.ratio) {
+    const nums: number[] = [];
+    const dens: number[] = [];
+    const partial: string[] = [];
+    for (const u of inScope) {
+      const n = u.values.get(ind.ratio.numerator);
+      const d = u.values.get(ind.ratio.denominator);
+      if (typeof n !== 'number' || typeof d !== 'number') continue;
+      nums.push(n);
+      dens.push(d);
+      if (u.status === 'partial') partial.push(u.unit.id);
+    }
+    const numerator = nums.length ? decimalSum(nums) : null;
+    const denominator = dens.length ? decimalSum(dens) : null;
+    return { value: rate(numerator, denominator), numerator, denominator, reporting: nums.length, expected, partial };
+  }
+  const values: (number | boolean)[] = [];
+  const partial: string[] = [];
+  for (const u of inScope) {
+    const v = u.values.get(ind.id);
+    if (v === undefined || typeof v === 'string') continue;
+    values.push(v);
+    if (u.status === 'partial') partial.push(u.unit.id);
+  }
+  const combined = ind.type === 'text' ? null : combineValues(ind.aggregation.units, values);
+  const figure: Figure = {
+    value: typeof combined === 'string' ? null : typeof combined === 'number' ? tidy(combined) : combined,
+    reporting: values.length,
+    expected,
+    partial,
+  };
+  if (ind.type === 'boolean') {
+    figure.yes = values.filter((v) => v === true).length;
+    figure.no = values.filter((v) => v === false).length;
+  }
+  return figure;
+}
+
+/** One unit's value of an indicator (its own rate for a rate indicator). */
+export function unitValue(ind: Indicator, u: UnitPeriodData): Omit<UnitIndicatorValue, 'status'> {
+  const partial = u.status === 'partial';
+  if (ind.ratio) {
+    const n = u.values.get(ind.ratio.numerator);
+    const d = u.values.get(ind.ratio.denominator);
+    const numerator = typeof n === 'number' && typeof d === 'number' ? n : null;
+    const denominator = typeof n === 'number' && typeof d === 'number' ? d : null;
+    return { value: rate(numerator, denominator), numerator, denominator, partial };
+  }
+  return { value: u.values.get(ind.id) ?? null, partial };
+}
+
+/** 100 × n ÷ d, null without a positive denominator. */
+export function rate(numerator: number | null, denominator: number | null): number | null {
+  if (numerator === null || denominator === null || !(denominator > 0)) return null;
+  return tidy((100 * numerator) / denominator);
+}
