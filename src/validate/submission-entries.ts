@@ -1,0 +1,29 @@
+import type { SubmissionEntry } from '../consolidate/input.js';
+import type { CheckedFile } from './pipeline.js';
+
+/**
+ * Checked files as consolidation input. A file that could not be read at all
+ * still counts against its unit and period (taken from its name and folder) as
+ * an invalid submission, so the unit shows as "invalid", not "missing"; a file
+ * whose place says nothing about its period cannot be placed and is left out
+ * (validation has reported it).
+ */
+export function toSubmissionEntries(checked: readonly CheckedFile[]): SubmissionEntry[] {
+  const out: SubmissionEntry[] = [];
+  for (const c of checked) {
+    const errors = c.diagnostics.filter((d) => d.severity === 'error').length;
+    const warnings = c.diagnostics.filter((d) => d.severity === 'warning').length;
+    if (c.submission) {
+      out.push({ submission: c.submission, file: c.file, valid: c.valid, errors, warnings });
+    } else if (c.periodHint) {
+      out.push({
+        submission: { unit: c.unitHint, period: c.periodHint, submitted: '', areas: {} },
+        file: c.file,
+        valid: false,
+        errors,
+        warnings,
+      });
+    }
+  }
+  return out;
+}
