@@ -1,6 +1,7 @@
 import type { CommandDefinition } from '../program.js';
 import { validateCommand } from './validate.js';
 import { schemaCommand } from './schema.js';
+import { initCommand } from './init.js';
 
 /** Every command of the CLI: adding one is one file plus one line here. */
-export const COMMANDS: CommandDefinition[] = [validateCommand, schemaCommand];
+export const COMMANDS: CommandDefinition[] = [validateCommand, schemaCommand, initCommand];
