@@ -1,4 +1,7 @@
 import type { ConsolidationInput } from '../consolidate/input.js';
+import { parsePeriod, periodContains, type Period } from '../consolidate/period.js';
+import { consolidateMessages as m } from '../i18n/consolidate.js';
+import { UsageError } from './errors.js';
 import type { Lang } from '../i18n/index.js';
 import { collectSubmissionFiles } from '../repo/files.js';
 import type { Repository } from '../repo/load.js';
@@ -38,4 +41,23 @@ export async function loadConsolidation(
       lang,
     },
   };
+}
+
+/** The --period value as a period, or a usage error (exit 2) saying what is expected. */
+export function periodOption(value: string): Period {
+  const period = parsePeriod(value);
+  if (!period) throw new UsageError(m.t('cli.error.badPeriod', { value }));
+  return period;
+}
+
+/**
+ * Files with errors that concern the period: submissions for it or for a period
+ * inside it, and files whose period cannot be told at all.
+ */
+export function invalidFilesFor(checked: readonly CheckedFile[], period: Period): CheckedFile[] {
+  return checked.filter((c) => {
+    if (c.valid) return false;
+    const p = parsePeriod(c.submission?.period ?? c.periodHint ?? '');
+    return p === null || periodContains(period, p);
+  });
 }
