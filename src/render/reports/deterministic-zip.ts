@@ -1,0 +1,110 @@
+import { crc32, deflateRawSync } from 'node:zlib';
+import { readZipEntries, type ZipEntry } from './zip-entries.js';
+
+/** Parts that Office readers expect first; everything else follows in name order. */
+const FIRST = ['[Content_Types].xml', '_rels/.rels'];
+
+function entryOrder(a: ZipEntry, b: ZipEntry): number {
+  const ia = FIRST.indexOf(a.name);
+  const ib = FIRST.indexOf(b.name);
+  if (ia >= 0 || ib >= 0) return (ia < 0 ? FIRST.length : ia) - (ib < 0 ? FIRST.length : ib);
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+
+/** MS-DOS date and time of `time` (UTC fields; the format has no zone, 2-second steps, 1980–2107). */
+function dosDateTime(time: Date): { date: number; time: number } {
+  const year = Math.min(Math.max(time.getUTCFullYear(), 1980), 2107);
+  return {
+    date: ((year - 1980) << 9) | ((time.getUTCMonth() + 1) << 5) | time.getUTCDate(),
+    time: (time.getUTCHours() << 11) | (time.getUTCMinutes() << 5) | Math.floor(time.getUTCSeconds() / 2),
+  };
+}
+
+/** 2024-06-30T00:00:00Z: the W3CDTF form Office writes in docProps/core.xml. */
+function w3cdtf(time: Date): string {
+  return time.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** Sets the document's created and modified dates (docProps/core.xml), the only clock readings inside. */
+function patchCoreProperties(xml: string, time: Date): string {
+  const stamp = w3cdtf(time);
+  return xml
+    .replace(/(<dcterms:created\b[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${stamp}$2`)
+    .replace(/(<dcterms:modified\b[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${stamp}$2`);
+}
+
+/**
+ * Rewrites an Office file (.docx, .xlsx: a zip archive) so that the same
+ * content always gives the same bytes: entries in a fixed order, every entry
+ * time and the document's created/modified dates set to `time`, the same
+ * compression for every entry, no extra fields or comments. The content of
+ * every part other than docProps/core.xml is kept byte for byte.
+ */
+export function deterministicZip(zip: Uint8Array, time: Date): Buffer {
+  const entries = readZipEntries(zip)
+    .map((e) => (e.name === 'docProps/core.xml' ? { name: e.name, data: Buffer.from(patchCoreProperties(e.data.toString('utf8'), time), 'utf8') } : e))
+    .sort(entryOrder);
+  const dos = dosDateTime(time);
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = Buffer.from(e.name, 'utf8');
+    const utf8 = /[^\x20-\x7e]/.test(e.name) ? 0x800 : 0;
+    const deflated = deflateRawSync(e.data, { level: 9 });
+    const stored = deflated.length >= e.data.length;
+    const body = stored ? e.data : deflated;
+    const crc = crc32(e.data) >>> 0;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4); // version needed: 2.0
+    local.writeUInt16LE(utf8, 6);
+    local.writeUInt16LE(stored ? 0 : 8, 8);
+    local.writeUInt16LE(dos.time, 10);
+    local.writeUInt16LE(dos.date, 12);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(body.length, 18);
+    local.writeUInt32LE(e.data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(0, 28);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4); // made by: MS-DOS, 2.0
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(utf8, 8);
+    central.writeUInt16LE(stored ? 0 : 8, 10);
+    central.writeUInt16LE(dos.time, 12);
+    central.writeUInt16LE(dos.date, 14);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(body.length, 20);
+    central.writeUInt32LE(e.data.length, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, body);
+    centrals.push(central, name);
+    offset += local.length + name.length + body.length;
+    if (offset > 0xffffffff || entries.length > 0xffff) throw new RangeError('archive too large for a plain zip');
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+/**
+ * The time stamped into reports: SOURCE_DATE_EPOCH (seconds since 1970, the
+ * reproducible-builds convention) when given, otherwise the end of the period
+ * reported on (midnight UTC of its last day). Null when SOURCE_DATE_EPOCH is
+ * set but is not a whole number of seconds.
+ */
+export function reportTimestamp(periodLastDay: string, sourceDateEpoch: string | undefined): Date | null {
+  if (sourceDateEpoch !== undefined && sourceDateEpoch.trim() !== '') {
+    if (!/^\d{1,12}$/.test(sourceDateEpoch.trim())) return null;
+    return new Date(Number(sourceDateEpoch.trim()) * 1000);
+  }
+  return new Date(`${periodLastDay}T00:00:00Z`);
+}
