@@ -1,0 +1,87 @@
+import type { TaskStatus, ValueType } from '../plan/model.js';
+import { NARRATIVE_KEYS } from '../model/submission.js';
+
+/**
+ * The contract between the xlsx form writer and the xlsx reader. Rows are
+ * found by the data path stored in a hidden key column, never by position;
+ * columns by markers in a hidden first row; the sheet's role does not depend
+ * on its name. So a user who renames a sheet, moves rows or adds sheets
+ * cannot break reading.
+ */
+export const FORM_FORMAT = 'cchc-form';
+export const FORM_VERSION = 1;
+
+export const SHEET_NAMES = {
+  guide: 'Hướng dẫn',
+  info: 'Thông tin chung',
+  values: 'Chỉ tiêu',
+  tasks: 'Nhiệm vụ',
+  narrative: 'Thuyết minh',
+  meta: '_meta',
+} as const;
+
+/** Markers in the hidden first row of every data sheet. */
+export const MARKER_ROW = 1;
+export const MARKERS = {
+  /** Column holding each row's data path ("areas/tthc/values/hs-tiep-nhan"). */
+  key: 'cchc:key',
+  /** Column holding each row's kind (see RowKind). */
+  kind: 'cchc:kind',
+  /** Column holding the row's value; `cchc:field:<name>` holds a named part (a task's status, note). */
+  field: 'cchc:field',
+  /** First cell of the hidden metadata sheet. */
+  meta: 'cchc:meta',
+} as const;
+
+export const TASK_FIELDS = ['status', 'note'] as const;
+
+/**
+ * What a keyed row holds. Indicator value types as in the plan; `date` and
+ * `text` for the general information; `task` for a task (status + note);
+ * `fixed` for values taken from the metadata (unit, period); `section` for an
+ * area heading (located, never read).
+ */
+export type RowKind = ValueType | 'date' | 'task' | 'fixed' | 'section';
+export const ROW_KINDS: readonly RowKind[] = [
+  'count',
+  'percent',
+  'number',
+  'boolean',
+  'text',
+  'date',
+  'task',
+  'fixed',
+  'section',
+];
+
+export const TASK_STATUS_LABELS: Record<TaskStatus, string> = {
+  done: 'Hoàn thành',
+  'in-progress': 'Đang thực hiện',
+  'not-started': 'Chưa thực hiện',
+};
+
+export const BOOLEAN_LABELS = { yes: 'Có', no: 'Không' } as const;
+
+export type NarrativeKey = (typeof NARRATIVE_KEYS)[number];
+export const NARRATIVE_LABELS: Record<NarrativeKey, string> = {
+  results: 'Kết quả đạt được',
+  shortcomings: 'Tồn tại, hạn chế và nguyên nhân',
+  nextTasks: 'Nhiệm vụ trọng tâm kỳ tới',
+  proposals: 'Đề xuất, kiến nghị',
+};
+
+export const PREPARER_FIELDS = ['name', 'title', 'phone', 'email'] as const;
+export const PREPARER_LABELS: Record<(typeof PREPARER_FIELDS)[number], string> = {
+  name: 'Người lập báo cáo',
+  title: 'Chức vụ',
+  phone: 'Điện thoại',
+  email: 'Thư điện tử',
+};
+
+/** Keys of the metadata sheet. */
+export const META_KEYS = ['format', 'version', 'plan', 'planVersion', 'unit', 'unitName', 'kind', 'period'] as const;
+export type MetaKey = (typeof META_KEYS)[number];
+
+export function pathKey(path: readonly string[]): string {
+  return path.join('/');
+}

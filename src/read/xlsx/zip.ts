@@ -1,0 +1,174 @@
+import { crc32, inflateRawSync } from 'node:zlib';
+
+/**
+ * Just enough of the ZIP format to look inside a workbook before any library
+ * parses it (sizes, compression ratio, encryption) and to hand a cleaned copy
+ * on. Central directory only; no ZIP64 (no genuine form comes near 4 GB).
+ */
+export interface ZipEntry {
+  name: string;
+  /** 0 = stored, 8 = deflate. */
+  method: number;
+  flags: number;
+  crc32: number;
+  compressedSize: number;
+  uncompressedSize: number;
+  localHeaderOffset: number;
+}
+
+export type ZipDirectory =
+  | { ok: true; entries: ZipEntry[] }
+  | { ok: false; reason: 'no-end-record' | 'truncated' | 'zip64' | 'bad-directory' };
+
+const EOCD_SIG = 0x06054b50;
+const CDH_SIG = 0x02014b50;
+const LFH_SIG = 0x04034b50;
+const ZIP64_LOCATOR_SIG = 0x07064b50;
+const MAX_COMMENT = 0xffff;
+
+const decoder = new TextDecoder('utf-8');
+
+function view(bytes: Uint8Array): DataView {
+  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** Reads the central directory; never trusts an offset without a bounds check. */
+export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
+  const dv = view(bytes);
+  const len = bytes.byteLength;
+  let eocd = -1;
+  for (let i = len - 22; i >= Math.max(0, len - 22 - MAX_COMMENT); i--) {
+    if (dv.getUint32(i, true) === EOCD_SIG) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return { ok: false, reason: 'no-end-record' };
+  if (eocd >= 20 && dv.getUint32(eocd - 20, true) === ZIP64_LOCATOR_SIG) return { ok: false, reason: 'zip64' };
+  const count = dv.getUint16(eocd + 10, true);
+  const cdSize = dv.getUint32(eocd + 12, true);
+  const cdOffset = dv.getUint32(eocd + 16, true);
+  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) return { ok: false, reason: 'zip64' };
+  if (cdOffset + cdSize > eocd) return { ok: false, reason: 'truncated' };
+  const entries: ZipEntry[] = [];
+  let p = cdOffset;
+  for (let n = 0; n < count; n++) {
+    if (p + 46 > eocd || dv.getUint32(p, true) !== CDH_SIG) return { ok: false, reason: 'bad-directory' };
+    const nameLen = dv.getUint16(p + 28, true);
+    const extraLen = dv.getUint16(p + 30, true);
+    const commentLen = dv.getUint16(p + 32, true);
+    if (p + 46 + nameLen > eocd) return { ok: false, reason: 'bad-directory' };
+    const entry: ZipEntry = {
+      name: decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen)),
+      flags: dv.getUint16(p + 8, true),
+      method: dv.getUint16(p + 10, true),
+      crc32: dv.getUint32(p + 16, true),
+      compressedSize: dv.getUint32(p + 20, true),
+      uncompressedSize: dv.getUint32(p + 24, true),
+      localHeaderOffset: dv.getUint32(p + 42, true),
+    };
+    if (
+      entry.compressedSize === 0xffffffff ||
+      entry.uncompressedSize === 0xffffffff ||
+      entry.localHeaderOffset === 0xffffffff
+    )
+      return { ok: false, reason: 'zip64' };
+    if (entry.localHeaderOffset + 30 + entry.compressedSize > cdOffset) return { ok: false, reason: 'truncated' };
+    entries.push(entry);
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return { ok: true, entries };
+}
+
+export class ZipEntryError extends Error {
+  constructor(
+    readonly reason: 'truncated' | 'corrupt' | 'unsupported-method' | 'encrypted',
+    readonly entry: string,
+  ) {
+    super(`${reason}: ${entry}`);
+    this.name = 'ZipEntryError';
+  }
+}
+
+/**
+ * Inflates one entry, refusing to produce more than the directory declared
+ * (a lying directory is how zip bombs slip past size checks) and checking the CRC.
+ */
+export function readZipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  if (entry.flags & 1) throw new ZipEntryError('encrypted', entry.name);
+  const dv = view(bytes);
+  const at = entry.localHeaderOffset;
+  if (at + 30 > bytes.byteLength || dv.getUint32(at, true) !== LFH_SIG) throw new ZipEntryError('corrupt', entry.name);
+  const start = at + 30 + dv.getUint16(at + 26, true) + dv.getUint16(at + 28, true);
+  const end = start + entry.compressedSize;
+  if (end > bytes.byteLength) throw new ZipEntryError('truncated', entry.name);
+  const raw = bytes.subarray(start, end);
+  let data: Uint8Array;
+  if (entry.method === 0) {
+    data = raw;
+  } else if (entry.method === 8) {
+    try {
+      data = inflateRawSync(raw, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+    } catch {
+      throw new ZipEntryError('corrupt', entry.name);
+    }
+  } else {
+    throw new ZipEntryError('unsupported-method', entry.name);
+  }
+  if (data.byteLength !== entry.uncompressedSize || crc32(data) !== entry.crc32) {
+    throw new ZipEntryError('corrupt', entry.name);
+  }
+  return data;
+}
+
+/** A ZIP with every entry stored (no compression): the cleaned copy handed to the parser. */
+export function writeStoredZip(files: readonly { name: string; data: Uint8Array }[]): Uint8Array {
+  const encoder = new TextEncoder();
+  const names = files.map((f) => encoder.encode(f.name));
+  const localSize = files.reduce((s, f, i) => s + 30 + names[i]!.byteLength + f.data.byteLength, 0);
+  const centralSize = names.reduce((s, n) => s + 46 + n.byteLength, 0);
+  const out = new Uint8Array(localSize + centralSize + 22);
+  const dv = view(out);
+  const offsets: number[] = [];
+  const crcs: number[] = [];
+  let p = 0;
+  files.forEach((f, i) => {
+    const name = names[i]!;
+    const crc = crc32(f.data);
+    offsets.push(p);
+    crcs.push(crc);
+    dv.setUint32(p, LFH_SIG, true);
+    dv.setUint16(p + 4, 20, true);
+    dv.setUint16(p + 6, 0x0800, true); // UTF-8 names
+    dv.setUint16(p + 8, 0, true);
+    dv.setUint32(p + 14, crc, true);
+    dv.setUint32(p + 18, f.data.byteLength, true);
+    dv.setUint32(p + 22, f.data.byteLength, true);
+    dv.setUint16(p + 26, name.byteLength, true);
+    out.set(name, p + 30);
+    out.set(f.data, p + 30 + name.byteLength);
+    p += 30 + name.byteLength + f.data.byteLength;
+  });
+  const cdStart = p;
+  files.forEach((f, i) => {
+    const name = names[i]!;
+    dv.setUint32(p, CDH_SIG, true);
+    dv.setUint16(p + 4, 20, true);
+    dv.setUint16(p + 6, 20, true);
+    dv.setUint16(p + 8, 0x0800, true);
+    dv.setUint16(p + 10, 0, true);
+    dv.setUint32(p + 16, crcs[i]!, true);
+    dv.setUint32(p + 20, f.data.byteLength, true);
+    dv.setUint32(p + 24, f.data.byteLength, true);
+    dv.setUint16(p + 28, name.byteLength, true);
+    dv.setUint32(p + 42, offsets[i]!, true);
+    out.set(name, p + 46);
+    p += 46 + name.byteLength;
+  });
+  dv.setUint32(p, EOCD_SIG, true);
+  dv.setUint16(p + 8, files.length, true);
+  dv.setUint16(p + 10, files.length, true);
+  dv.setUint32(p + 12, p - cdStart, true);
+  dv.setUint32(p + 16, cdStart, true);
+  return out;
+}
