@@ -39,9 +39,10 @@ export const TASK_FIELDS = ['status', 'note'] as const;
  * What a keyed row holds. Indicator value types as in the plan; `date` and
  * `text` for the general information; `task` for a task (status + note);
  * `fixed` for values taken from the metadata (unit, period); `section` for an
- * area heading (located, never read).
+ * area heading (located, never read); `label` for an information row without
+ * a key (never read, but part of the form).
  */
-export type RowKind = ValueType | 'date' | 'task' | 'fixed' | 'section';
+export type RowKind = ValueType | 'date' | 'task' | 'fixed' | 'section' | 'label';
 export const ROW_KINDS: readonly RowKind[] = [
   'count',
   'percent',
@@ -52,6 +53,7 @@ export const ROW_KINDS: readonly RowKind[] = [
   'task',
   'fixed',
   'section',
+  'label',
 ];
 
 export const TASK_STATUS_LABELS: Record<TaskStatus, string> = {

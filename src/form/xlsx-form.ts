@@ -116,11 +116,11 @@ function addInfo(wb: Workbook, form: Form, fill: unknown): FormSheet {
   );
   sheet.row('unit', 'fixed', ['Mã đơn vị', form.unit.id, form.unit.name], {});
   sheet.row('period', 'fixed', ['Kỳ báo cáo', form.period.id, form.period.label], {});
-  sheet.row(null, null, ['Kế hoạch', form.plan.title, `Phiên bản ${form.plan.version}`], {});
+  sheet.row(null, 'label', ['Kế hoạch', form.plan.title, `Phiên bản ${form.plan.version}`], {});
   if (form.window) {
-    sheet.row(null, null, ['Thời gian lấy số liệu', `${formatDate(form.window.from)} – ${formatDate(form.window.to)}`, null], {});
+    sheet.row(null, 'label', ['Thời gian lấy số liệu', `${formatDate(form.window.from)} – ${formatDate(form.window.to)}`, null], {});
   }
-  if (form.due) sheet.row(null, null, ['Hạn gửi báo cáo', formatDate(form.due), null], {});
+  if (form.due) sheet.row(null, 'label', ['Hạn gửi báo cáo', formatDate(form.due), null], {});
   sheet.row('submitted', 'date', ['Ngày gửi báo cáo', null, 'Ngày/tháng/năm, ví dụ 05/06/2024.'], {
     '': { value: cellValue(getIn(fill, ['submitted']), 'date'), numFmt: 'dd/mm/yyyy', validation: DATE_VALIDATION },
   });

@@ -110,12 +110,13 @@ export class FormSheet {
     ws.headerFooter = { oddFooter: '&C&"Times New Roman"&10Trang &P/&N' };
   }
 
-  private stamp(row: number, key: string | null, kind: RowKind | null): void {
-    if (key === null || kind === null) return;
+  private stamp(row: number, key: string | null, kind: RowKind): void {
     // Wrapped, so the text of a hidden cell never spills into visible ones.
-    const keyCell = this.ws.getCell(row, this.keyCol);
-    keyCell.value = key;
-    keyCell.alignment = { wrapText: true };
+    if (key !== null) {
+      const keyCell = this.ws.getCell(row, this.keyCol);
+      keyCell.value = key;
+      keyCell.alignment = { wrapText: true };
+    }
     const kindCell = this.ws.getCell(row, this.kindCol);
     kindCell.value = kind;
     kindCell.alignment = { wrapText: true };
@@ -145,9 +146,9 @@ export class FormSheet {
 
   /**
    * A keyed row: labels in the columns without a field, inputs (unlocked,
-   * tinted, validated) in the field columns. `key` null makes a label-only row.
+   * tinted, validated) in the field columns. A `label` row has no key.
    */
-  row(key: string | null, kind: RowKind | null, labels: readonly (string | null)[], inputs: Record<string, InputCell>): number {
+  row(key: string | null, kind: RowKind, labels: readonly (string | null)[], inputs: Record<string, InputCell>): number {
     const r = this.next++;
     let tall = false;
     let lines = 1;

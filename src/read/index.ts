@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import type { ReadResult } from './types.js';
 import { readYaml } from './yaml.js';
+import { readXlsx } from './xlsx.js';
 
 /** A reader turns a file's bytes into raw submission data plus a locator. */
 export type SubmissionReader = (bytes: Uint8Array) => ReadResult | Promise<ReadResult>;
@@ -12,6 +13,7 @@ export type SubmissionReader = (bytes: Uint8Array) => ReadResult | Promise<ReadR
 export const READERS: Record<string, SubmissionReader> = {
   '.yaml': readYaml,
   '.yml': readYaml,
+  '.xlsx': readXlsx,
 };
 
 export const SUBMISSION_EXTENSIONS = Object.keys(READERS);

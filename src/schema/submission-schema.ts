@@ -22,6 +22,8 @@ function taskSchema(task: Task): JsonSchema {
   return {
     description: task.title,
     anyOf: [
+      // null: not reported yet (the empty form lists every task with null).
+      { type: 'null' },
       { $ref: '#/$defs/taskStatus' },
       {
         type: 'object',

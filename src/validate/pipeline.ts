@@ -155,14 +155,19 @@ export class SubmissionChecker {
     }
     const diagnostics = read.problems.map((p) => fromProblem(file, p));
     if (read.data === undefined) return { submission: null, partial: false, locator: read.locator, diagnostics };
+    // A value the reader already reported (an xlsx cell that is not a number, …) is not reported again by the schema.
+    const readPaths = new Set(read.problems.map((p) => p.path).filter((p) => p !== ''));
+    const placedSchema = (f: Finding): void => {
+      if (!readPaths.has(toPointer(f.path))) diagnostics.push(placed(file, read.locator, f));
+    };
     const { submission: check } = await this.schemaCheck();
     const errors = check(read.data);
     if (read.data === null || typeof read.data !== 'object' || Array.isArray(read.data)) {
-      for (const f of schemaFindings(errors, read.data, this.repo.plan)) diagnostics.push(placed(file, read.locator, f));
+      for (const f of schemaFindings(errors, read.data, this.repo.plan)) placedSchema(f);
       return { submission: null, partial: false, locator: read.locator, diagnostics };
     }
     if (errors.length) {
-      for (const f of schemaFindings(errors, read.data, this.repo.plan)) diagnostics.push(placed(file, read.locator, f));
+      for (const f of schemaFindings(errors, read.data, this.repo.plan)) placedSchema(f);
       // Check the rest anyway so that one run shows every problem; the file stays invalid.
       const rest = pruneInvalid(read.data, errors);
       const usable = rest !== null && check(rest).length === 0;

@@ -1,7 +1,7 @@
 import type { AreaReport, Submission, TaskReport, Value } from '../model/submission.js';
 import type { TaskStatus } from '../plan/model.js';
 
-type RawTask = TaskStatus | { status: TaskStatus; note?: string };
+type RawTask = TaskStatus | { status: TaskStatus; note?: string } | null;
 interface RawArea {
   values?: Record<string, Value>;
   tasks?: Record<string, RawTask>;
@@ -16,6 +16,7 @@ export function toSubmission(data: unknown): Submission {
   for (const [id, area] of Object.entries(raw.areas)) {
     const tasks: Record<string, TaskReport> = {};
     for (const [tid, t] of Object.entries(area?.tasks ?? {})) {
+      if (t === null) continue; // not reported
       tasks[tid] = typeof t === 'string' ? { status: t } : { status: t.status, ...(t.note ? { note: t.note } : {}) };
     }
     const values: Record<string, Value> = {};

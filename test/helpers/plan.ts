@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { loadPlanFile } from '../../src/repo/load.js';
+import { DEFAULT_PLAN_PATH } from '../../src/plan/load.js';
 import type { Plan } from '../../src/plan/model.js';
 
-/** The bundled plan, parsed directly (the tests of the plan loader live elsewhere). */
-export function bundledPlan(): Plan {
-  const raw = parse(readFileSync(new URL('../../plans/tu-ky-2021-2025.yaml', import.meta.url), 'utf8')) as Plan;
-  return { ...raw, indicators: raw.indicators.map((i) => ({ ...i, targets: i.targets ?? [] })) };
+let plan: Promise<Plan> | null = null;
+
+/** The bundled plan, loaded (and checked) once per test file. */
+export function bundledPlan(): Promise<Plan> {
+  plan ??= loadPlanFile(DEFAULT_PLAN_PATH, 'plans/tu-ky-2021-2025.yaml');
+  return plan;
 }

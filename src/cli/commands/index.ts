@@ -4,6 +4,8 @@ import { schemaCommand } from './schema.js';
 import { initCommand } from './init.js';
 import { statusCommand } from './status.js';
 import { reportCommand } from './report.js';
+import { templateCommand } from './template.js';
+import { convertCommand } from './convert.js';
 
 /** Every command of the CLI: adding one is one file plus one line here. */
 export const COMMANDS: CommandDefinition[] = [
@@ -12,4 +14,6 @@ export const COMMANDS: CommandDefinition[] = [
   initCommand,
   statusCommand,
   reportCommand,
+  templateCommand,
+  convertCommand,
 ];

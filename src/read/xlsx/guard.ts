@@ -61,7 +61,7 @@ export function guardWorkbook(bytes: Uint8Array, limits: XlsxLimits = DEFAULT_XL
   if (bytes.byteLength > limits.maxFileBytes) {
     return fail('xlsx-too-large', { size: mb(bytes.byteLength), limit: mb(limits.maxFileBytes) });
   }
-  if (bytes.byteLength === 0) return fail('xlsx-not-a-workbook', { detail: 'empty' });
+  if (bytes.byteLength === 0) return fail('xlsx-not-a-workbook', { what: 'other' });
   if (startsWith(bytes, CFB_MAGIC)) {
     if (containsUtf16(bytes, 'EncryptionInfo') || containsUtf16(bytes, 'EncryptedPackage')) {
       return fail('xlsx-encrypted');
@@ -69,7 +69,7 @@ export function guardWorkbook(bytes: Uint8Array, limits: XlsxLimits = DEFAULT_XL
     return fail('xlsx-legacy-format');
   }
   if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) && !startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
-    return fail('xlsx-not-a-workbook', { detail: 'not-zip' });
+    return fail('xlsx-not-a-workbook', { what: 'other' });
   }
   const dir = readZipDirectory(bytes);
   if (!dir.ok) {
@@ -89,7 +89,7 @@ export function guardWorkbook(bytes: Uint8Array, limits: XlsxLimits = DEFAULT_XL
   const names = new Set(entries.map((e) => e.name));
   if (!names.has('[Content_Types].xml') || !names.has('xl/workbook.xml')) {
     const kind = names.has('word/document.xml') ? 'docx' : names.has('ppt/presentation.xml') ? 'pptx' : 'zip';
-    return fail('xlsx-not-a-workbook', { detail: kind });
+    return fail('xlsx-not-a-workbook', { what: kind });
   }
   return { ok: true, entries };
 }

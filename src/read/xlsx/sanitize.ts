@@ -6,7 +6,7 @@ export const MAX_MERGE_CELLS = 100_000;
 /** More merges than this are dropped (the parser checks every pair for overlap). */
 export const MAX_MERGES = 2_000;
 
-export type SanitizeResult = { ok: true; zip: Uint8Array } | { ok: false; problem: WorkbookProblem };
+export type SanitizeResult = { ok: true; zip: Uint8Array<ArrayBuffer> } | { ok: false; problem: WorkbookProblem };
 
 const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
 const DATA_VALIDATIONS = /<((?:\w+:)?dataValidations)\b(?:[^>]*\/>|[\s\S]*?<\/\1>)/g;

@@ -122,12 +122,12 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
 }
 
 /** A ZIP with every entry stored (no compression): the cleaned copy handed to the parser. */
-export function writeStoredZip(files: readonly { name: string; data: Uint8Array }[]): Uint8Array {
+export function writeStoredZip(files: readonly { name: string; data: Uint8Array }[]): Uint8Array<ArrayBuffer> {
   const encoder = new TextEncoder();
   const names = files.map((f) => encoder.encode(f.name));
   const localSize = files.reduce((s, f, i) => s + 30 + names[i]!.byteLength + f.data.byteLength, 0);
   const centralSize = names.reduce((s, n) => s + 46 + n.byteLength, 0);
-  const out = new Uint8Array(localSize + centralSize + 22);
+  const out = new Uint8Array(new ArrayBuffer(localSize + centralSize + 22));
   const dv = view(out);
   const offsets: number[] = [];
   const crcs: number[] = [];

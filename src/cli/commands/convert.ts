@@ -1,0 +1,146 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
+import { Option } from 'commander';
+import type { CommandDefinition } from '../program.js';
+import { formMessages as m } from '../../i18n/forms.js';
+import { cliMessages } from '../../i18n/cli.js';
+import { UsageError } from '../errors.js';
+import { readerFor } from '../../read/index.js';
+import type { ReadProblem, ReadResult } from '../../read/types.js';
+import { diagnosticMessages } from '../../i18n/diagnostics.js';
+import { findRepositoryRoot, loadPlanFile, loadRepository, type Repository } from '../../repo/load.js';
+import { DEFAULT_PLAN_PATH } from '../../plan/load.js';
+import { parsePeriod } from '../../consolidate/period.js';
+import { getIn, keysOf } from '../../form/raw-data.js';
+import { formForData } from '../../form/form-for-unit.js';
+import { writeYamlForm } from '../../form/yaml-form.js';
+import { writeFileAtomic } from '../../util/atomic-write.js';
+import { schemaRefFrom, type FormFormat } from './template.js';
+
+interface ConvertOptions {
+  to: FormFormat;
+  out?: string;
+  repo?: string;
+  force?: boolean;
+}
+
+/** The schema shipped with cchc, for files converted outside any repository. */
+const BUNDLED_SCHEMA = fileURLToPath(new URL('../../../schemas/submission.schema.json', import.meta.url));
+
+/** The most text one Excel cell holds. */
+const EXCEL_CELL_MAX = 32_767;
+
+function problemLine(file: string, p: ReadProblem): string {
+  const where = p.cell ?? (p.line !== null ? `${p.line}:${p.column ?? 1}` : '');
+  const message = p.message ?? diagnosticMessages.t(p.code as never, p.params);
+  return `${file}${where ? ` ${where}` : ''}: ${message} [${p.code}]`;
+}
+
+/** The first data path where two submissions differ, with both values. */
+function firstDifference(a: unknown, b: unknown, path: string[] = []): { path: string; before: unknown; after: unknown } | null {
+  if (isDeepStrictEqual(a, b)) return null;
+  const isObj = (v: unknown) => v !== null && typeof v === 'object' && !Array.isArray(v);
+  if (isObj(a) && isObj(b)) {
+    for (const k of new Set([...keysOf(a), ...keysOf(b)])) {
+      const d = firstDifference(getIn(a, [k]), getIn(b, [k]), [...path, k]);
+      if (d) return d;
+    }
+  }
+  return { path: path.join('.') || '/', before: a, after: b };
+}
+
+function longText(data: unknown, path: string[] = []): { path: string; length: number } | null {
+  if (typeof data === 'string') return data.length > EXCEL_CELL_MAX ? { path: path.join('.'), length: data.length } : null;
+  for (const k of keysOf(data)) {
+    const hit = longText(getIn(data, [k]), [...path, k]);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+const show = (v: unknown): string => (v === undefined ? m.t('convert.missing') : JSON.stringify(v));
+
+async function repositoryFor(opts: ConvertOptions, file: string): Promise<Repository | null> {
+  if (opts.repo) return loadRepository(resolve(opts.repo));
+  const root = findRepositoryRoot(dirname(file)) ?? findRepositoryRoot(process.cwd());
+  return root ? loadRepository(root) : null;
+}
+
+export const convertCommand: CommandDefinition = (program, ctx) => {
+  program
+    .command('convert')
+    .description(m.t('convert.description'))
+    .argument('<file>', m.t('convert.arg.file'))
+    .addOption(new Option('--to <format>', m.t('convert.option.to')).choices(['yaml', 'xlsx']).makeOptionMandatory())
+    .option('--out <file>', m.t('convert.option.out'))
+    .option('--repo <dir>', cliMessages.t('option.repo'))
+    .option('--force', m.t('option.force'))
+    .action(async (fileArg: string, opts: ConvertOptions) => {
+      const cwd = process.cwd();
+      const file = resolve(cwd, fileArg);
+      const shown = (abs: string) => relative(cwd, abs) || abs;
+      if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(m.t('error.fileNotFound', { file: fileArg }));
+      const reader = readerFor(file);
+      if (!reader) throw new UsageError(m.t('error.notSubmission', { file: fileArg }));
+      const fromXlsx = extname(file).toLowerCase() === '.xlsx';
+      if (fromXlsx === (opts.to === 'xlsx')) throw new UsageError(m.t('error.sameFormat', { file: fileArg, to: opts.to }));
+      const ext = opts.to === 'xlsx' ? '.xlsx' : '.yaml';
+      const out = resolve(cwd, opts.out ?? join(dirname(file), basename(file, extname(file)) + ext));
+      if (out === file) throw new UsageError(m.t('error.sameFile', { file: fileArg }));
+      if (existsSync(out) && !opts.force) throw new UsageError(m.t('error.exists', { file: shown(out) }));
+
+      const repo = await repositoryFor(opts, file);
+      const plan = repo?.plan ?? (await loadPlanFile(DEFAULT_PLAN_PATH, relative(cwd, DEFAULT_PLAN_PATH)));
+
+      const read: ReadResult = await reader(readFileSync(file));
+      for (const p of read.problems) process.stderr.write(problemLine(shown(file), p) + '\n');
+      if (read.data === undefined || read.problems.some((p) => p.severity === 'error')) {
+        process.stderr.write(m.t('convert.unreadable', { file: shown(file) }) + '\n');
+        ctx.exit(1);
+        return;
+      }
+      const data = read.data;
+      const unitId = getIn(data, ['unit']);
+      const periodId = getIn(data, ['period']);
+      const period = typeof periodId === 'string' ? parsePeriod(periodId) : null;
+      if (typeof unitId !== 'string' || unitId === '' || !period) {
+        process.stderr.write(m.t('convert.noUnit', { file: shown(file) }) + '\n');
+        ctx.exit(1);
+        return;
+      }
+      const unit = repo?.units.find((u) => u.id === unitId) ?? null;
+      if (!unit) process.stderr.write(m.t('convert.unitNotRegistered', { unit: unitId }) + '\n');
+      const form = formForData(plan, repo?.config ?? null, unit, unitId, period, data);
+
+      let bytes: Uint8Array | string;
+      if (opts.to === 'xlsx') {
+        const tooLong = longText(data);
+        if (tooLong) {
+          process.stderr.write(m.t('convert.textTooLong', { file: shown(file), path: tooLong.path, length: tooLong.length, limit: EXCEL_CELL_MAX }) + '\n');
+          ctx.exit(1);
+          return;
+        }
+        const { writeXlsxForm } = await import('../../form/xlsx-form.js');
+        bytes = await writeXlsxForm(form, data);
+      } else {
+        const schemaRef = repo ? schemaRefFrom(dirname(out), repo.root) : relative(dirname(out), BUNDLED_SCHEMA).split(sep).join('/');
+        bytes = writeYamlForm(form, { schemaRef }, data);
+      }
+
+      // Read the result back before writing it: a conversion that would change anything is refused.
+      const back = await readerFor(out)!(typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes);
+      const diff = firstDifference(data, back.data);
+      if (diff) {
+        process.stderr.write(
+          m.t('convert.wouldLose', { file: shown(file), to: opts.to, path: diff.path, before: show(diff.before), after: show(diff.after) }) + '\n',
+        );
+        ctx.exit(1);
+        return;
+      }
+      writeFileAtomic(out, bytes);
+      process.stdout.write(m.t('convert.written', { file: shown(file), out: shown(out) }) + '\n');
+      ctx.exit(0);
+    });
+};

@@ -1,0 +1,178 @@
+import type { TaskStatus } from '../../plan/model.js';
+import { TASK_STATUSES } from '../../plan/model.js';
+import { parseVietnameseNumber } from '../../util/vi-format.js';
+import { BOOLEAN_LABELS, TASK_STATUS_LABELS } from '../../form/layout.js';
+import type { CellContent } from './cell-content.js';
+
+/**
+ * A cell converted to the type its row expects. On failure `raw` is what the
+ * data gets instead (the text as typed), and the code names the problem.
+ */
+export type Converted<T> =
+  | { ok: true; value: T }
+  | { ok: false; code: string; params: Record<string, string>; raw: string };
+
+function failed(c: CellContent): Converted<never> | null {
+  if (c.kind === 'error') return { ok: false, code: 'xlsx-error-value', params: { error: c.value }, raw: c.value };
+  if (c.kind === 'no-result') {
+    return { ok: false, code: 'xlsx-formula-no-result', params: { formula: `=${c.formula}` }, raw: `=${c.formula}` };
+  }
+  return null;
+}
+
+function isoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** The text a content shows, for messages and for data that could not be converted. */
+function shown(c: CellContent): string {
+  switch (c.kind) {
+    case 'empty':
+      return '';
+    case 'text':
+      return c.value;
+    case 'number':
+      return String(c.value);
+    case 'boolean':
+      return String(c.value);
+    case 'date':
+      return isoDate(c.value);
+    case 'error':
+      return c.value;
+    case 'no-result':
+      return `=${c.formula}`;
+  }
+}
+
+/** Folds case, spacing and Vietnamese diacritics: "Đang  Thực hiện" → "dang thuc hien". */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Whole counts and measures; numbers typed as text the Vietnamese way are read too. */
+export function toNumber(c: CellContent): Converted<number | null> {
+  const f = failed(c);
+  if (f) return f;
+  switch (c.kind) {
+    case 'empty':
+      return { ok: true, value: null };
+    case 'number': {
+      // A cell formatted as % holds a fraction: 95,5% is stored as 0.955.
+      const value = c.percentFormat ? Number((c.value * 100).toPrecision(12)) : c.value;
+      return { ok: true, value };
+    }
+    case 'text': {
+      const parsed = parseVietnameseNumber(c.value);
+      if (parsed) return { ok: true, value: parsed.value };
+      return { ok: false, code: 'xlsx-bad-number', params: { text: c.value }, raw: c.value };
+    }
+    case 'date':
+      return { ok: false, code: 'xlsx-bad-number', params: { text: isoDate(c.value) }, raw: isoDate(c.value) };
+    case 'boolean':
+      return { ok: false, code: 'xlsx-bad-number', params: { text: String(c.value) }, raw: String(c.value) };
+    default:
+      return { ok: true, value: null };
+  }
+}
+
+const YES = new Set(['co', 'c', 'yes', 'y', 'true', 'dung', 'x', '1', fold(BOOLEAN_LABELS.yes)]);
+const NO = new Set(['khong', 'k', 'no', 'n', 'false', 'sai', '0', fold(BOOLEAN_LABELS.no)]);
+
+export function toBoolean(c: CellContent): Converted<boolean | null> {
+  const f = failed(c);
+  if (f) return f;
+  if (c.kind === 'empty') return { ok: true, value: null };
+  if (c.kind === 'boolean') return { ok: true, value: c.value };
+  if (c.kind === 'number' && (c.value === 0 || c.value === 1)) return { ok: true, value: c.value === 1 };
+  const text = shown(c);
+  const key = fold(text);
+  if (YES.has(key)) return { ok: true, value: true };
+  if (NO.has(key)) return { ok: true, value: false };
+  return { ok: false, code: 'xlsx-bad-boolean', params: { text }, raw: text };
+}
+
+const STATUS_BY_TEXT = new Map<string, TaskStatus>();
+for (const s of TASK_STATUSES) {
+  STATUS_BY_TEXT.set(fold(TASK_STATUS_LABELS[s]), s);
+  STATUS_BY_TEXT.set(s, s);
+}
+
+export function toStatus(c: CellContent): Converted<TaskStatus | null> {
+  const f = failed(c);
+  if (f) return f;
+  if (c.kind === 'empty') return { ok: true, value: null };
+  const text = shown(c);
+  const status = STATUS_BY_TEXT.get(fold(text));
+  return status ? { ok: true, value: status } : { ok: false, code: 'xlsx-bad-status', params: { text }, raw: text };
+}
+
+const DMY = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/;
+const YMD = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+
+function validDate(y: number, m: number, d: number): string | null {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d) return null;
+  return isoDate(t);
+}
+
+/** Excel's 1900 date system: serial 1 is 1900-01-01, with the phantom 29/02/1900 (serial 60). */
+function fromSerial(serial: number): string | null {
+  if (!Number.isInteger(serial) || serial < 61 || serial > 2958465) return null;
+  return isoDate(new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000));
+}
+
+/** Dates typed as Excel dates, as text dd/mm/yyyy (also d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy) or yyyy-mm-dd. */
+export function toDate(c: CellContent): Converted<string> {
+  const f = failed(c);
+  if (f) return f;
+  switch (c.kind) {
+    case 'empty':
+      return { ok: true, value: '' };
+    case 'date':
+      // exceljs gives dates as UTC midnight of the calendar day.
+      return { ok: true, value: isoDate(new Date(c.value.getTime() + 500)) };
+    case 'number': {
+      const iso = fromSerial(c.value);
+      return iso ? { ok: true, value: iso } : { ok: false, code: 'xlsx-bad-date', params: { text: String(c.value) }, raw: String(c.value) };
+    }
+    case 'text': {
+      const s = c.value.trim();
+      const dmy = DMY.exec(s);
+      const ymd = YMD.exec(s);
+      const iso = dmy
+        ? validDate(Number(dmy[3]), Number(dmy[2]), Number(dmy[1]))
+        : ymd
+          ? validDate(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]))
+          : null;
+      return iso ? { ok: true, value: iso } : { ok: false, code: 'xlsx-bad-date', params: { text: s }, raw: s };
+    }
+    default:
+      return { ok: false, code: 'xlsx-bad-date', params: { text: shown(c) }, raw: shown(c) };
+  }
+}
+
+/** Free text; numbers typed into a text cell (a phone number) become their digits. */
+export function toText(c: CellContent): Converted<string> {
+  const f = failed(c);
+  if (f) return f;
+  switch (c.kind) {
+    case 'empty':
+      return { ok: true, value: '' };
+    case 'text':
+      return { ok: true, value: c.value };
+    case 'number':
+      return { ok: true, value: String(c.value) };
+    case 'boolean':
+      return { ok: true, value: c.value ? BOOLEAN_LABELS.yes : BOOLEAN_LABELS.no };
+    case 'date':
+      return { ok: true, value: isoDate(c.value) };
+    default:
+      return { ok: true, value: '' };
+  }
+}

@@ -1,0 +1,239 @@
+import type { Cell, Workbook, Worksheet } from 'exceljs';
+import { FORM_FORMAT, FORM_VERSION, MARKERS, ROW_KINDS, type RowKind } from '../../form/layout.js';
+import { toPointer } from '../../model/submission.js';
+import { cellContent, cellText } from './cell-content.js';
+import { toBoolean, toDate, toNumber, toStatus, toText, type Converted } from './convert-cell.js';
+
+/** A problem found in a workbook's cells; worded later, in the user's language. */
+export interface WorkbookProblem {
+  severity: 'error' | 'warning';
+  code: string;
+  params: Record<string, string | number>;
+  cell: string | null;
+  path: string;
+}
+
+/** Where a data path lives: the cell of its value and the cell that names it (its label). */
+export interface CellPlace {
+  value: string;
+  label: string;
+}
+
+/** Everything read from a form, in plain data that crosses a worker boundary. */
+export interface FormReading {
+  data: Record<string, unknown> | undefined;
+  places: [pointer: string, place: CellPlace][];
+  problems: WorkbookProblem[];
+}
+
+const MARKER_SCAN_ROWS = 10;
+const MARKER_SCAN_COLS = 40;
+const NAME_MAX = 90;
+
+interface SheetLayout {
+  markerRow: number;
+  keyCol: number;
+  kindCol: number;
+  /** Field name ('' = the row's value) → column. */
+  fields: Map<string, number>;
+  /** Visible columns that are not fields: labels. */
+  labelCols: number[];
+}
+
+function findLayout(ws: Worksheet): SheetLayout | null {
+  for (let r = 1; r <= MARKER_SCAN_ROWS; r++) {
+    const row = ws.getRow(r);
+    let keyCol = 0;
+    let kindCol = 0;
+    const fields = new Map<string, number>();
+    for (let c = 1; c <= MARKER_SCAN_COLS; c++) {
+      const text = cellText(row.getCell(c)).trim();
+      if (text === MARKERS.key) keyCol = c;
+      else if (text === MARKERS.kind) kindCol = c;
+      else if (text === MARKERS.field) fields.set('', c);
+      else if (text.startsWith(`${MARKERS.field}:`)) fields.set(text.slice(MARKERS.field.length + 1), c);
+    }
+    if (keyCol && kindCol) {
+      const labelCols: number[] = [];
+      for (let c = 1; c < Math.min(keyCol, kindCol); c++) if (![...fields.values()].includes(c)) labelCols.push(c);
+      return { markerRow: r, keyCol, kindCol, fields, labelCols };
+    }
+  }
+  return null;
+}
+
+function readMeta(wb: Workbook): Map<string, string> | null {
+  for (const ws of wb.worksheets) {
+    if (cellText(ws.getCell(1, 1)).trim() !== MARKERS.meta) continue;
+    const meta = new Map<string, string>();
+    for (let r = 2; r <= ws.rowCount && r < 100; r++) {
+      const k = cellText(ws.getCell(r, 1)).trim();
+      if (k) meta.set(k, cellText(ws.getCell(r, 2)).trim());
+    }
+    return meta;
+  }
+  return null;
+}
+
+/** Sets a value at a path of plain objects, never touching prototypes (keys come from the file). */
+function setIn(root: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  let node = root;
+  for (let i = 0; i < path.length - 1; i++) {
+    const seg = path[i]!;
+    let next = Object.prototype.hasOwnProperty.call(node, seg) ? node[seg] : undefined;
+    if (next === null || typeof next !== 'object') {
+      next = {};
+      Object.defineProperty(node, seg, { value: next, enumerable: true, writable: true, configurable: true });
+    }
+    node = next as Record<string, unknown>;
+  }
+  Object.defineProperty(node, path[path.length - 1]!, { value, enumerable: true, writable: true, configurable: true });
+}
+
+function address(ws: Worksheet, cell: Cell): string {
+  return `${ws.name}!${cell.address}`;
+}
+
+function shorten(text: string): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length > NAME_MAX ? `${one.slice(0, NAME_MAX - 1)}…` : one;
+}
+
+/**
+ * Reads the submission data out of a cchc form. Rows are found by the data
+ * path in their hidden key column, so moved rows, renamed sheets and extra
+ * sheets do not matter; each value is converted to its row's kind.
+ */
+export function readForm(wb: Workbook): FormReading {
+  const problems: WorkbookProblem[] = [];
+  const places = new Map<string, CellPlace>();
+  const data: Record<string, unknown> = {};
+  const meta = readMeta(wb);
+  const fixed = new Map<string, { text: string; place: CellPlace }>();
+  let marked = 0;
+
+  const problem = (
+    severity: WorkbookProblem['severity'],
+    code: string,
+    params: WorkbookProblem['params'],
+    cell: string | null,
+    path: readonly string[] = [],
+  ): void => {
+    problems.push({ severity, code, params, cell, path: toPointer(path) });
+  };
+
+  if (meta && meta.get('format') === FORM_FORMAT && Number(meta.get('version')) > FORM_VERSION) {
+    problem('warning', 'xlsx-form-version', { version: meta.get('version') ?? '' }, null);
+  }
+
+  for (const ws of wb.worksheets) {
+    const layout = findLayout(ws);
+    if (!layout) continue;
+    marked++;
+    let keyedSeen = false;
+    const last = ws.rowCount;
+    for (let r = layout.markerRow + 1; r <= last; r++) {
+      const row = ws.getRow(r);
+      const key = cellText(row.getCell(layout.keyCol)).trim();
+      const inputCells = [...layout.fields.entries()].map(([field, col]) => ({ field, cell: row.getCell(col) }));
+      if (!key) {
+        if (cellText(row.getCell(layout.kindCol)).trim() === 'label') continue;
+        // Text above the first keyed row is the sheet's title and headers.
+        const typed = inputCells.find((i) => cellContent(i.cell).kind !== 'empty');
+        if (keyedSeen && typed) {
+          problem('warning', 'xlsx-row-without-key', { row: r }, address(ws, typed.cell));
+        }
+        continue;
+      }
+      keyedSeen = true;
+      const path = key.split('/');
+      const kindText = cellText(row.getCell(layout.kindCol)).trim();
+      const labelCell = layout.labelCols.map((c) => row.getCell(c)).find((c) => cellText(c).trim() !== '') ?? row.getCell(1);
+      const name = shorten(
+        layout.labelCols
+          .map((c) => cellText(row.getCell(c)).trim())
+          .filter((t) => t && !/^[\d.]+$/.test(t))[0] ?? key,
+      );
+      const valueCell = row.getCell(layout.fields.get('') ?? layout.fields.get('status') ?? layout.keyCol);
+      const place: CellPlace = { value: address(ws, valueCell), label: address(ws, labelCell) };
+      const pointer = toPointer(path);
+      if (path.some((p) => p === '') || !(ROW_KINDS as readonly string[]).includes(kindText)) {
+        problem('error', 'xlsx-bad-row', { key, kind: kindText }, place.label);
+        continue;
+      }
+      const kind = kindText as RowKind;
+      const earlier = places.get(pointer);
+      if (earlier) {
+        if (kind !== 'section') problem('error', 'xlsx-duplicate-row', { name, first: earlier.value }, place.label, path);
+        continue;
+      }
+      places.set(pointer, place);
+      if (kind === 'section') continue;
+
+      for (const { cell } of inputCells) {
+        const master = cell.master.address;
+        if (master !== cell.address && !inputCells.some((i) => i.cell.address === master)) {
+          problem('warning', 'xlsx-merged-cell', { master }, address(ws, cell), path);
+        }
+      }
+
+      const convert = <T>(result: Converted<T>, cell: Cell): unknown => {
+        if (result.ok) return result.value;
+        problem('error', result.code, { ...result.params, name }, address(ws, cell), path);
+        return result.raw;
+      };
+
+      if (kind === 'fixed') {
+        fixed.set(key, { text: cellText(valueCell).trim(), place });
+        continue;
+      }
+      if (kind === 'task') {
+        const statusCell = row.getCell(layout.fields.get('status') ?? layout.keyCol);
+        const noteCell = layout.fields.has('note') ? row.getCell(layout.fields.get('note')!) : null;
+        const status = convert(toStatus(cellContent(statusCell)), statusCell);
+        const note = noteCell ? convert(toText(cellContent(noteCell)), noteCell) : '';
+        places.set(toPointer([...path, 'status']), { value: address(ws, statusCell), label: place.label });
+        if (noteCell) places.set(toPointer([...path, 'note']), { value: address(ws, noteCell), label: place.label });
+        if (status === null && note === '') {
+          setIn(data, path, null);
+        } else if (status === null) {
+          problem('error', 'xlsx-missing-status', { name }, address(ws, statusCell), path);
+          setIn(data, path, { note });
+        } else if (note === '') {
+          setIn(data, path, status);
+        } else {
+          setIn(data, path, { status, note });
+        }
+        continue;
+      }
+      const content = cellContent(valueCell);
+      const value =
+        kind === 'count' || kind === 'percent' || kind === 'number'
+          ? convert(toNumber(content), valueCell)
+          : kind === 'boolean'
+            ? convert(toBoolean(content), valueCell)
+            : kind === 'date'
+              ? convert(toDate(content), valueCell)
+              : convert(toText(content), valueCell);
+      setIn(data, path, value);
+    }
+  }
+
+  if (marked === 0) {
+    problem('error', 'xlsx-not-a-form', {}, null);
+    return { data: undefined, places: [], problems };
+  }
+  // Unit and period come from the metadata the user cannot see; the visible cells only show them.
+  const ordered: Record<string, unknown> = {};
+  for (const key of ['unit', 'period'] as const) {
+    const shown = fixed.get(key);
+    const value = meta?.get(key) || shown?.text;
+    if (value) ordered[key] = value;
+    if (shown) places.set(toPointer([key]), shown.place);
+  }
+  for (const k of Object.keys(data)) {
+    Object.defineProperty(ordered, k, { value: data[k], enumerable: true, writable: true, configurable: true });
+  }
+  return { data: ordered, places: [...places.entries()], problems };
+}
+

@@ -1,0 +1,35 @@
+import { DEFAULT_XLSX_LIMITS, guardWorkbook, type XlsxLimits } from './guard.js';
+import { sanitizeWorkbook } from './sanitize.js';
+import { readForm, type FormReading } from './form-reader.js';
+
+const fileProblem = (code: string, params: Record<string, string | number> = {}): FormReading => ({
+  data: undefined,
+  places: [],
+  problems: [{ severity: 'error', code, params, cell: null, path: '' }],
+});
+
+/**
+ * Reads a cchc form from the bytes of an .xlsx file: guards first (size,
+ * container, zip directory), then a cleaned copy goes to exceljs (loaded
+ * only now), then the form is read. Runs inside the reader's worker thread,
+ * or in-process where no worker is available.
+ */
+export async function readWorkbook(bytes: Uint8Array, limits: XlsxLimits = DEFAULT_XLSX_LIMITS): Promise<FormReading> {
+  const started = Date.now();
+  const guard = guardWorkbook(bytes, limits);
+  if (!guard.ok) return fileProblem(guard.problem.code, guard.problem.params);
+  const clean = sanitizeWorkbook(bytes, guard.entries);
+  if (!clean.ok) return fileProblem(clean.problem.code, clean.problem.params);
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  try {
+    // The whole buffer: the cleaned zip is allocated exactly.
+    await wb.xlsx.load(clean.zip.buffer);
+  } catch (err) {
+    return fileProblem('xlsx-unreadable', { detail: err instanceof Error ? err.message : String(err) });
+  }
+  if (Date.now() - started > limits.timeBudgetMs) {
+    return fileProblem('xlsx-timeout', { seconds: Math.round(limits.timeBudgetMs / 1000) });
+  }
+  return readForm(wb);
+}
