@@ -208,11 +208,15 @@ class Consolidator {
   /**
    * Baseline values for relative targets: for all units, the `baselines` of
    * cchc.yaml first (the official figure), else the baseline year's data; for a
-   * group or a unit, that scope's own data of the baseline year.
+   * group or a unit, that scope's own data of the baseline year (a group holding
+   * every reporting kind uses cchc.yaml too).
    */
   baselines(scope: Scope): BaselineLookup {
     return (ind, year): Baseline => {
-      if (scope.kind === 'all') {
+      // cchc.yaml baselines are body-wide figures: they serve all units, and any group
+      // holding every kind that reports the indicator (its figure is the body-wide one).
+      const bodyWide = scope.kind === 'all' || (scope.kind === 'group' && this.catalogue.kindsOf(ind).every((k) => scope.kinds.includes(k)));
+      if (bodyWide) {
         const configured = this.input.config.baselines[String(year)]?.[ind.id];
         if (typeof configured === 'number') return { value: configured, source: 'config' };
       }

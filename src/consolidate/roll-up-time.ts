@@ -70,9 +70,11 @@ export function rollUpTime(unit: Unit, period: Period, ctx: RollUpContext): Unit
   else if (!cov.complete) status = 'partial';
   else status = cov.parts.some((p) => p.status === 'late') ? 'late' : 'on-time';
 
-  const usedParts = cov.parts.filter((p) => p.status === 'on-time' || p.status === 'late');
-  const submitted = usedParts.reduce<string | null>((max, p) => (max === null || p.submitted! > max ? p.submitted : max), null);
-  const daysLate = usedParts.length ? Math.max(...usedParts.map((p) => daysBetween(p.due, p.submitted!))) : null;
+  const dated = cov.parts.flatMap((p) =>
+    (p.status === 'on-time' || p.status === 'late') && p.submitted !== null ? [{ due: p.due, submitted: p.submitted }] : [],
+  );
+  const submitted = dated.reduce<string | null>((max, p) => (max === null || p.submitted > max ? p.submitted : max), null);
+  const daysLate = dated.length ? Math.max(...dated.map((p) => daysBetween(p.due, p.submitted))) : null;
 
   // A roll-up with holes: say which sub-periods are lacking (a unit missing altogether is in the completeness table).
   if (ctx.notes && cov.parts.length > 1 && !cov.complete) noteGaps(unit, period, cov, ctx.notes, ctx.lang);
@@ -147,10 +149,12 @@ function coverChildren(unit: Unit, period: Period, ctx: RollUpContext): Coverage
 }
 
 function partOf(period: Period, entry: SubmissionEntry, due: string): SubmissionPart {
-  const submitted = entry.submission.submitted;
+  const given = entry.submission.submitted;
+  // An unreadable file has no usable date.
+  const submitted = /^\d{4}-\d{2}-\d{2}$/.test(given) ? given : null;
   return {
     period: period.id,
-    status: entry.valid ? (submitted <= due ? 'on-time' : 'late') : 'invalid',
+    status: !entry.valid ? 'invalid' : submitted !== null && submitted <= due ? 'on-time' : 'late',
     submitted,
     due,
     file: entry.file,
