@@ -7,6 +7,17 @@
  * converted back to the nearest double.
  */
 export function decimalSum(values: readonly number[]): number {
+  // Whole numbers (most counts) add exactly in doubles while the total stays safe.
+  let whole = 0;
+  let allWhole = true;
+  for (const v of values) {
+    if (!Number.isSafeInteger(v)) {
+      allWhole = false;
+      break;
+    }
+    whole += v;
+  }
+  if (allWhole && Number.isSafeInteger(whole)) return whole;
   const parsed: { digits: bigint; scale: number }[] = [];
   let scale = 0;
   for (const v of values) {
