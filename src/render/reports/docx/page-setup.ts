@@ -1,0 +1,98 @@
+import { AlignmentType, Header, PageNumber, Paragraph, TextRun, type ISectionPropertiesOptions } from 'docx';
+
+/**
+ * Page and type settings of Nghị định 30/2020/NĐ-CP, Phụ lục I. Lengths are in
+ * twentieths of a point (twips): 1 mm = 56.69 twips.
+ */
+export const MM = 1440 / 25.4;
+export const twips = (mm: number): number => Math.round(mm * MM);
+
+export const PAGE = {
+  /** A4 portrait. */
+  width: 11906,
+  height: 16838,
+  /** Top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm. */
+  margin: { top: twips(20), bottom: twips(20), left: twips(30), right: twips(15) },
+  /** Distance of the page-number header from the top edge (inside the top margin). */
+  headerDistance: twips(10),
+} as const;
+
+/** Width of the text block: what tables share among their columns. */
+export const TEXT_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
+
+export const FONT = 'Times New Roman';
+export const BLACK = '000000';
+
+/** Sizes in points, per element of the format table. */
+export const SIZE = {
+  nationalTitle: 12,
+  motto: 13,
+  parentBody: 13,
+  issuingBody: 13,
+  docNumber: 13,
+  placeDate: 14,
+  documentType: 14,
+  subject: 14,
+  body: 14,
+  pageNumber: 13,
+  table: 12,
+  tableHeader: 12,
+  caption: 13,
+  signerAuthority: 14,
+  signerName: 14,
+  recipientsLabel: 12,
+  recipients: 11,
+  appendixNumber: 14,
+  appendixTitle: 13,
+} as const;
+
+/** Body paragraphs: first-line indent 1,27 cm, 6 pt after, line spacing 1,15. */
+export const BODY = {
+  firstLineIndent: twips(12.7),
+  spacingAfter: 120,
+  line: 276,
+} as const;
+
+/** Default run and paragraph properties of the document (every run also sets its own). */
+export function documentStyles() {
+  return {
+    default: {
+      document: {
+        run: { font: FONT, size: SIZE.body * 2, color: BLACK },
+        paragraph: { spacing: { after: 0, line: BODY.line } },
+      },
+    },
+  };
+}
+
+/** Arabic page number, centred in the top margin. */
+function pageNumberHeader(): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: SIZE.pageNumber * 2, color: BLACK })],
+      }),
+    ],
+  });
+}
+
+/**
+ * A4 portrait with the official margins; the first page has its own, empty
+ * header (no number on page 1), the following pages a centred page number.
+ */
+export function sectionSetup(): {
+  properties: ISectionPropertiesOptions;
+  headers: { default: Header; first: Header };
+} {
+  return {
+    properties: {
+      page: {
+        size: { width: PAGE.width, height: PAGE.height },
+        margin: { ...PAGE.margin, header: PAGE.headerDistance, footer: PAGE.headerDistance },
+      },
+      titlePage: true,
+    },
+    headers: { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({})] }) },
+  };
+}

@@ -1,0 +1,108 @@
+import { AlignmentType, BorderStyle, Paragraph, TextRun, type IParagraphOptions } from 'docx';
+import { BLACK, BODY, FONT, SIZE } from './page-setup.js';
+
+export interface RunStyle {
+  size?: number;
+  bold?: boolean;
+  italics?: boolean;
+  underline?: boolean;
+}
+
+/** A run in Times New Roman, black, `size` in points (default: body size). */
+export function run(text: string, style: RunStyle = {}): TextRun {
+  return new TextRun({
+    text: text.normalize('NFC'),
+    font: FONT,
+    color: BLACK,
+    size: (style.size ?? SIZE.body) * 2,
+    bold: style.bold ?? false,
+    italics: style.italics ?? false,
+    ...(style.underline ? { underline: {} } : {}),
+  });
+}
+
+/** Runs for text that may contain line breaks ("\n"). */
+export function runs(text: string, style: RunStyle = {}): TextRun[] {
+  const lines = text.split('\n');
+  return lines.map(
+    (line, i) =>
+      new TextRun({
+        text: line.normalize('NFC'),
+        font: FONT,
+        color: BLACK,
+        size: (style.size ?? SIZE.body) * 2,
+        bold: style.bold ?? false,
+        italics: style.italics ?? false,
+        ...(style.underline ? { underline: {} } : {}),
+        break: i > 0 ? 1 : 0,
+      }),
+  );
+}
+
+type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
+
+export function centred(text: string, style: RunStyle = {}, extra: Partial<IParagraphOptions> = {}): Paragraph {
+  return new Paragraph({ alignment: AlignmentType.CENTER, children: runs(text, style), ...extra });
+}
+
+/** A body paragraph: justified, first-line indent, 6 pt after. */
+export function bodyParagraph(text: string | TextRun[], style: RunStyle = {}): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLine: BODY.firstLineIndent },
+    spacing: { after: BODY.spacingAfter, line: BODY.line },
+    children: typeof text === 'string' ? runs(text, style) : text,
+  });
+}
+
+/** Section heading ("I. CÔNG TÁC CHỈ ĐẠO…"): bold, indented like the body. */
+export function sectionHeading(text: string): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLine: BODY.firstLineIndent },
+    spacing: { before: 120, after: BODY.spacingAfter, line: BODY.line },
+    keepNext: true,
+    children: [run(text, { bold: true })],
+  });
+}
+
+/** Sub-heading ("1. Cải cách thể chế"): bold. */
+export function subHeading(text: string, italics = false): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLine: BODY.firstLineIndent },
+    spacing: { after: BODY.spacingAfter, line: BODY.line },
+    keepNext: true,
+    children: [run(text, { bold: !italics, italics })],
+  });
+}
+
+/** A caption above a table or under a figure: italic, centred. */
+export function caption(text: string, alignment: Alignment = AlignmentType.CENTER): Paragraph {
+  return new Paragraph({
+    alignment,
+    spacing: { before: 60, after: 60 },
+    keepNext: true,
+    children: [run(text, { size: SIZE.caption, italics: true })],
+  });
+}
+
+/**
+ * A short horizontal rule, centred in a column of `columnWidth` twips and
+ * `length` twips long: an empty, 3 pt high paragraph with a bottom border
+ * between its indents.
+ */
+export function shortRule(columnWidth: number, length: number): Paragraph {
+  const side = Math.max(0, Math.round((columnWidth - length) / 2));
+  return new Paragraph({
+    indent: { left: side, right: side },
+    spacing: { before: 0, after: 0, line: 60, lineRule: 'exact' },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: BLACK, space: 1 } },
+    children: [],
+  });
+}
+
+/** An empty line of the given size (the signature space, gaps between blocks). */
+export function blankLine(size: number = SIZE.body): Paragraph {
+  return new Paragraph({ children: [run('', { size })] });
+}

@@ -1,0 +1,240 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { UsageError } from '../../../cli/errors.js';
+import { reportMessages as m } from '../../../i18n/report.js';
+import type { PeriodKind } from '../../../repo/model.js';
+import {
+  GLOBAL_PLACEHOLDERS,
+  TEMPLATE_SPEC,
+  placeholdersIn,
+  type FieldSpec,
+  type MapSpec,
+  type ReportTemplate,
+} from './template-spec.js';
+
+/** File name of the template of each report kind, inside `<templates>/report/`. */
+export const TEMPLATE_FILES: Record<PeriodKind, string> = {
+  quarter: 'quy.yaml',
+  half: '6-thang.yaml',
+  year: 'nam.yaml',
+};
+
+/** The templates folder shipped with cchc (the package root's templates/). */
+export const BUNDLED_TEMPLATES_DIR = fileURLToPath(new URL('../../../../templates/', import.meta.url));
+
+export interface TemplateProblem {
+  line: number | null;
+  column: number | null;
+  message: string;
+}
+
+/** Plain data of a template file: nested records of strings and string lists. */
+type TemplateData = { [key: string]: string | string[] | TemplateData };
+
+function closest(word: string, candidates: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
+  }
+  return bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : null;
+}
+
+function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * Parses and checks one template file against the spec. Keys may be left out
+ * (they fall back to the bundled template); everything present must be right.
+ */
+export function parseReportTemplate(text: string): { data: TemplateData; problems: TemplateProblem[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text.normalize('NFC'), { version: '1.2', schema: 'core', lineCounter, uniqueKeys: true });
+  const problems: TemplateProblem[] = [];
+  const at = (node: Node | null | undefined, message: string) => {
+    const offset = node?.range?.[0];
+    if (offset === undefined) problems.push({ line: null, column: null, message });
+    else {
+      const { line, col } = lineCounter.linePos(offset);
+      problems.push({ line, column: col, message });
+    }
+  };
+  for (const e of doc.errors) {
+    const pos = e.linePos?.[0];
+    const detail = (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, '');
+    problems.push({ line: pos?.line ?? null, column: pos?.col ?? null, message: m.t('template.syntax', { detail }) });
+  }
+  if (problems.length) return { data: {}, problems };
+  if (doc.contents === null) return { data: {}, problems };
+
+  const walkMap = (node: Node, spec: MapSpec, path: string): TemplateData => {
+    const out: TemplateData = {};
+    if (!isMap(node)) {
+      at(node, m.t('template.notMap', { key: path || '/' }));
+      return out;
+    }
+    const keys = Object.keys(spec.fields);
+    for (const pair of node.items) {
+      const keyNode = pair.key as Node | null;
+      const key = isScalar(keyNode) ? String(keyNode.value) : '';
+      const fieldSpec = spec.fields[key];
+      const keyPath = path ? `${path}.${key}` : key;
+      if (!fieldSpec) {
+        const suggestion = closest(key, keys);
+        const hint = suggestion ? m.t('template.didYouMean', { suggestion }) : '';
+        at(keyNode, m.t('template.unknownKey', { key: keyPath, hint, keys: keys.join(', ') }));
+        continue;
+      }
+      const value = walkField(pair.value as Node | null, fieldSpec, keyPath, keyNode);
+      if (value !== undefined) out[key] = value;
+    }
+    return out;
+  };
+
+  const walkField = (
+    node: Node | null,
+    spec: FieldSpec,
+    path: string,
+    keyNode: Node | null,
+  ): string | string[] | TemplateData | undefined => {
+    if (spec.type === 'map') {
+      if (node === null || (isScalar(node) && node.value === null)) {
+        at(node ?? keyNode, m.t('template.emptyValue', { key: path }));
+        return undefined;
+      }
+      return walkMap(node, spec, path);
+    }
+    if (spec.type === 'enum-list') {
+      if (!isSeq(node)) {
+        at(node ?? keyNode, m.t('template.notList', { key: path, example: spec.values.slice(0, 3).join(', ') }));
+        return undefined;
+      }
+      const values: string[] = [];
+      for (const item of node.items) {
+        const v = isScalar(item) ? String(item.value) : '';
+        if (!isScalar(item) || !spec.values.includes(v)) {
+          at(item as Node, m.t('template.badItem', { value: v, key: path, values: spec.values.join(', ') }));
+        } else if (values.includes(v)) {
+          at(item, m.t('template.duplicateItem', { value: v, key: path }));
+        } else values.push(v);
+      }
+      return values;
+    }
+    if (node === null || (isScalar(node) && node.value === null)) {
+      at(node ?? keyNode, m.t('template.emptyValue', { key: path }));
+      return undefined;
+    }
+    if (!isScalar(node) || typeof node.value !== 'string') {
+      at(node, m.t('template.notText', { key: path }));
+      return undefined;
+    }
+    const allowed = [...GLOBAL_PLACEHOLDERS, ...spec.extra];
+    for (const name of placeholdersIn(node.value)) {
+      if (!allowed.includes(name)) {
+        const suggestion = closest(name, allowed);
+        const hint = suggestion ? m.t('template.didYouMean', { suggestion: `{${suggestion}}` }) : '';
+        at(node, m.t('template.unknownPlaceholder', {
+          placeholder: `{${name}}`,
+          key: path,
+          hint,
+          allowed: allowed.map((a) => `{${a}}`).join(', '),
+        }));
+      }
+    }
+    return node.value.normalize('NFC');
+  };
+
+  const data = walkMap(doc.contents, TEMPLATE_SPEC, '');
+  return { data, problems };
+}
+
+/** Keys of the spec that `data` lacks (a bundled template must have them all). */
+export function missingKeys(data: TemplateData, spec: MapSpec = TEMPLATE_SPEC, path = ''): string[] {
+  const out: string[] = [];
+  for (const [key, field] of Object.entries(spec.fields)) {
+    const keyPath = path ? `${path}.${key}` : key;
+    const value = data[key];
+    if (value === undefined) out.push(keyPath);
+    else if (field.type === 'map' && typeof value === 'object' && !Array.isArray(value)) {
+      out.push(...missingKeys(value, field, keyPath));
+    }
+  }
+  return out;
+}
+
+function merge(base: TemplateData, over: TemplateData): TemplateData {
+  const out: TemplateData = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const current = out[key];
+    out[key] =
+      typeof value === 'object' && !Array.isArray(value) && typeof current === 'object' && !Array.isArray(current)
+        ? merge(current, value)
+        : value;
+  }
+  return out;
+}
+
+function readTemplate(file: string, shown: string): TemplateData {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new UsageError(m.t('template.cannotRead', { file: shown, detail: (err as Error).message }));
+  }
+  const { data, problems } = parseReportTemplate(text);
+  if (problems.length) {
+    const lines = problems.map((p) => `  ${shown}${p.line === null ? '' : `:${p.line}:${p.column ?? 1}`}: ${p.message}`);
+    throw new UsageError(m.t('template.invalid', { file: shown, problems: lines.join('\n') }));
+  }
+  return data;
+}
+
+function isTemplate(data: TemplateData): data is TemplateData & ReportTemplate {
+  return missingKeys(data).length === 0;
+}
+
+/**
+ * The template of a report kind: the bundled one, overlaid with the
+ * repository's own copy when `cchc.yaml` names a templates folder that has one.
+ * A broken file is a UsageError listing every problem as file:line:column.
+ */
+export function loadReportTemplate(
+  kind: PeriodKind,
+  options: { root?: string; templatesDir?: string; bundledDir?: string } = {},
+): ReportTemplate {
+  const fileName = TEMPLATE_FILES[kind];
+  const bundledDir = options.bundledDir ?? BUNDLED_TEMPLATES_DIR;
+  const bundledFile = join(bundledDir, 'report', fileName);
+  let data = readTemplate(bundledFile, bundledFile);
+  if (options.templatesDir) {
+    const root = options.root ?? process.cwd();
+    const dir = resolve(root, options.templatesDir);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+      throw new UsageError(m.t('template.notFound', { dir: relative(root, dir) || dir }));
+    }
+    const own = join(dir, 'report', fileName);
+    if (existsSync(own)) data = merge(data, readTemplate(own, relative(root, own)));
+  }
+  if (!isTemplate(data)) {
+    const problems = missingKeys(data).map((k) => `  ${bundledFile}: ${m.t('template.missingKey', { key: k })}`);
+    throw new UsageError(m.t('template.invalid', { file: bundledFile, problems: problems.join('\n') }));
+  }
+  return data;
+}
