@@ -43,10 +43,10 @@ export const SERIES_STYLES: readonly { colour: string; marker: MarkerShape }[] =
   { colour: '#117a8b', marker: 'square' },
 ];
 
-const WIDTH = 1600;
-const HEIGHT = 880;
+const WIDTH = 1200;
+const HEIGHT = 640;
 const FONT = 4;
-const PLOT = { left: 150, right: 60, top: 110, bottom: 110 };
+const PLOT = { left: 130, right: 40, top: 100, bottom: 90 };
 const BLACK = hexColour('#000000');
 const GRID = hexColour('#d0d0d0');
 const AXIS = hexColour('#404040');
@@ -108,11 +108,17 @@ export function drawTrendChart(input: TrendChartInput): TrendChart {
   }
   r.line(x0, y0, x0, y1, 3, AXIS);
 
-  // X labels and ticks.
+  // X labels and ticks: smaller type, then two staggered rows, when the labels would touch.
+  const spacing = n <= 1 ? x1 - x0 : (x1 - x0 - 120) / (n - 1);
+  const widest = Math.max(0, ...input.categories.map((c) => textWidth(c, 1)));
+  let xScale = FONT;
+  while (xScale > 2 && widest * xScale > spacing - 12) xScale--;
+  const stagger = widest * xScale > spacing - 12;
   input.categories.forEach((c, i) => {
     const x = xOf(i);
     r.line(x, y0, x, y0 + 12, 3, AXIS);
-    r.text(x, y0 + 28, c, FONT, BLACK, 'centre');
+    const row = stagger && i % 2 === 1 ? 1 : 0;
+    r.text(x, y0 + 24 + row * (GLYPH_HEIGHT * xScale + 8), c, xScale, BLACK, 'centre');
   });
 
   const legend: LegendEntry[] = [];

@@ -1,4 +1,4 @@
-import { AlignmentType, ImageRun, Paragraph } from 'docx';
+import { AlignmentType, ImageRun, LineRuleType, Paragraph } from 'docx';
 import type { TrendChart } from '../chart/trend-chart.js';
 import { SIZE, TEXT_WIDTH } from './page-setup.js';
 import { run } from './text.js';
@@ -24,7 +24,8 @@ export function chartFigure(chart: TrendChart, captionText: string, legendNote: 
   const picture = new Paragraph({
     alignment: AlignmentType.CENTER,
     keepNext: true,
-    spacing: { before: 120 },
+    // An explicit single-spacing rule: LibreOffice clips a picture in a paragraph whose rule is left out.
+    spacing: { before: 120, after: 0, line: 240, lineRule: LineRuleType.AUTO },
     children: [
       new ImageRun({
         type: 'png',

@@ -25,6 +25,8 @@ export interface TableCellContent {
   text: string;
   bold?: boolean;
   italics?: boolean;
+  /** A second, smaller line under the text (the counts a rate comes from). */
+  note?: string;
   /** Number of columns this cell spans (group rows). */
   span?: number;
   align?: CellAlign;
@@ -34,6 +36,11 @@ export type TableRowContent = readonly (string | TableCellContent)[];
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: BLACK } as const;
 const ALIGN = { left: AlignmentType.LEFT, centre: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+
+/** Headers start with a capital even when a placeholder ("năm 2023") opens them. */
+function upperFirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
 
 /** Integer column widths in twips that add up to exactly `total`. */
 export function columnWidths(weights: readonly number[], total: number = TEXT_WIDTH): number[] {
@@ -49,7 +56,7 @@ function cell(content: TableCellContent, width: number, align: CellAlign, header
     width: { size: width, type: WidthType.DXA },
     columnSpan: content.span && content.span > 1 ? content.span : undefined,
     verticalAlign: VerticalAlign.CENTER,
-    margins: { left: 70, right: 70, top: 30, bottom: 30 },
+    margins: { left: 57, right: 57, top: 30, bottom: 30 },
     children: [
       new Paragraph({
         alignment: ALIGN[content.align ?? align],
@@ -59,6 +66,14 @@ function cell(content: TableCellContent, width: number, align: CellAlign, header
           italics: content.italics === true,
         }),
       }),
+      ...(content.note
+        ? [
+            new Paragraph({
+              alignment: ALIGN[content.align ?? align],
+              children: runs(content.note, { size: SIZE.tableNote, italics: true }),
+            }),
+          ]
+        : []),
     ],
   });
 }
@@ -73,7 +88,7 @@ export function dataTable(columns: readonly TableColumn[], rows: readonly TableR
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: columns.map((c, i) => cell({ text: c.header }, widths[i]!, 'centre', true)),
+    children: columns.map((c, i) => cell({ text: upperFirst(c.header) }, widths[i]!, 'centre', true)),
   });
   const body = rows.map((row) => {
     let col = 0;

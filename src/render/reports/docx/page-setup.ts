@@ -1,4 +1,4 @@
-import { AlignmentType, Header, PageNumber, Paragraph, TextRun, type ISectionPropertiesOptions } from 'docx';
+import { AlignmentType, Header, LineRuleType, PageNumber, Paragraph, TextRun, type ISectionPropertiesOptions } from 'docx';
 
 /**
  * Page and type settings of Nghị định 30/2020/NĐ-CP, Phụ lục I. Lengths are in
@@ -37,6 +37,7 @@ export const SIZE = {
   pageNumber: 13,
   table: 12,
   tableHeader: 12,
+  tableNote: 10,
   caption: 13,
   signerAuthority: 14,
   signerName: 14,
@@ -59,7 +60,7 @@ export function documentStyles() {
     default: {
       document: {
         run: { font: FONT, size: SIZE.body * 2, color: BLACK },
-        paragraph: { spacing: { after: 0, line: BODY.line } },
+        paragraph: { spacing: { after: 0, line: BODY.line, lineRule: LineRuleType.AUTO } },
       },
     },
   };

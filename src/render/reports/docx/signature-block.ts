@@ -38,7 +38,7 @@ function cell(width: number, children: Paragraph[]): TableCell {
  * "Nơi nhận:" and the recipients on the left; authority, title, room for the
  * signature and seal, and the signer's name on the right.
  */
-export function signatureBlock(s: SignatureBlock): Table {
+export function signatureBlock(s: SignatureBlock): (Paragraph | Table)[] {
   const [left, right] = SIGNATURE_COLUMNS;
   const recipients = [
     new Paragraph({ children: [run(s.recipientsLabel, { size: SIZE.recipientsLabel, bold: true, italics: true })] }),
@@ -52,11 +52,15 @@ export function signatureBlock(s: SignatureBlock): Table {
     ...[0, 1, 2, 3].map(() => new Paragraph({ children: runs('', { size: SIZE.body }) })),
     centred(s.name, { size: SIZE.signerName, bold: true }),
   ];
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: [left, right],
-    layout: TableLayoutType.FIXED,
-    borders: NO_TABLE_BORDERS,
-    rows: [new TableRow({ cantSplit: true, children: [cell(left, recipients), cell(right, signer)] })],
-  });
+  return [
+    // A blank line between the closing sentence and the block, kept on the block's page.
+    new Paragraph({ keepNext: true, children: [] }),
+    new Table({
+      width: { size: TEXT_WIDTH, type: WidthType.DXA },
+      columnWidths: [left, right],
+      layout: TableLayoutType.FIXED,
+      borders: NO_TABLE_BORDERS,
+      rows: [new TableRow({ cantSplit: true, children: [cell(left, recipients), cell(right, signer)] })],
+    }),
+  ];
 }

@@ -1,4 +1,4 @@
-import { AlignmentType, BorderStyle, Paragraph, TextRun, type IParagraphOptions } from 'docx';
+import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TextRun, type IParagraphOptions } from 'docx';
 import { BLACK, BODY, FONT, SIZE } from './page-setup.js';
 
 export interface RunStyle {
@@ -50,7 +50,7 @@ export function bodyParagraph(text: string | TextRun[], style: RunStyle = {}): P
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: BODY.firstLineIndent },
-    spacing: { after: BODY.spacingAfter, line: BODY.line },
+    spacing: { after: BODY.spacingAfter, line: BODY.line, lineRule: LineRuleType.AUTO },
     children: typeof text === 'string' ? runs(text, style) : text,
   });
 }
@@ -58,9 +58,9 @@ export function bodyParagraph(text: string | TextRun[], style: RunStyle = {}): P
 /** Section heading ("I. CÔNG TÁC CHỈ ĐẠO…"): bold, indented like the body. */
 export function sectionHeading(text: string): Paragraph {
   return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
+    alignment: AlignmentType.LEFT,
     indent: { firstLine: BODY.firstLineIndent },
-    spacing: { before: 120, after: BODY.spacingAfter, line: BODY.line },
+    spacing: { before: 120, after: BODY.spacingAfter, line: BODY.line, lineRule: LineRuleType.AUTO },
     keepNext: true,
     children: [run(text, { bold: true })],
   });
@@ -69,9 +69,9 @@ export function sectionHeading(text: string): Paragraph {
 /** Sub-heading ("1. Cải cách thể chế"): bold. */
 export function subHeading(text: string, italics = false): Paragraph {
   return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
+    alignment: AlignmentType.LEFT,
     indent: { firstLine: BODY.firstLineIndent },
-    spacing: { after: BODY.spacingAfter, line: BODY.line },
+    spacing: { after: BODY.spacingAfter, line: BODY.line, lineRule: LineRuleType.AUTO },
     keepNext: true,
     children: [run(text, { bold: !italics, italics })],
   });
@@ -96,7 +96,7 @@ export function shortRule(columnWidth: number, length: number): Paragraph {
   const side = Math.max(0, Math.round((columnWidth - length) / 2));
   return new Paragraph({
     indent: { left: side, right: side },
-    spacing: { before: 0, after: 0, line: 60, lineRule: 'exact' },
+    spacing: { before: 0, after: 0, line: 60, lineRule: LineRuleType.EXACT },
     border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: BLACK, space: 1 } },
     children: [],
   });

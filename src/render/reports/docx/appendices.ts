@@ -1,0 +1,97 @@
+import type { Paragraph, Table } from 'docx';
+import { formatDate } from '../../../util/vi-format.js';
+import type { ReportInput } from '../report-input.js';
+import { fill, formatValue, statusLines, targetLines, unitNote, unitStatusText } from '../report-text.js';
+import { appendixHeading } from './appendix-heading.js';
+import { dataTable, type TableColumn, type TableRowContent } from './data-table.js';
+import { valueCell } from './indicator-table.js';
+
+/** Phụ lục I: every indicator, overall and per unit kind, with its targets and status. */
+export function indicatorsAppendix(input: ReportInput): (Paragraph | Table)[] {
+  const t = input.template;
+  const c = input.consolidation;
+  const kinds = c.kinds;
+  const columns: TableColumn[] = [
+    { header: fill(t.columns.number, input), weight: 6, align: 'centre' },
+    { header: fill(t.columns.indicator, input), weight: 28, align: 'left' },
+    { header: fill(t.columns.unit, input), weight: 8, align: 'centre' },
+    { header: fill(t.columns.all, input), weight: 14, align: 'right' },
+    ...kinds.map((k): TableColumn => ({ header: k.name, weight: 11, align: 'right' })),
+    { header: fill(t.columns.target, input), weight: 13, align: 'centre' },
+    { header: fill(t.columns.status, input), weight: 12, align: 'centre' },
+  ];
+  const rows: TableRowContent[] = [];
+  let n = 0;
+  for (const area of c.areas) {
+    const indicators = c.indicators.filter((i) => i.area === area.id);
+    if (indicators.length === 0) continue;
+    rows.push([{ text: `${area.code}. ${area.title}`, bold: true, span: columns.length, align: 'left' }]);
+    for (const ind of indicators) {
+      n++;
+      rows.push([
+        String(n),
+        ind.name,
+        ind.unit,
+        valueCell(ind, ind.figure, input),
+        ...kinds.map((k) => {
+          const f = k.indicators[ind.id];
+          return f ? formatValue(f.figure.value, ind, t) : '';
+        }),
+        ind.targets.length ? targetLines(ind, t).join('\n') : t.values.none,
+        statusLines(ind, t).join('\n'),
+      ]);
+    }
+  }
+  return [
+    ...appendixHeading(
+      fill(t.appendices.indicators.number, input),
+      fill(t.appendices.indicators.title, input),
+      fill(t.appendices.attachedTo, input),
+    ),
+    dataTable(columns, rows),
+  ];
+}
+
+/** Phụ lục II: how every expected unit reported: date, on time / late / missing / excluded. */
+export function reportingAppendix(input: ReportInput): (Paragraph | Table)[] {
+  const t = input.template;
+  const c = input.consolidation;
+  const columns: TableColumn[] = [
+    { header: fill(t.columns.number, input), weight: 6, align: 'centre' },
+    { header: fill(t.columns.unitName, input), weight: 40, align: 'left' },
+    { header: fill(t.columns.submitted, input), weight: 14, align: 'centre' },
+    { header: fill(t.columns.reportStatus, input), weight: 18, align: 'centre' },
+    { header: fill(t.columns.note, input), weight: 22, align: 'left' },
+  ];
+  const rows: TableRowContent[] = [];
+  let n = 0;
+  const placed = new Set<string>();
+  const groups = [
+    ...c.kinds.map((k) => ({ name: k.name, units: new Set(k.units) })),
+    { name: '', units: new Set(c.completeness.units.map((u) => u.unit)) },
+  ];
+  for (const group of groups) {
+    const members = c.completeness.units.filter((u) => group.units.has(u.unit) && !placed.has(u.unit));
+    if (members.length === 0) continue;
+    if (group.name) rows.push([{ text: group.name, bold: true, span: columns.length, align: 'left' }]);
+    for (const u of members) {
+      placed.add(u.unit);
+      n++;
+      rows.push([
+        String(n),
+        u.name,
+        u.submitted ? formatDate(u.submitted) : t.values.none,
+        unitStatusText(u, t),
+        unitNote(u),
+      ]);
+    }
+  }
+  return [
+    ...appendixHeading(
+      fill(t.appendices.reporting.number, input),
+      fill(t.appendices.reporting.title, input),
+      fill(t.appendices.attachedTo, input),
+    ),
+    dataTable(columns, rows),
+  ];
+}

@@ -1,0 +1,121 @@
+import { Document, Packer, type Paragraph, type Table } from 'docx';
+import { trendChartInput } from '../chart/trend-chart-of.js';
+import { drawTrendChart } from '../chart/trend-chart.js';
+import type { ReportInput } from '../report-input.js';
+import { fill } from '../report-text.js';
+import type { SectionId } from '../template/template-spec.js';
+import { indicatorsAppendix, reportingAppendix } from './appendices.js';
+import { areaContent } from './area-section.js';
+import { assessmentContent, narrativeByArea } from './assessment-section.js';
+import { chartFigure } from './chart-figure.js';
+import type { Counters } from './counters.js';
+import { headingBlock, titleBlock } from './heading-block.js';
+import { documentStyles, sectionSetup } from './page-setup.js';
+import { signatureBlock } from './signature-block.js';
+import { targetsContent } from './targets-section.js';
+import { bodyParagraph, sectionHeading, subHeading } from './text.js';
+
+type Block = Paragraph | Table;
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+
+function chartBlocks(input: ReportInput, counters: Counters): Block[] {
+  const chartInput = trendChartInput(input.consolidation.trend);
+  if (!chartInput) return [];
+  counters.figure++;
+  const t = input.template;
+  return chartFigure(
+    drawTrendChart(chartInput),
+    fill(t.captions.chart, input, { number: counters.figure }),
+    fill(t.captions.chartNote, input),
+  );
+}
+
+/** The content of one body section, under its heading. */
+function sectionContent(id: SectionId, input: ReportInput, counters: Counters): Block[] {
+  const c = input.consolidation;
+  const t = input.template;
+  const [first, ...rest] = c.areas;
+  switch (id) {
+    case 'direction':
+      return first ? areaContent(first, input, counters) : [];
+    case 'results':
+      return [
+        ...rest.flatMap((area, i) => [
+          subHeading(`${i + 1}. ${fill(t.headings.area, input, { code: area.code, area: area.title })}`),
+          ...areaContent(area, input, counters),
+        ]),
+        ...chartBlocks(input, counters),
+      ];
+    case 'targets':
+      return targetsContent(input, counters);
+    case 'assessment':
+      return assessmentContent(input);
+    case 'nextTasks': {
+      const blocks = narrativeByArea('nextTasks', input);
+      return blocks.length ? blocks : [bodyParagraph(fill(t.phrases.noNarrative, input), { italics: true })];
+    }
+    case 'proposals': {
+      const blocks = narrativeByArea('proposals', input);
+      return blocks.length ? blocks : [bodyParagraph(fill(t.phrases.noProposals, input))];
+    }
+  }
+}
+
+/** Everything between the heading block and the signature: intro, sections I–V, closing. */
+function body(input: ReportInput, counters: Counters): Block[] {
+  const t = input.template;
+  const out: Block[] = [];
+  const intro = fill(t.intro, input);
+  if (intro !== '') out.push(bodyParagraph(intro));
+  t.sections.forEach((id, i) => {
+    out.push(sectionHeading(`${ROMAN[i] ?? String(i + 1)}. ${fill(t.headings[id], input).toUpperCase()}`));
+    out.push(...sectionContent(id, input, counters));
+  });
+  const closing = fill(t.phrases.closing, input);
+  if (closing !== '') out.push(bodyParagraph(closing));
+  return out;
+}
+
+/** The consolidated report as a Word document in the format of Nghị định 30/2020/NĐ-CP. */
+export function buildReportDocument(input: ReportInput): Document {
+  const t = input.template;
+  const counters: Counters = { table: 0, figure: 0 };
+  const setup = sectionSetup();
+  const children: Block[] = [
+    headingBlock({
+      parentBody: input.body.parent,
+      issuingBody: input.body.name,
+      symbol: input.body.symbol,
+      place: input.body.place,
+      date: input.date,
+      nationalTitle: fill(t.nationalTitle, input),
+      motto: fill(t.motto, input),
+    }),
+    ...titleBlock(fill(t.documentType, input), fill(t.subject, input)),
+    ...body(input, counters),
+    ...signatureBlock({
+      authority: input.signer.authority,
+      title: input.signer.title,
+      name: input.signer.name,
+      recipientsLabel: fill(t.recipientsLabel, input),
+      recipients: input.recipients,
+    }),
+    ...indicatorsAppendix(input),
+    ...reportingAppendix(input),
+  ];
+  return new Document({
+    creator: input.body.shortName,
+    title: `${fill(t.documentType, input)} ${fill(t.subject, input).replace(/\n/g, ' ')}`,
+    description: `cchc ${input.consolidation.period.id}`,
+    lastModifiedBy: input.body.shortName,
+    revision: 1,
+    styles: documentStyles(),
+    sections: [{ ...setup, children }],
+  });
+}
+
+/** Renders the Word report to the bytes of a .docx file. */
+export async function renderDocx(input: ReportInput): Promise<Buffer> {
+  return Packer.toBuffer(buildReportDocument(input));
+}
