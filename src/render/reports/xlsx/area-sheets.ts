@@ -1,0 +1,70 @@
+import type { Workbook } from 'exceljs';
+import type { ReportInput } from '../report-input.js';
+import { fill, formatThreshold, statusText } from '../report-text.js';
+import { countCell, valueCell } from './indicator-cells.js';
+import { colourStatuses, HEADER_ROW, sheetName, writeTable, type SheetColumn, type SheetRow } from './sheet-table.js';
+
+/**
+ * One sheet per area: each indicator overall and per unit kind, and each of its
+ * targets on a row of its own (level, threshold, value judged, status).
+ */
+export function addAreaSheets(wb: Workbook, input: ReportInput, taken: Set<string>): void {
+  const t = input.template;
+  const c = input.consolidation;
+  for (const area of c.areas) {
+    const ws = wb.addWorksheet(sheetName(`${area.code} ${area.title}`, taken));
+    const columns: SheetColumn[] = [
+      { header: fill(t.columns.number, input), width: 6, align: 'center' },
+      { header: fill(t.columns.indicator, input), width: 55, wrap: true },
+      { header: fill(t.columns.unit, input), width: 11, align: 'center' },
+      { header: fill(t.columns.all, input), width: 14, align: 'right' },
+      { header: 'Tử số', width: 12, align: 'right' },
+      { header: 'Mẫu số', width: 12, align: 'right' },
+      ...c.kinds.map((k): SheetColumn => ({ header: k.name, width: 16, align: 'right' })),
+      { header: fill(t.columns.level, input), width: 14, align: 'center' },
+      { header: fill(t.columns.target, input), width: 22, wrap: true },
+      { header: 'Giá trị đánh giá', width: 15, align: 'right' },
+      { header: fill(t.columns.status, input), width: 16, align: 'center' },
+    ];
+    const rows: SheetRow[] = [];
+    let n = 0;
+    for (const ind of c.indicators.filter((i) => i.area === area.id)) {
+      n++;
+      const common = [
+        n,
+        ind.name,
+        ind.unit,
+        valueCell(ind.figure.value, ind, t),
+        countCell(ind.isRate ? ind.figure.numerator : null),
+        countCell(ind.isRate ? ind.figure.denominator : null),
+        ...c.kinds.map((k) => valueCell(k.indicators[ind.id]?.figure.value, ind, t)),
+      ];
+      if (ind.targets.length === 0) {
+        rows.push([...common, null, null, null, statusText(ind.status, t)]);
+        continue;
+      }
+      ind.targets.forEach((target, i) => {
+        const lead = i === 0 ? common : common.map(() => null);
+        rows.push([
+          ...lead,
+          target.levelName ?? fill(t.columns.all, input),
+          formatThreshold(target, ind, t),
+          valueCell(target.value, ind, t),
+          statusText(target.status, t),
+        ]);
+      });
+    }
+    writeTable(ws, {
+      title: `${area.code}. ${area.title.toUpperCase()}`,
+      subtitle: `${input.body.shortName} — ${fill('{period}', input)}`,
+      columns,
+      rows,
+      frozenColumns: 2,
+    });
+    colourStatuses(ws, columns.length, HEADER_ROW + 1, HEADER_ROW + rows.length, {
+      met: t.status.met,
+      notMet: t.status['not-met'],
+      noData: t.status['no-data'],
+    });
+  }
+}

@@ -1,0 +1,26 @@
+import type { IndicatorResult } from '../../../consolidate/types.js';
+import type { ReportTemplate } from '../template/template-spec.js';
+import type { NumberFormatName, SheetCell } from './sheet-table.js';
+
+/** The number format of an indicator's values. */
+export function formatOf(ind: Pick<IndicatorResult, 'unit' | 'type' | 'isRate'>): NumberFormatName {
+  if (ind.isRate || ind.type === 'percent' || ind.unit.trim() === '%') return 'percent';
+  return ind.type === 'count' ? 'count' : 'decimal';
+}
+
+/** A value as a workbook cell: numbers stay numbers with the indicator's format; booleans in words. */
+export function valueCell(
+  value: number | boolean | string | null | undefined,
+  ind: Pick<IndicatorResult, 'unit' | 'type' | 'isRate'>,
+  t: ReportTemplate,
+): SheetCell {
+  if (value === null || value === undefined) return { value: null };
+  if (typeof value === 'boolean') return { value: value ? t.values.yes : t.values.no };
+  if (typeof value === 'string') return { value };
+  return { value, format: formatOf(ind) };
+}
+
+/** A count as a cell (numerators, denominators). */
+export function countCell(value: number | null | undefined): SheetCell {
+  return value === null || value === undefined ? { value: null } : { value, format: 'count' };
+}

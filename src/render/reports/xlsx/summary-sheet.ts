@@ -1,0 +1,51 @@
+import type { Workbook } from 'exceljs';
+import type { ReportInput } from '../report-input.js';
+import { fill, statusText, targetLines } from '../report-text.js';
+import { countCell, valueCell } from './indicator-cells.js';
+import { colourStatuses, HEADER_ROW, sheetName, writeTable, type SheetColumn, type SheetRow } from './sheet-table.js';
+
+/** "Tổng hợp": every indicator for all units with its target and status, coloured by status. */
+export function addSummarySheet(wb: Workbook, input: ReportInput, taken: Set<string>): void {
+  const t = input.template;
+  const c = input.consolidation;
+  const ws = wb.addWorksheet(sheetName('Tổng hợp', taken));
+  const compare = t.compare;
+  const columns: SheetColumn[] = [
+    { header: fill(t.columns.number, input), width: 6, align: 'center' },
+    { header: 'Lĩnh vực', width: 8, align: 'center' },
+    { header: 'Mã chỉ tiêu', width: 22 },
+    { header: fill(t.columns.indicator, input), width: 60, wrap: true },
+    { header: fill(t.columns.unit, input), width: 11, align: 'center' },
+    { header: fill(t.columns.value, input), width: 15, align: 'right' },
+    { header: 'Tử số', width: 12, align: 'right' },
+    { header: 'Mẫu số', width: 12, align: 'right' },
+    ...compare.map((k): SheetColumn => ({ header: fill(t.columns[k], input), width: 15, align: 'right' })),
+    { header: fill(t.columns.target, input), width: 30, wrap: true },
+    { header: fill(t.columns.status, input), width: 16, align: 'center' },
+  ];
+  const rows: SheetRow[] = c.indicators.map((ind, i) => [
+    i + 1,
+    ind.areaCode,
+    ind.id,
+    ind.name,
+    ind.unit,
+    valueCell(ind.figure.value, ind, t),
+    countCell(ind.isRate ? ind.figure.numerator : null),
+    countCell(ind.isRate ? ind.figure.denominator : null),
+    ...compare.map((k) => valueCell(ind[k].value, ind, t)),
+    ind.targets.length ? targetLines(ind, t).join('\n') : null,
+    statusText(ind.status, t),
+  ]);
+  writeTable(ws, {
+    title: `KẾT QUẢ CÁC CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH ${fill('{period}', input).toUpperCase()}`,
+    subtitle: `${input.body.shortName} — ${c.plan.title}`,
+    columns,
+    rows,
+    frozenColumns: 4,
+  });
+  colourStatuses(ws, columns.length, HEADER_ROW + 1, HEADER_ROW + rows.length, {
+    met: t.status.met,
+    notMet: t.status['not-met'],
+    noData: t.status['no-data'],
+  });
+}
