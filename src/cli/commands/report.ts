@@ -1,80 +1,177 @@
 import { join, relative, resolve } from 'node:path';
 import chalk from 'chalk';
-import type { CommandDefinition } from '../program.js';
-import { cliMessages } from '../../i18n/cli.js';
-import { consolidateMessages as m } from '../../i18n/consolidate.js';
-import { getLang } from '../../i18n/index.js';
 import { consolidate } from '../../consolidate/consolidate.js';
-import { consolidationToJson } from '../../consolidate/to-json.js';
 import type { Consolidation } from '../../consolidate/types.js';
-import { periodLabel } from '../../consolidate/period.js';
+import { isoDate, periodLabel, periodMonths, periodContains, parsePeriod, type Period } from '../../consolidate/period.js';
+import { getLang } from '../../i18n/index.js';
+import { cliMessages } from '../../i18n/cli.js';
+import { consolidateMessages } from '../../i18n/consolidate.js';
+import { reportMessages as m } from '../../i18n/report.js';
+import { compareDiagnostics, type Diagnostic } from '../../model/diagnostic.js';
 import { stylish } from '../../render/formatters/stylish.js';
+import { REPORT_FORMATS, REPORT_WRITERS, reportFileName, type ReportFormat } from '../../render/reports/index.js';
+import type { ReportInput } from '../../render/reports/report-input.js';
+import { loadReportTemplate } from '../../render/reports/template/load-report-template.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
+import type { CheckedFile } from '../../validate/pipeline.js';
 import { UsageError } from '../errors.js';
 import { invalidFilesFor, loadConsolidation, periodOption } from '../load-consolidation.js';
+import type { CommandDefinition } from '../program.js';
 
 interface ReportOptions {
   period: string;
-  format: string;
+  format?: string;
   out?: string;
   skipInvalid?: boolean;
   repo?: string;
+  date?: string;
 }
 
-/** One output of the report: file name in --out and its content. */
-type ReportWriter = (c: Consolidation) => { name: string; data: string | Uint8Array };
+/** Default output folder, inside the repository. */
+export const REPORTS_DIR = 'bao-cao';
+const DEFAULT_FORMATS = 'docx,xlsx';
 
-/** Output formats; the registry is also the list of --format choices. */
-const WRITERS: Record<string, ReportWriter> = {
-  json: (c) => ({ name: `bao-cao-cchc-${c.period.id}.json`, data: consolidationToJson(c) }),
-};
-
-function parseFormats(value: string): string[] {
-  const names = value.split(',').map((s) => s.trim()).filter(Boolean);
-  for (const n of names) {
-    if (!Object.hasOwn(WRITERS, n)) {
-      throw new UsageError(m.t('report.error.format', { value: n, choices: Object.keys(WRITERS).join(', ') }));
+export function parseFormats(text: string | undefined): ReportFormat[] {
+  const names = (text ?? DEFAULT_FORMATS)
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter((s) => s !== '');
+  const out: ReportFormat[] = [];
+  for (const name of names) {
+    if (!(REPORT_FORMATS as string[]).includes(name)) {
+      throw new UsageError(consolidateMessages.t('report.error.format', { value: name, choices: REPORT_FORMATS.join(', ') }));
     }
+    if (!out.includes(name as ReportFormat)) out.push(name as ReportFormat);
   }
-  return [...new Set(names)];
+  if (out.length === 0) {
+    throw new UsageError(consolidateMessages.t('report.error.format', { value: text ?? '', choices: REPORT_FORMATS.join(', ') }));
+  }
+  return out;
+}
+
+export function parseReportDate(text: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (match) {
+    const [y, mo, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const t = new Date(Date.UTC(y, mo - 1, d));
+    if (t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d) return isoDate(y, mo, d);
+  }
+  throw new UsageError(m.t('error.badDate', { date: text }));
+}
+
+/**
+ * The date printed on the report when none is given: the 20th of the period's
+ * last month, when the report to the Ministry is due. Fixed by the period, so
+ * the same inputs always give the same document.
+ */
+export function defaultReportDate(p: Period): string {
+  return isoDate(p.year, periodMonths(p).last, 20);
+}
+
+/** What the workbook lists: everything validation found in the files of the period. */
+function periodDiagnostics(checked: readonly CheckedFile[], period: Period): Diagnostic[] {
+  return checked
+    .filter((c) => {
+      const p = parsePeriod(c.submission?.period ?? c.periodHint ?? '');
+      return p === null || periodContains(period, p);
+    })
+    .flatMap((c) => c.diagnostics)
+    .sort(compareDiagnostics);
 }
 
 export const reportCommand: CommandDefinition = (program, ctx) => {
   program
     .command('report')
-    .description(m.t('report.description'))
-    .requiredOption('-p, --period <id>', m.t('cli.option.period'))
-    .option('-f, --format <list>', m.t('report.option.format'), 'json')
-    .option('-o, --out <dir>', m.t('report.option.out'))
-    .option('--skip-invalid', m.t('report.option.skipInvalid'))
+    .description(m.t('command.description'))
+    .requiredOption('-p, --period <id>', consolidateMessages.t('cli.option.period'))
+    .option('-f, --format <list>', m.t('option.format', { formats: REPORT_FORMATS.join(', ') }))
+    .option('-o, --out <dir>', m.t('option.out'))
+    .option('--skip-invalid', consolidateMessages.t('report.option.skipInvalid'))
+    .option('--date <YYYY-MM-DD>', m.t('option.date'))
     .option('--repo <dir>', cliMessages.t('option.repo'))
     .action(async (opts: ReportOptions) => {
+      // Invocation mistakes first, before any file is read.
       const period = periodOption(opts.period);
       const formats = parseFormats(opts.format);
+      const date = opts.date !== undefined ? parseReportDate(opts.date) : defaultReportDate(period);
       const lang = getLang();
-      const { repo, checked, input } = await loadConsolidation(opts.repo, period.id, lang);
+
+      const loaded = await loadConsolidation(opts.repo, period.id, 'vi');
+      const { repo, checked } = loaded;
+      const documents = formats.filter((f) => f !== 'json');
+      const template = documents.length
+        ? loadReportTemplate(period.kind, { root: repo.root, templatesDir: repo.config.templates })
+        : null;
+
       const blocking = invalidFilesFor(checked, period);
-      if (blocking.length && !opts.skipInvalid) {
-        const diagnostics = blocking.flatMap((c) => c.diagnostics.filter((d) => d.severity === 'error'));
-        process.stderr.write(`${m.t('report.blocked', { count: blocking.length, period: periodLabel(period, lang) })}\n\n`);
+      if (blocking.length > 0 && !opts.skipInvalid) {
+        const diagnostics = blocking.flatMap((c) => c.diagnostics.filter((d) => d.severity === 'error')).sort(compareDiagnostics);
         process.stderr.write(
-          stylish({ files: blocking.length, fileList: blocking.map((c) => c.file), diagnostics }, { lang, colour: chalk.level > 0, root: repo.root }),
+          `${consolidateMessages.t('report.blocked', { count: blocking.length, period: periodLabel(period, lang) })}\n\n`,
+        );
+        process.stderr.write(
+          stylish(
+            { files: blocking.length, fileList: blocking.map((c) => c.file), diagnostics },
+            { lang, colour: chalk.level > 0, root: repo.root },
+          ),
         );
         ctx.exit(1);
         return;
       }
-      const consolidation = consolidate(input);
-      for (const format of formats) {
-        const { name, data } = WRITERS[format]!(consolidation);
-        if (!opts.out && format === 'json') {
-          process.stdout.write(data);
-          continue;
-        }
-        const file = join(resolve(opts.out ?? '.'), name);
-        writeFileAtomic(file, data);
-        const shown = relative(process.cwd(), file);
-        process.stderr.write(`${m.t('report.written', { file: shown.startsWith('..') ? file : shown })}\n`);
+      if (blocking.length > 0) {
+        const names = new Map(repo.units.map((u) => [u.id, u.name]));
+        const left = blocking.map((c) => {
+          const unit = c.submission?.unit ?? c.unitHint;
+          const id = c.submission?.period ?? c.periodHint;
+          return `${names.get(unit) ?? unit}${id ? ` (${id})` : ''}`;
+        });
+        process.stderr.write(`${m.t('skipped', { files: blocking.length, units: left.join(', ') })}\n`);
       }
+
+      const consolidation = consolidate(loaded.input);
+      // The JSON speaks the user's language; the documents are Vietnamese.
+      const jsonConsolidation: Consolidation = lang === 'vi' ? consolidation : consolidate({ ...loaded.input, lang });
+      const json = () => REPORT_WRITERS.json.render({ consolidation: jsonConsolidation });
+
+      // `--format json` alone, without --out, prints the consolidation for other tools.
+      if (documents.length === 0 && opts.out === undefined) {
+        process.stdout.write(await json());
+        ctx.exit(0);
+        return;
+      }
+
+      const input: ReportInput | null = template
+        ? {
+            consolidation,
+            body: repo.config.body,
+            signer: repo.config.signer,
+            recipients: repo.config.recipients,
+            template,
+            date,
+            diagnostics: periodDiagnostics(checked, period),
+          }
+        : null;
+      const cwd = process.cwd();
+      const outDir = opts.out !== undefined ? resolve(cwd, opts.out) : join(repo.root, REPORTS_DIR);
+      for (const format of formats) {
+        const bytes = format === 'json' || input === null ? await json() : await REPORT_WRITERS[format].render(input);
+        const file = join(outDir, reportFileName(period.id, format));
+        writeFileAtomic(file, bytes);
+        const shown = relative(cwd, file);
+        process.stderr.write(`${consolidateMessages.t('report.written', { file: shown.startsWith('..') || shown === '' ? file : shown })}\n`);
+      }
+      const c = consolidation.completeness;
+      process.stderr.write(
+        `${m.t('summary', {
+          period: periodLabel(period, lang),
+          submitted: c.submitted,
+          expected: c.expected,
+          onTime: c.onTime,
+          late: c.late,
+          missing: c.missing,
+          invalid: c.invalid,
+        })}\n`,
+      );
       ctx.exit(0);
     });
 };

@@ -150,14 +150,18 @@ export function unitStatusText(u: UnitCompleteness, t: ReportTemplate): string {
   return t.unitStatus[u.status];
 }
 
-/** What is worth noting about a unit's reporting: missing quarters, errors. */
+/** What is worth noting about a unit's reporting: parts with errors or missing, how figures were built. */
 export function unitNote(u: UnitCompleteness): string {
+  const short = (id: string) => periodShortLabel(periodOf(id), 'vi');
   const notes: string[] = [];
-  if (u.missingParts.length) notes.push(`thiếu số liệu ${u.missingParts.map((p) => periodShortLabel(periodOf(p), 'vi')).join(', ')}`);
-  if (u.status === 'invalid' && u.errors > 0) notes.push(`${formatNumber(u.errors)} lỗi`);
-  if (u.source === 'sub-periods' && u.status !== 'invalid') notes.push('tổng hợp từ các kỳ nhỏ hơn');
+  const invalid = u.parts.filter((p) => p.status === 'invalid').map((p) => p.period);
+  const missing = u.parts.filter((p) => p.status === 'missing').map((p) => p.period);
+  for (const p of u.missingParts) if (!invalid.includes(p) && !missing.includes(p)) missing.push(p);
+  if (u.status === 'invalid' && u.errors > 0) notes.push(`${formatNumber(u.errors)} lỗi, chưa tổng hợp`);
+  else if (invalid.length) notes.push(`số liệu ${invalid.map(short).join(', ')} có lỗi, chưa tổng hợp`);
+  if (missing.length && u.status !== 'missing') notes.push(`thiếu số liệu ${missing.map(short).join(', ')}`);
   const s = notes.join('; ');
-  return s === '' ? '' : s.charAt(0).toUpperCase() + s.slice(1);
+  return s === '' ? '' : upperFirst(s);
 }
 
 export type NarrativeField = 'results' | 'shortcomings' | 'nextTasks' | 'proposals';

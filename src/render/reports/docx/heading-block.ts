@@ -19,6 +19,19 @@ export interface DocumentHeading {
   motto: string;
 }
 
+const ADMINISTRATIVE_UNIT = /^(.+?)\s+((?:HUYỆN|XÃ|THỊ TRẤN|THỊ XÃ|THÀNH PHỐ|TỈNH|QUẬN|PHƯỜNG|ĐẶC KHU)\s.+)$/u;
+
+/**
+ * Breaks a long body name the way documents set it: "ỦY BAN NHÂN DÂN" on one
+ * line, "HUYỆN TỨ KỲ" on the next. Names that fit, or already have a break, stay.
+ */
+export function breakBodyName(name: string, maxChars = 22): string {
+  const upper = name.toUpperCase().normalize('NFC');
+  if (upper.includes('\n') || upper.length <= maxChars) return upper;
+  const m = ADMINISTRATIVE_UNIT.exec(upper);
+  return m ? `${m[1]}\n${m[2]}` : upper;
+}
+
 /** Column widths of the heading table: the right one must hold the Quốc hiệu on one line. */
 export const HEADING_COLUMNS = [twips(62), TEXT_WIDTH - twips(62)] as const;
 
@@ -49,8 +62,9 @@ export function headingBlock(h: DocumentHeading): Table {
   const [left, right] = HEADING_COLUMNS;
   const leftTop: Paragraph[] = [];
   if (h.parentBody.trim() !== '') leftTop.push(centred(h.parentBody.toUpperCase(), { size: SIZE.parentBody }));
-  leftTop.push(centred(h.issuingBody.toUpperCase(), { size: SIZE.issuingBody, bold: true }));
-  leftTop.push(shortRule(left, ruleLength(h.issuingBody, SIZE.issuingBody, left)));
+  const issuing = breakBodyName(h.issuingBody);
+  leftTop.push(centred(issuing, { size: SIZE.issuingBody, bold: true }));
+  leftTop.push(shortRule(left, ruleLength(issuing, SIZE.issuingBody, left)));
   const rightTop = [
     centred(h.nationalTitle.toUpperCase(), { size: SIZE.nationalTitle, bold: true }),
     centred(h.motto, { size: SIZE.motto, bold: true, underline: true }),
