@@ -3,11 +3,12 @@ import { defineMessages } from './index.js';
 /** Messages of `cchc report` and of the report templates. */
 export const reportMessages = defineMessages(
   {
-    'command.description': 'tổng hợp báo cáo CCHC của một kỳ: văn bản Word theo thể thức Nghị định 30/2020/NĐ-CP và bảng tính Excel',
+    'command.description': 'Tổng hợp báo cáo CCHC của một kỳ: văn bản Word theo thể thức Nghị định 30/2020/NĐ-CP và bảng tính Excel',
     'option.format': 'định dạng, phân cách bằng dấu phẩy: {formats} (mặc định: docx,xlsx)',
     'option.out': 'thư mục ghi báo cáo (mặc định: thư mục bao-cao của kho; chỉ --format json thì in ra màn hình)',
     'option.date': 'ngày ghi trên văn bản, dạng YYYY-MM-DD (mặc định: ngày 20 tháng cuối của kỳ)',
     'error.badDate': 'Ngày không hợp lệ: "{date}". Dùng dạng YYYY-MM-DD, ví dụ 2024-06-20.',
+    'error.badSourceDateEpoch': 'Biến môi trường SOURCE_DATE_EPOCH phải là số giây (số nguyên), không phải "{value}".',
     'skipped': 'Bỏ qua {files} tệp có lỗi, không đưa vào tổng hợp: {units}.',
     'summary': 'Tổng hợp {period}: {submitted}/{expected} đơn vị đã gửi báo cáo ({onTime} đúng hạn, {late} muộn), {missing} chưa gửi, {invalid} có lỗi.',
     'template.invalid': 'Mẫu báo cáo {file} không hợp lệ:\n{problems}',
@@ -27,11 +28,12 @@ export const reportMessages = defineMessages(
     'template.notFound': 'Không tìm thấy thư mục mẫu báo cáo {dir} (khai báo "templates" trong cchc.yaml).',
   },
   {
-    'command.description': 'compile the CCHC report of a period: a Word document in the official format (Decree 30/2020/NĐ-CP) and an Excel workbook',
+    'command.description': 'Compile the CCHC report of a period: a Word document in the official format (Decree 30/2020/NĐ-CP) and an Excel workbook',
     'option.format': 'formats, comma-separated: {formats} (default: docx,xlsx)',
     'option.out': 'folder to write the reports to (default: the repository\'s bao-cao folder; --format json alone prints to the screen)',
     'option.date': 'date printed on the document, YYYY-MM-DD (default: the 20th of the period\'s last month)',
     'error.badDate': 'Invalid date: "{date}". Use YYYY-MM-DD, for example 2024-06-20.',
+    'error.badSourceDateEpoch': 'The SOURCE_DATE_EPOCH environment variable must be a whole number of seconds, not "{value}".',
     'skipped': 'Left out {files} files with errors, not in the figures: {units}.',
     'summary': 'Compiled {period}: {submitted}/{expected} units reported ({onTime} on time, {late} late), {missing} missing, {invalid} with errors.',
     'template.invalid': 'Report template {file} is not valid:\n{problems}',

@@ -59,7 +59,7 @@ describe('cchc status', () => {
 
 describe('cchc report --format json', () => {
   it('refuses while a submission of the period has errors, listing them', () => {
-    const r = cchc(['report', '--period', '2024S1'], { cwd: REPO });
+    const r = cchc(['report', '--period', '2024S1', '--format', 'json'], { cwd: REPO });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('1 báo cáo thuộc 6 tháng đầu năm 2024 có lỗi');
@@ -79,7 +79,7 @@ describe('cchc report --format json', () => {
 
   it('with --skip-invalid writes the file atomically and names the excluded unit', () => {
     const out = mkdtempSync(join(tmpdir(), 'cchc-report-'));
-    const r = cchc(['report', '--period', '2024Q2', '--skip-invalid', '--out', out], { cwd: REPO });
+    const r = cchc(['report', '--period', '2024Q2', '--skip-invalid', '--format', 'json', '--out', out], { cwd: REPO });
     expect(r.code).toBe(0);
     expect(readdirSync(out)).toEqual(['bao-cao-cchc-2024Q2.json']);
     const c = JSON.parse(readFileSync(join(out, 'bao-cao-cchc-2024Q2.json'), 'utf8')) as Consolidation;

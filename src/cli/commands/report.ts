@@ -2,13 +2,14 @@ import { join, relative, resolve } from 'node:path';
 import chalk from 'chalk';
 import { consolidate } from '../../consolidate/consolidate.js';
 import type { Consolidation } from '../../consolidate/types.js';
-import { isoDate, periodLabel, periodMonths, periodContains, parsePeriod, type Period } from '../../consolidate/period.js';
+import { isoDate, periodLabel, periodMonths, periodContains, periodSpan, parsePeriod, type Period } from '../../consolidate/period.js';
 import { getLang } from '../../i18n/index.js';
 import { cliMessages } from '../../i18n/cli.js';
 import { consolidateMessages } from '../../i18n/consolidate.js';
 import { reportMessages as m } from '../../i18n/report.js';
 import { compareDiagnostics, type Diagnostic } from '../../model/diagnostic.js';
 import { stylish } from '../../render/formatters/stylish.js';
+import { deterministicZip, reportTimestamp } from '../../render/reports/deterministic-zip.js';
 import { REPORT_FORMATS, REPORT_WRITERS, reportFileName, type ReportFormat } from '../../render/reports/index.js';
 import type { ReportInput } from '../../render/reports/report-input.js';
 import { loadReportTemplate } from '../../render/reports/template/load-report-template.js';
@@ -94,6 +95,9 @@ export const reportCommand: CommandDefinition = (program, ctx) => {
       const period = periodOption(opts.period);
       const formats = parseFormats(opts.format);
       const date = opts.date !== undefined ? parseReportDate(opts.date) : defaultReportDate(period);
+      // Same inputs, same bytes: zip times and document dates come from here, never from the clock.
+      const stamp = reportTimestamp(periodSpan(period).to, process.env['SOURCE_DATE_EPOCH']);
+      if (stamp === null) throw new UsageError(m.t('error.badSourceDateEpoch', { value: process.env['SOURCE_DATE_EPOCH'] ?? '' }));
       const lang = getLang();
 
       const loaded = await loadConsolidation(opts.repo, period.id, 'vi');
@@ -154,7 +158,8 @@ export const reportCommand: CommandDefinition = (program, ctx) => {
       const cwd = process.cwd();
       const outDir = opts.out !== undefined ? resolve(cwd, opts.out) : join(repo.root, REPORTS_DIR);
       for (const format of formats) {
-        const bytes = format === 'json' || input === null ? await json() : await REPORT_WRITERS[format].render(input);
+        const bytes =
+          format === 'json' || input === null ? await json() : deterministicZip(await REPORT_WRITERS[format].render(input), stamp);
         const file = join(outDir, reportFileName(period.id, format));
         writeFileAtomic(file, bytes);
         const shown = relative(cwd, file);
