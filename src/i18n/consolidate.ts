@@ -58,6 +58,8 @@ export const consolidateMessages = defineMessages(
     'status.note.invalidParts': 'có lỗi: {parts}',
     'status.note.errors': '{count} lỗi trong {files}',
     'status.note.subPeriods': 'tổng hợp từ {parts}',
+    'status.note.lateParts': 'nộp muộn {parts}',
+    'status.note.latePart': '{period} ({days} ngày, ngày {date})',
     'status.summary':
       'Phải gửi: {expected} · Đã gửi đủ: {submitted} (đúng hạn {onTime}, trễ hạn {late}) · Thiếu kỳ: {partial} · Chưa gửi: {missing} · Có lỗi: {invalid}',
     'status.rates': 'Tỷ lệ gửi báo cáo: {reporting} · Tỷ lệ gửi đúng hạn: {onTime}',
@@ -118,6 +120,8 @@ export const consolidateMessages = defineMessages(
     'status.note.invalidParts': 'with errors: {parts}',
     'status.note.errors': '{count} error(s) in {files}',
     'status.note.subPeriods': 'rolled up from {parts}',
+    'status.note.lateParts': 'late: {parts}',
+    'status.note.latePart': '{period} ({days} days, on {date})',
     'status.summary':
       'Expected: {expected} · Complete: {submitted} (on time {onTime}, late {late}) · Incomplete: {partial} · Missing: {missing} · With errors: {invalid}',
     'status.rates': 'Reporting rate: {reporting} · On-time rate: {onTime}',

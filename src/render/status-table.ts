@@ -54,8 +54,16 @@ export function renderStatusTable(c: Consolidation, options: StatusTableOptions)
       const files = u.parts.filter((p) => p.status === 'invalid' && p.file).map((p) => p.file);
       parts.push(t('status.note.errors', { count: u.errors, files: files.join(', ') }));
     }
-    if (u.source === 'sub-periods' && u.status !== 'partial' && !invalid.length) {
-      parts.push(t('status.note.subPeriods', { parts: labels(u.parts.map((p) => p.period)) }));
+    if (u.source === 'sub-periods') {
+      const late = u.parts.filter((p) => p.status === 'late' && p.submitted !== null);
+      if (late.length) {
+        const list = late.map((p) =>
+          t('status.note.latePart', { period: labels([p.period]), days: daysAfter(p.due, p.submitted!), date: date(p.submitted!) }),
+        );
+        parts.push(t('status.note.lateParts', { parts: list.join(', ') }));
+      } else if (u.status === 'on-time') {
+        parts.push(t('status.note.subPeriods', { parts: labels(u.parts.map((p) => p.period)) }));
+      }
     }
     return parts.join('; ');
   };
@@ -98,4 +106,9 @@ export function renderStatusTable(c: Consolidation, options: StatusTableOptions)
     '',
   );
   return lines.join('\n');
+}
+
+function daysAfter(due: string, submitted: string): number {
+  const t = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+  return Math.round((t(submitted) - t(due)) / 86_400_000);
 }
