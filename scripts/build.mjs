@@ -1,8 +1,12 @@
-// Build: compile TypeScript, then run the post-build steps (precompiled validators).
+// Build: compile TypeScript (the module build, dist/), run the post-build steps
+// (precompiled validators, plan cache), then bundle the CLI (dist/cchc.cjs) and
+// write its V8 code cache.
 import { execFileSync } from 'node:child_process';
 import { rmSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { bundle } from './bundle.mjs';
+import { writeCodeCache } from './code-cache.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 rmSync(join(root, 'dist'), { recursive: true, force: true });
@@ -13,3 +17,5 @@ const post = join(root, 'dist/build/postbuild.js');
 if (existsSync(post)) {
   execFileSync(process.execPath, [post], { stdio: 'inherit', cwd: root });
 }
+await bundle();
+writeCodeCache();

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DEFAULT_PLAN_PATH, PLAN_CACHE_DIR, planTextHash } from '../plan/load.js';
+import { DEFAULT_PLAN_PATH, PLAN_CACHE_DIR, planCachePath } from '../plan/load.js';
 import { loadPlanFile } from '../repo/load.js';
 import { allSchemasByName } from '../schema/all-schemas.js';
 import { PRECOMPILED_PATH, standaloneSource } from '../validate/ajv.js';
@@ -16,4 +16,6 @@ mkdirSync(dirname(PRECOMPILED_PATH), { recursive: true });
 writeFileSync(PRECOMPILED_PATH, source);
 console.log(`precompiled validators: ${PRECOMPILED_PATH}`);
 mkdirSync(PLAN_CACHE_DIR, { recursive: true });
-writeFileSync(`${PLAN_CACHE_DIR}${planTextHash(readFileSync(DEFAULT_PLAN_PATH))}.json`, JSON.stringify(plan));
+const planText = readFileSync(DEFAULT_PLAN_PATH);
+writeFileSync(planCachePath(planText.byteLength, '.yaml'), planText);
+writeFileSync(planCachePath(planText.byteLength, '.json'), JSON.stringify(plan));

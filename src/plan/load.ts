@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Indicator, Plan, Target, UnitKind } from './model.js';
 import { planConsistency } from './consistency.js';
@@ -49,17 +48,25 @@ export function readDefaultPlanText(): string {
 
 /**
  * Parsing the plan's YAML costs more than the rest of a one-file validation, so
- * the build stores the bundled plan as JSON keyed by the hash of its text. A
- * plan file whose text matches is loaded from there (it was checked at build).
+ * the build stores the bundled plan as JSON next to a copy of its text, named by
+ * the text's length. A plan file whose bytes equal that copy is loaded from the
+ * JSON (it was checked at build). Comparing bytes is exact and needs no hashing
+ * (loading node:crypto alone costs a few milliseconds of start-up).
  */
 export const PLAN_CACHE_DIR = fileURLToPath(new URL('../plans/', import.meta.url));
 
-export function planTextHash(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+/** Where the build stores a plan's text (`.yaml`) and checked data (`.json`). */
+export function planCachePath(byteLength: number, ext: '.yaml' | '.json'): string {
+  return `${PLAN_CACHE_DIR}plan-${byteLength}${ext}`;
 }
 
 export function cachedPlan(bytes: Uint8Array): Plan | null {
-  const file = `${PLAN_CACHE_DIR}${planTextHash(bytes)}.json`;
-  if (!existsSync(file)) return null;
-  return JSON.parse(readFileSync(file, 'utf8')) as Plan;
+  let copy: Buffer;
+  try {
+    copy = readFileSync(planCachePath(bytes.byteLength, '.yaml'));
+  } catch {
+    return null;
+  }
+  if (!copy.equals(bytes)) return null;
+  return JSON.parse(readFileSync(planCachePath(bytes.byteLength, '.json'), 'utf8')) as Plan;
 }

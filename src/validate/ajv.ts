@@ -4,11 +4,11 @@
  * because ajv's ESM standalone output still calls require()); any other plan is
  * compiled on first use, with ajv loaded lazily.
  */
-import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { JsonSchema } from '../schema/common.js';
+import { PRECOMPILED_PATH, loadPrecompiledModule } from './precompiled.js';
+
+export { PRECOMPILED_PATH };
 
 export type SchemaName = 'submission' | 'units' | 'config' | 'plan';
 export const SCHEMA_FILES: Record<SchemaName, string> = {
@@ -32,15 +32,14 @@ interface CompiledFn {
   errors?: Array<{ keyword: string; instancePath: string; params: Record<string, unknown> }> | null;
 }
 
-/** Hash of the plan-dependent schemas: decides whether the precompiled validators fit. */
-export function schemasHash(schemas: Pick<Record<SchemaName, JsonSchema>, 'submission' | 'units'>): string {
-  const h = createHash('sha256');
-  h.update(JSON.stringify(schemas.submission));
-  h.update(JSON.stringify(schemas.units));
-  return h.digest('hex').slice(0, 16);
+/**
+ * The plan-dependent schemas as one text: the precompiled validators fit a plan
+ * exactly when its schemas give the same text (compared whole; no hashing, which
+ * would load node:crypto at every start).
+ */
+export function schemasKey(schemas: Pick<Record<SchemaName, JsonSchema>, 'submission' | 'units'>): string {
+  return `${JSON.stringify(schemas.submission)}\n${JSON.stringify(schemas.units)}`;
 }
-
-export const PRECOMPILED_PATH = fileURLToPath(new URL('../validators/default.cjs', import.meta.url));
 
 function wrap(fn: CompiledFn): SchemaCheck {
   return (data) => {
@@ -49,14 +48,13 @@ function wrap(fn: CompiledFn): SchemaCheck {
   };
 }
 
-type Precompiled = { hash: string } & Record<SchemaName, CompiledFn>;
+type Precompiled = { schemasKey: string } & Record<SchemaName, CompiledFn>;
 let precompiled: Precompiled | null | undefined;
 
 function loadPrecompiled(): Precompiled | null {
   if (precompiled !== undefined) return precompiled;
-  if (process.env['CCHC_NO_PRECOMPILED'] || !existsSync(PRECOMPILED_PATH)) return (precompiled = null);
-  const require = createRequire(import.meta.url);
-  return (precompiled = require(PRECOMPILED_PATH) as Precompiled);
+  if (process.env['CCHC_NO_PRECOMPILED']) return (precompiled = null);
+  return (precompiled = loadPrecompiledModule() as Precompiled | null);
 }
 
 async function newAjv() {
@@ -90,15 +88,15 @@ const planCache = new Map<string, { submission: SchemaCheck; units: SchemaCheck 
 export async function planChecks(
   schemas: Pick<Record<SchemaName, JsonSchema>, 'submission' | 'units'>,
 ): Promise<{ submission: SchemaCheck; units: SchemaCheck }> {
-  const hash = schemasHash(schemas);
-  const cached = planCache.get(hash);
+  const key = schemasKey(schemas);
+  const cached = planCache.get(key);
   if (cached) return cached;
   const pre = loadPrecompiled();
   const checks =
-    pre && pre.hash === hash
+    pre && pre.schemasKey === key
       ? { submission: wrap(pre.submission), units: wrap(pre.units) }
       : { submission: await compile(schemas.submission), units: await compile(schemas.units) };
-  planCache.set(hash, checks);
+  planCache.set(key, checks);
   return checks;
 }
 
@@ -115,5 +113,5 @@ export async function standaloneSource(schemas: Record<SchemaName, JsonSchema>):
   const standalone = (require('ajv/dist/standalone') as { default: (a: typeof ajv, r: Record<string, string>) => string })
     .default;
   const code = standalone(ajv, refs);
-  return `${code}\nmodule.exports.hash = ${JSON.stringify(schemasHash(schemas))};\n`;
+  return `${code}\nmodule.exports.schemasKey = ${JSON.stringify(schemasKey(schemas))};\n`;
 }
