@@ -1,6 +1,6 @@
 import { defineMessages } from './index.js';
 
-/** Messages about output targets (--format, -o) and git (--changed). */
+/** Messages about output targets (--format, -o), git (--changed) and reproducible reports (--check). */
 export const ciMessages = defineMessages(
   {
     'option.format':
@@ -21,6 +21,14 @@ export const ciMessages = defineMessages(
     'error.unknownRef': 'Không tìm thấy tham chiếu git "{ref}" (nhánh, thẻ hoặc commit). Trong CI, hãy lấy đủ lịch sử (fetch-depth: 0).',
     'error.noMergeBase': 'Không tìm được điểm chung giữa "{ref}" và HEAD; hãy lấy đủ lịch sử git (fetch-depth: 0).',
     'error.gitFailed': 'Lệnh git thất bại: {detail}',
+    'option.check':
+      'không ghi gì, chỉ so báo cáo đã lưu trong thư mục --out với báo cáo tạo từ số liệu hiện tại (mã thoát 1 nếu khác)',
+    'check.same': '  khớp     {file}',
+    'check.differs': '  khác     {file}',
+    'check.missing': '  chưa có  {file}',
+    'check.ok': 'Các báo cáo đã lưu khớp với số liệu hiện tại.',
+    'check.stale':
+      '{count} tệp báo cáo không khớp với số liệu hiện tại; chạy lại "cchc report --period {period}{out}" rồi commit các tệp đó.',
   },
   {
     'option.format':
@@ -42,5 +50,12 @@ export const ciMessages = defineMessages(
     'error.unknownRef': 'Git reference "{ref}" (branch, tag or commit) not found. In CI, fetch the full history (fetch-depth: 0).',
     'error.noMergeBase': '"{ref}" and HEAD have no common ancestor; fetch the full git history (fetch-depth: 0).',
     'error.gitFailed': 'git failed: {detail}',
+    'option.check':
+      'write nothing: compare the reports saved in the --out folder with what the current data gives (exit 1 if they differ)',
+    'check.same': '  same     {file}',
+    'check.differs': '  differs  {file}',
+    'check.missing': '  missing  {file}',
+    'check.ok': 'The saved reports match the current data.',
+    'check.stale': '{count} report files do not match the current data; run "cchc report --period {period}{out}" again and commit them.',
   },
 );

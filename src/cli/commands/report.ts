@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import chalk from 'chalk';
 import { consolidate } from '../../consolidate/consolidate.js';
@@ -10,6 +11,8 @@ import { reportMessages as m } from '../../i18n/report.js';
 import { compareDiagnostics, type Diagnostic } from '../../model/diagnostic.js';
 import { stylish } from '../../render/formatters/stylish.js';
 import { deterministicZip, reportTimestamp } from '../../render/reports/deterministic-zip.js';
+import { sameReport } from '../../render/reports/same-report.js';
+import { ciMessages } from '../../i18n/ci.js';
 import { REPORT_FORMATS, REPORT_WRITERS, reportFileName, type ReportFormat } from '../../render/reports/index.js';
 import type { ReportInput } from '../../render/reports/report-input.js';
 import { loadReportTemplate } from '../../render/reports/template/load-report-template.js';
@@ -26,6 +29,7 @@ interface ReportOptions {
   skipInvalid?: boolean;
   repo?: string;
   date?: string;
+  check?: boolean;
 }
 
 /** Default output folder, inside the repository. */
@@ -90,6 +94,7 @@ export const reportCommand: CommandDefinition = (program, ctx) => {
     .option('--skip-invalid', consolidateMessages.t('report.option.skipInvalid'))
     .option('--date <YYYY-MM-DD>', m.t('option.date'))
     .option('--repo <dir>', cliMessages.t('option.repo'))
+    .option('--check', ciMessages.t('option.check'))
     .action(async (opts: ReportOptions) => {
       // Invocation mistakes first, before any file is read.
       const period = periodOption(opts.period);
@@ -138,7 +143,7 @@ export const reportCommand: CommandDefinition = (program, ctx) => {
       const json = () => REPORT_WRITERS.json.render({ consolidation: jsonConsolidation });
 
       // `--format json` alone, without --out, prints the consolidation for other tools.
-      if (documents.length === 0 && opts.out === undefined) {
+      if (documents.length === 0 && opts.out === undefined && !opts.check) {
         process.stdout.write(await json());
         ctx.exit(0);
         return;
@@ -157,13 +162,31 @@ export const reportCommand: CommandDefinition = (program, ctx) => {
         : null;
       const cwd = process.cwd();
       const outDir = opts.out !== undefined ? resolve(cwd, opts.out) : join(repo.root, REPORTS_DIR);
+      const stale: string[] = [];
       for (const format of formats) {
         const bytes =
           format === 'json' || input === null ? await json() : deterministicZip(await REPORT_WRITERS[format].render(input), stamp);
         const file = join(outDir, reportFileName(period.id, format));
+        if (opts.check) {
+          // Compare with the saved report; write nothing.
+          const shown = relative(cwd, file);
+          const where = shown.startsWith('..') || shown === '' ? file : shown;
+          const status = !existsSync(file) ? 'missing' : sameReport(file, bytes, readFileSync(file)) ? 'same' : 'differs';
+          if (status !== 'same') stale.push(where);
+          process.stdout.write(`${ciMessages.t(`check.${status}`, { file: where })}\n`);
+          continue;
+        }
         writeFileAtomic(file, bytes);
         const shown = relative(cwd, file);
         process.stderr.write(`${consolidateMessages.t('report.written', { file: shown.startsWith('..') || shown === '' ? file : shown })}\n`);
+      }
+      if (opts.check) {
+        const out = opts.out !== undefined ? ` --out ${opts.out}` : '';
+        process.stdout.write(
+          `${stale.length ? ciMessages.t('check.stale', { count: stale.length, period: period.id, out }) : ciMessages.t('check.ok')}\n`,
+        );
+        ctx.exit(stale.length ? 1 : 0);
+        return;
       }
       const c = consolidation.completeness;
       process.stderr.write(
