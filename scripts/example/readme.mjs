@@ -1,0 +1,141 @@
+// README.md of the example repository (Vietnamese, with an English summary). Generated so that the
+// table of deliberate warnings always carries the right files and lines.
+import { QUARTERS, periodId } from './schedule.mjs';
+
+const KIND_NAMES = { town: 'thị trấn', commune: 'xã', department: 'phòng chuyên môn', 'public-service-unit': 'đơn vị sự nghiệp công lập' };
+const AREA_TITLES = {
+  'chi-dao': '2.1 Chỉ đạo, điều hành',
+  'the-che': '2.2 Cải cách thể chế',
+  tthc: '2.3 Cải cách TTHC',
+  'to-chuc': '2.4 Tổ chức bộ máy',
+  'cong-vu': '2.5 Chế độ công vụ',
+  'tai-chinh': '2.6 Tài chính công',
+  'chinh-quyen-so': '2.7 Chính quyền số',
+};
+
+function viDate(iso) {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+export function readme({ units, submissions, warnings, schedule, xlsx }) {
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const count = (kind) => units.filter((u) => u.kind === kind).length;
+  const leads = units.filter((u) => u.leads.length);
+  const periodRows = QUARTERS.map((q) => {
+    const sent = submissions.filter((s) => s.q === q).length;
+    const late = Object.entries(schedule.LATE[q]).map(([id, date]) => `${byId.get(id).name} (${viDate(date)})`);
+    const missing = schedule.MISSING[q].map((id) => byId.get(id).name);
+    return `| ${periodId(q)} | ${sent}/${units.length} | ${late.join('; ') || '—'} | ${missing.join('; ') || '—'} |`;
+  });
+  const warningRows = warnings.map((w) => `| \`${w.file}\` | ${w.line} | \`${w.code}\` | \`${w.pointer.split('/').slice(2).join('.') || w.pointer}\` | ${w.vi} |`);
+  const xlsxNote = xlsx.length
+    ? xlsx.map(([id, q]) => `\`submissions/${periodId(q)}/${id}.xlsx\``).join(', ')
+    : 'hiện chưa có';
+
+  return `# Kho báo cáo CCHC mẫu: UBND huyện Tứ Kỳ, năm 2024
+
+Đây là một kho báo cáo cải cách hành chính (CCHC) hoàn chỉnh để dùng thử \`cchc\`: UBND huyện Tứ Kỳ
+(tỉnh Hải Dương) tổng hợp báo cáo CCHC định kỳ của ${count('town')} thị trấn, ${count('commune')} xã,
+${count('department')} phòng chuyên môn và ${count('public-service-unit')} đơn vị sự nghiệp công lập cho bốn quý năm 2024,
+theo Kế hoạch thực hiện CCHC nhà nước huyện Tứ Kỳ giai đoạn 2021 - 2025 (kế hoạch đi kèm \`cchc\`).
+
+> **Số liệu minh họa.** Tên đơn vị là thật; số liệu, họ tên người lập báo cáo, số điện thoại và nội
+> dung thuyết minh là giả định, được tạo tự động cho hợp lý với một huyện nông thôn năm 2024. Không dùng
+> làm số liệu thống kê.
+
+## Cấu trúc
+
+\`\`\`
+examples/tu-ky/
+├── cchc.yaml              cấu hình: cơ quan ban hành, người ký, nơi nhận, hạn gửi, ngày chốt số liệu
+├── units.yaml             ${units.length} đơn vị báo cáo: mã, tên, loại, thời gian hoạt động, lĩnh vực chủ trì
+└── submissions/
+    ├── 2024Q1/            một tệp cho mỗi đơn vị đã gửi báo cáo: <mã đơn vị>.yaml
+    ├── 2024Q2/
+    ├── 2024Q3/
+    └── 2024Q4/
+\`\`\`
+
+Mỗi báo cáo gồm mã đơn vị, kỳ báo cáo, ngày gửi, người lập và, cho từng lĩnh vực CCHC (2.1 - 2.7):
+số liệu các chỉ tiêu (\`values\`), tình trạng các nhiệm vụ (\`tasks\`: \`done\` hoàn thành, \`in-progress\`
+đang thực hiện, \`not-started\` chưa thực hiện) và thuyết minh (\`narrative\`: kết quả, tồn tại hạn chế,
+nhiệm vụ kỳ tới, đề xuất). Dòng đầu \`# yaml-language-server: $schema=...\` giúp trình soạn thảo (VS Code
+với tiện ích YAML) gợi ý tên chỉ tiêu và báo lỗi ngay khi gõ.
+
+Các tỷ lệ (tỷ lệ hồ sơ đúng hạn, tỷ lệ hồ sơ trực tuyến, ...) **không** được báo cáo: \`cchc\` tính lại từ
+tổng các số đếm (ví dụ: tổng hồ sơ đúng hạn ÷ tổng hồ sơ đã giải quyết), không lấy bình quân tỷ lệ của
+các đơn vị.
+
+## Đơn vị báo cáo
+
+- Cấp xã: UBND thị trấn Tứ Kỳ và 22 xã; cùng chấm dứt hoạt động từ ngày 01/7/2025 (\`validTo: "2025-06-30"\`).
+- Cấp huyện: ${count('department')} phòng chuyên môn và ${count('public-service-unit')} đơn vị sự nghiệp công lập.
+- Đơn vị chủ trì lĩnh vực (viết báo cáo chuyên đề, bắt buộc có thuyết minh kết quả, tồn tại, nhiệm vụ kỳ tới):
+${leads.map((u) => `  - ${u.name}: ${u.leads.map((a) => AREA_TITLES[a]).join('; ')}`).join('\n')}
+
+Hồ sơ TTHC cấp huyện đều được tiếp nhận qua Bộ phận Một cửa huyện, nên số hồ sơ cấp huyện do Văn phòng
+HĐND và UBND huyện báo cáo; các phòng chuyên môn chỉ báo cáo số TTHC thuộc lĩnh vực của mình, để khi tổng
+hợp không bị tính trùng. Tương tự, chỉ Phòng Nội vụ báo cáo số đơn vị sự nghiệp công lập và biên chế sự
+nghiệp, chỉ Phòng Văn hóa và Thông tin báo cáo số tài khoản dịch vụ công của người dân.
+
+## Tình hình gửi báo cáo
+
+Hạn gửi: ngày ${schedule.DUE_DAY} của tháng cuối quý (\`due.quarter\` trong \`cchc.yaml\`).
+
+| Kỳ | Đã gửi | Gửi chậm (ngày gửi) | Không gửi |
+|---|---|---|---|
+${periodRows.join('\n')}
+
+## Dùng thử
+
+Từ thư mục gốc của mã nguồn \`cchc\` (sau \`npm ci && npm run build\`):
+
+\`\`\`sh
+cd examples/tu-ky
+node ../../bin/cchc validate                      # kiểm tra mọi báo cáo trong submissions/
+node ../../bin/cchc status --period 2024Q2         # đơn vị nào đã gửi, gửi chậm, chưa gửi
+node ../../bin/cchc report --period 2024Q2         # báo cáo tổng hợp quý II (Word và Excel)
+\`\`\`
+
+Nếu đã cài \`cchc\` (\`npm install -g\`), dùng \`cchc validate\`, \`cchc status --period 2024Q2\`,
+\`cchc report --period 2024Q2\`. Kỳ báo cáo có thể là quý (\`2024Q2\`), 6 tháng (\`2024S1\`) hoặc năm (\`2024\`).
+
+\`cchc validate\` kết thúc với mã 0: kho không có lỗi, chỉ có ${warnings.length} cảnh báo cố ý dưới đây.
+
+## Các cảnh báo cố ý
+
+Các báo cáo sau được cố ý để lại một sai sót nhỏ, để thấy \`cchc validate\` báo gì (đều là cảnh báo,
+không phải lỗi). Số dòng là dòng \`cchc validate\` chỉ ra trong tệp.
+
+| Tệp | Dòng | Mã | Vị trí dữ liệu | Nội dung |
+|---|---|---|---|---|
+${warningRows.join('\n')}
+
+Ngoài ra, các báo cáo gửi chậm và không gửi ở bảng trên không phải lỗi của tệp: \`cchc status\` báo chúng.
+
+## Dữ liệu được tạo thế nào
+
+Toàn bộ kho (trừ các tệp \`.xlsx\`) được tạo bởi \`node scripts/gen-example.mjs\` với bộ sinh số ngẫu nhiên
+có hạt giống cố định: chạy lại cho ra đúng từng byte như cũ. Muốn sửa ví dụ, sửa trình tạo
+(\`scripts/example/\`) rồi chạy lại, không sửa tay các tệp YAML. Trình tạo tự kiểm tra mọi quy tắc của kế
+hoạch (bộ phận không vượt tổng số, tổng các phần bằng tổng số, chỉ tiêu đúng loại đơn vị, số liệu bắt
+buộc, thuyết minh của đơn vị chủ trì, biến động bất thường) và chỉ cho phép các cảnh báo cố ý ở trên.
+
+Một số báo cáo được chuyển sang mẫu Excel bằng \`cchc convert\` để minh họa việc nộp báo cáo bằng Excel:
+${xlsxNote}. Danh sách nằm trong \`XLSX_SUBMISSIONS\` của \`scripts/gen-example.mjs\`; với các báo cáo này
+trình tạo không ghi tệp YAML (tệp \`.xlsx\` thay thế) và không xóa tệp \`.xlsx\`.
+
+## English summary
+
+A complete example report repository for \`cchc\`: the Tứ Kỳ district People's Committee compiling the
+2024 quarterly public-administration-reform reports of its town, 22 communes, ${count('department')} departments and
+${count('public-service-unit')} public service units. Unit names are real; all figures, people and narratives are invented
+but plausible. Files are generated deterministically by \`scripts/gen-example.mjs\`. Most units report on
+time, some late, a few not at all (table above). \`cchc validate\` exits 0 and shows exactly the
+${warnings.length} deliberate warnings listed above (a value jump, a missing required value, a lead department's
+missing "shortcomings" narrative, a task reported by the wrong kind of unit):
+
+${warnings.map((w) => `- \`${w.file}:${w.line}\` \`${w.code}\` — ${w.en}${w.detail && w.code === 'value-jump' ? ` (${w.detail})` : ''}`).join('\n')}
+`;
+}
