@@ -68,7 +68,8 @@ export function checkSubmission(sub, unit, plan) {
 
 /**
  * Value jumps against the same unit's previous quarter: a count or number that changes by more
- * than `factor` either way, when the larger of the two is at least JUMP_MIN_MAGNITUDE.
+ * than `factor` either way, when the larger of the two is at least JUMP_MIN_MAGNITUDE. A part
+ * (notAbove) whose whole jumped too is left out, as `cchc validate` leaves it out.
  */
 export function findJumps(submissions, plan, factor) {
   const byKey = new Map(submissions.map((s) => [`${s.u.id}|${s.q}`, s.sub]));
@@ -78,13 +79,18 @@ export function findJumps(submissions, plan, factor) {
     if (!prev) continue;
     const now = flatValues(sub);
     const before = flatValues(prev);
+    const jumped = new Map();
     for (const ind of plan.indicators) {
       if (ind.type !== 'count' && ind.type !== 'number') continue;
       const a = before.get(ind.id)?.value;
       const b = now.get(ind.id)?.value;
       if (typeof a !== 'number' || typeof b !== 'number' || Math.max(a, b) < JUMP_MIN_MAGNITUDE) continue;
       const f = Math.min(a, b) === 0 ? Infinity : Math.max(a, b) / Math.min(a, b);
-      if (f > factor) out.push({ code: 'value-jump', unit: u.id, q, pointer: `/areas/${ind.area}/values/${ind.id}`, detail: `${ind.id} ${a} → ${b}` });
+      if (f > factor) jumped.set(ind.id, { code: 'value-jump', unit: u.id, q, pointer: `/areas/${ind.area}/values/${ind.id}`, detail: `${ind.id} ${a} → ${b}` });
+    }
+    // As the validator does: a part that jumps with its whole is not reported on its own.
+    for (const ind of plan.indicators) {
+      if (jumped.has(ind.id) && !(ind.notAbove ?? []).some((whole) => jumped.has(whole))) out.push(jumped.get(ind.id));
     }
   }
   return out;

@@ -49,6 +49,6 @@ export const JUMP = {
   code: 'value-jump',
   unit: 'xa-ngoc-ky',
   q: 3,
-  vi: 'Số hồ sơ tiếp nhận quý III tăng hơn 3 lần so với quý II (đợt chứng thực phục vụ giải phóng mặt bằng); kéo theo các chỉ tiêu liên quan.',
-  en: 'Dossiers received in Q3 jump more than 3× against Q2 (a land-clearance certification drive); related counts jump with it.',
+  vi: 'Số hồ sơ tiếp nhận quý III tăng hơn 3 lần so với quý II (đợt chứng thực phục vụ bồi thường, giải phóng mặt bằng). Hồ sơ trực tiếp, đã giải quyết, đúng hạn cũng tăng theo nhưng chỉ tổng số được cảnh báo.',
+  en: 'Dossiers received in Q3 jump more than 3× against Q2 (a land-clearance certification drive); its parts jump with it but only the whole is reported.',
 };

@@ -1,6 +1,6 @@
 // Narrative of a commune or the town: short, practical, about its one-stop desk, staff and IT.
 import { rng } from '../rng.mjs';
-import { num, pct, cap, para } from './text.mjs';
+import { num, pct, cap, para, QUARTER_NAME } from './text.mjs';
 import { SURGE } from '../figures.mjs';
 
 /** Commune-level target for digitised TTHC results in 2024 (ramp 15 % in 2022, +20 a year). */
@@ -53,9 +53,11 @@ function chiDao(u, q, v) {
   const weak = r.sample(
     [
       'Công tác tuyên truyền về CCHC có lúc chưa thường xuyên; hình thức tuyên truyền chủ yếu qua hệ thống truyền thanh nên hiệu quả chưa cao.',
-      'Một số công chức kiêm nhiệm nhiều việc nên việc tham mưu triển khai các nhiệm vụ CCHC có lúc còn chậm so với yêu cầu.',
+      `Công chức kiêm nhiệm nhiều việc: ${v['cbcc-xa']} cán bộ, công chức phải đảm nhiệm ${v['tthc-tong-so']} TTHC cùng nhiều nhiệm vụ chuyên môn, nên việc tham mưu triển khai nhiệm vụ CCHC có lúc còn chậm.`,
       'Một bộ phận người dân, nhất là người cao tuổi, chưa quan tâm tìm hiểu các quy định về CCHC và dịch vụ công trực tuyến.',
       'Kinh phí dành cho công tác CCHC còn hạn chế, chưa đáp ứng nhu cầu hiện đại hóa trang thiết bị làm việc.',
+      `Hệ thống truyền thanh ở ${r.int(2, 4)} ${w.hamlet} xuống cấp, ảnh hưởng đến hiệu quả tuyên truyền về CCHC.`,
+      'Việc cập nhật tài liệu kiểm chứng các tiêu chí Chỉ số CCHC chưa thường xuyên, còn dồn vào cuối năm.',
     ],
     r.int(1, 2),
   );
@@ -76,6 +78,7 @@ function chiDao(u, q, v) {
       ? r.sample(
           [
             'Tiếp tục thực hiện có hiệu quả Kế hoạch CCHC năm 2024, tập trung các nhiệm vụ còn chậm tiến độ.',
+            `Tuyên truyền về CCHC tối thiểu ${r.int(2, 4)} lần mỗi tháng trên hệ thống truyền thanh của ${w.level}.`,
             `Đẩy mạnh tuyên truyền về CCHC, dịch vụ công trực tuyến đến từng ${w.hamlet}; phát huy vai trò của Tổ công nghệ số cộng đồng.`,
             'Tăng cường kỷ luật, kỷ cương hành chính; kiểm tra việc thực hiện quy tắc ứng xử của cán bộ, công chức tại Bộ phận Một cửa.',
             q === 3 ? 'Chuẩn bị đầy đủ tài liệu kiểm chứng phục vụ tự đánh giá Chỉ số CCHC năm 2024.' : 'Duy trì giao ban định kỳ về CCHC, kịp thời tháo gỡ vướng mắc phát sinh.',
@@ -94,8 +97,10 @@ function chiDao(u, q, v) {
   const proposals = r.chance(0.5)
     ? para(
         r.pick([
-          'Đề nghị UBND huyện tiếp tục tổ chức tập huấn nghiệp vụ CCHC, kỹ năng số cho công chức cấp xã.',
-          `Đề nghị UBND huyện quan tâm hỗ trợ kinh phí nâng cấp trang thiết bị của Bộ phận Một cửa ${w.level}.`,
+          `Đề nghị UBND huyện tiếp tục tổ chức tập huấn nghiệp vụ CCHC, kỹ năng số cho công chức cấp xã${q < 4 ? ` trong ${['', 'quý II', 'quý III', 'quý IV'][q]}` : ' ngay từ đầu năm 2025'}.`,
+          `Đề nghị UBND huyện quan tâm hỗ trợ kinh phí thay thế ${r.int(2, 4)} máy tính đã cũ tại Bộ phận Một cửa ${w.full}.`,
+          `Đề nghị UBND huyện hỗ trợ kinh phí cho hoạt động của Tổ công nghệ số cộng đồng ở ${r.int(5, 12)} ${w.hamlet} của ${w.level}.`,
+          `Đề nghị Trung tâm Văn hóa, Thông tin và Thể thao huyện hỗ trợ kỹ thuật sửa chữa hệ thống truyền thanh của ${w.full}.`,
           q === 2 || q === 3
             ? 'Đề nghị Phòng Nội vụ sớm hướng dẫn tài liệu kiểm chứng các tiêu chí Chỉ số CCHC cấp xã năm 2024.'
             : 'Đề nghị UBND huyện tăng cường trao đổi kinh nghiệm về CCHC giữa các xã, thị trấn.',
@@ -112,8 +117,9 @@ function theChe(u, q, v) {
     v['vb-ban-hanh'] > 0
       ? `Trong kỳ, ${w.ubnd} ban hành ${v['vb-ban-hanh']} văn bản quy phạm pháp luật; văn bản được tự kiểm tra và gửi Phòng Tư pháp kiểm tra theo quy định.`
       : r.pick([
-          `Trong kỳ, HĐND, UBND ${w.level} không ban hành văn bản quy phạm pháp luật.`,
+          `Trong kỳ, HĐND, UBND ${w.full} không ban hành văn bản quy phạm pháp luật.`,
           `Trong kỳ, ${w.ubnd} không ban hành văn bản quy phạm pháp luật mới.`,
+          `${cap(QUARTER_NAME[q])}, HĐND và UBND ${w.full} không ban hành văn bản quy phạm pháp luật.`,
         ]);
   const review =
     v['vb-ra-soat'] > 0
@@ -121,7 +127,11 @@ function theChe(u, q, v) {
         (v['vb-phat-hien'] > 0
           ? `, phát hiện ${v['vb-phat-hien']} văn bản hết hiệu lực và đã công bố, xử lý theo quy định.`
           : ', không phát hiện văn bản trái pháp luật, chồng chéo hoặc không còn phù hợp.')
-      : 'Công tác rà soát văn bản được thực hiện thường xuyên, gắn với việc cập nhật văn bản mới của cấp trên.';
+      : r.pick([
+          'Công tác rà soát văn bản được thực hiện thường xuyên, gắn với việc cập nhật văn bản mới của cấp trên.',
+          `Công chức tư pháp - hộ tịch theo dõi, cập nhật văn bản mới của cấp trên để kịp thời tham mưu UBND ${w.level} rà soát khi cần thiết.`,
+          `Trong kỳ không phát sinh văn bản cần rà soát; ${w.level} tiếp tục cập nhật danh mục văn bản còn hiệu lực.`,
+        ]);
   const drafts = v['vb-gop-y'] > 0 ? `Tham gia ý kiến ${v['vb-gop-y']} dự thảo văn bản khi được cấp trên đề nghị.` : '';
   const other = r.chance(0.5)
     ? r.pick([
@@ -208,6 +218,8 @@ function tthc(u, q, v, prev) {
         qh > 0 ? 'Khắc phục tình trạng hồ sơ quá hạn; công khai xin lỗi khi để xảy ra chậm trễ.' : 'Duy trì tỷ lệ hồ sơ giải quyết đúng hạn, không để phát sinh hồ sơ quá hạn.',
         onlineRate < 50 ? 'Phấn đấu tỷ lệ hồ sơ trực tuyến đạt trên 50% tổng số hồ sơ tiếp nhận.' : 'Nâng cao tỷ lệ hồ sơ người dân tự nộp trực tuyến, giảm dần việc công chức nộp thay.',
         'Đẩy mạnh số hóa hồ sơ, kết quả giải quyết TTHC, ưu tiên sổ hộ tịch và chứng thực.',
+        `Nâng tỷ lệ số hóa kết quả giải quyết TTHC từ ${pct(v['kq-so-hoa'], gq)} lên tối thiểu ${Math.max(DIGITISED_TARGET_2024, Math.ceil(digitisedRate / 5) * 5 + 5)}%.`,
+        `Giảm thời gian chờ đợi của người dân từ ${v['tg-cho-trung-binh']} phút xuống dưới ${Math.max(8, v['tg-cho-trung-binh'] - 2)} phút/lượt giao dịch.`,
         'Tiếp tục rà soát, cập nhật, niêm yết công khai TTHC theo các quyết định công bố mới của Chủ tịch UBND tỉnh.',
         'Hướng dẫn người dân thanh toán phí, lệ phí trực tuyến và nhận kết quả qua dịch vụ bưu chính công ích.',
       ],
@@ -217,7 +229,8 @@ function tthc(u, q, v, prev) {
   const proposals = r.chance(0.4)
     ? para(
         r.pick([
-          'Đề nghị UBND huyện hỗ trợ kinh phí mua sắm máy quét, máy tính cho Bộ phận Một cửa phục vụ số hóa.',
+          `Đề nghị UBND huyện hỗ trợ kinh phí mua sắm ${r.int(1, 2)} máy quét và ${r.int(1, 3)} máy tính cho Bộ phận Một cửa ${w.full} phục vụ số hóa.`,
+          `Đề nghị Phòng Tư pháp hướng dẫn việc số hóa sổ hộ tịch lưu trữ tại ${w.full} giai đoạn trước năm ${r.pick([2010, 2012, 2015])}.`,
           'Đề nghị Sở Thông tin và Truyền thông khắc phục tình trạng Hệ thống thông tin giải quyết TTHC của tỉnh đôi lúc chậm, lỗi đồng bộ dữ liệu.',
           'Đề nghị tổ chức tập huấn sử dụng các chức năng mới của Hệ thống thông tin giải quyết TTHC cho công chức một cửa.',
         ]),
@@ -279,14 +292,21 @@ function chinhQuyenSo(u, q, v) {
     ],
     r.int(1, 2),
   );
-  const shortcomings = r.chance(0.3)
-    ? para(
-        r.pick([
-          `Hạ tầng công nghệ thông tin của ${w.level} còn hạn chế; một số máy tính cấu hình thấp, chưa đáp ứng yêu cầu sử dụng các phần mềm dùng chung.`,
-          `${w.Level} chưa có công chức chuyên trách công nghệ thông tin; việc khắc phục sự cố phần mềm còn phụ thuộc vào hỗ trợ của huyện.`,
-        ]),
-      )
-    : undefined;
+  const onlineFiles = (100 * v['hscv-xu-ly-tren-mang']) / v['hscv-tong'];
+  const shortcomings =
+    onlineFiles < 75
+      ? para(
+          `Tỷ lệ hồ sơ công việc xử lý trên môi trường mạng mới đạt ${pct(v['hscv-xu-ly-tren-mang'], v['hscv-tong'])}; một số công chức lớn tuổi còn quen xử lý trên văn bản giấy.`,
+        )
+      : r.chance(0.3)
+        ? para(
+            r.pick([
+              `Hạ tầng công nghệ thông tin của ${w.level} còn hạn chế; ${r.int(2, 5)} máy tính đã sử dụng trên 5 năm, cấu hình thấp, chưa đáp ứng yêu cầu sử dụng các phần mềm dùng chung.`,
+              `${w.Level} chưa có công chức chuyên trách công nghệ thông tin; trong kỳ ${r.int(2, 4)} lần phải đề nghị huyện hỗ trợ khắc phục sự cố phần mềm, đường truyền.`,
+              `Đường truyền Internet tại trụ sở ${w.ubnd} có thời điểm chập chờn, nhất là khi ${q === 3 ? 'mưa bão' : 'nhiều người cùng truy cập'}.`,
+            ]),
+          )
+        : undefined;
   return { results: para(files, more), shortcomings };
 }
 

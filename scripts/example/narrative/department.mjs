@@ -1,6 +1,6 @@
 // Narrative of a district department for the areas it does not lead, and of public service units.
 import { rng } from '../rng.mjs';
-import { num, pct, cap, para } from './text.mjs';
+import { num, pct, para, QUARTER_NAME } from './text.mjs';
 
 export function deptWords(u) {
   if (u.id === 'thanh-tra-huyen') return { Name: 'Thanh tra huyện', noun: 'cơ quan', Noun: 'Cơ quan' };
@@ -19,11 +19,15 @@ function chiDao(u, q) {
           `Lãnh đạo ${w.noun} thường xuyên quán triệt công chức thực hiện nghiêm kỷ luật, kỷ cương hành chính và quy tắc ứng xử trong thi hành công vụ.`,
           `${w.Name} bám sát Kế hoạch CCHC năm 2024 của UBND huyện, chủ động triển khai các nhiệm vụ thuộc lĩnh vực ${u.sector}.`,
         ]);
-  const more = r.pick([
-    `Trong kỳ, ${w.noun} không có công chức vi phạm kỷ luật, không nhận được phản ánh, kiến nghị về thái độ, trách nhiệm phục vụ.`,
-    `${w.Noun} phối hợp với Trung tâm Văn hóa, Thông tin và Thể thao huyện tuyên truyền các quy định mới thuộc lĩnh vực phụ trách.`,
-    `Việc thực hiện các nhiệm vụ được UBND huyện giao bảo đảm tiến độ; không có nhiệm vụ quá hạn.`,
-  ]);
+  const more = r.sample(
+    [
+      `Trong kỳ, ${w.noun} không có công chức vi phạm kỷ luật, không nhận được phản ánh, kiến nghị về thái độ, trách nhiệm phục vụ.`,
+      `${w.Noun} phối hợp với Trung tâm Văn hóa, Thông tin và Thể thao huyện đưa ${r.int(3, 9)} tin, bài tuyên truyền các quy định mới thuộc lĩnh vực phụ trách.`,
+      `${w.Noun} hoàn thành ${r.int(8, 25)} nhiệm vụ được UBND huyện, Chủ tịch UBND huyện giao trong kỳ, không có nhiệm vụ quá hạn.`,
+      `Nội dung CCHC được đưa vào ${r.int(2, 3)} cuộc giao ban của ${w.noun} trong ${QUARTER_NAME[q]}.`,
+    ],
+    r.int(1, 2),
+  );
   return { results: para(direction, more) };
 }
 
@@ -33,8 +37,8 @@ function theChe(u, q, v) {
   return {
     results: para(
       r.pick([
-        `Trong kỳ, ${w.noun} tham gia ý kiến ${v['vb-gop-y']} dự thảo văn bản quy phạm pháp luật, văn bản chỉ đạo do các sở, ngành của tỉnh và UBND huyện gửi lấy ý kiến, bảo đảm đúng thời hạn.`,
-        `${w.Name} đã tham gia góp ý ${v['vb-gop-y']} dự thảo văn bản liên quan đến lĩnh vực quản lý.`,
+        `Trong ${QUARTER_NAME[q]}, ${w.noun} tham gia ý kiến ${v['vb-gop-y']} dự thảo văn bản quy phạm pháp luật, văn bản chỉ đạo do các sở, ngành của tỉnh và UBND huyện gửi lấy ý kiến, bảo đảm đúng thời hạn.`,
+        `${w.Name} đã tham gia góp ý ${v['vb-gop-y']} dự thảo văn bản liên quan đến lĩnh vực ${u.sector}.`,
       ]),
       r.chance(0.5) ? `${w.Noun} phối hợp với Phòng Tư pháp rà soát các văn bản quy phạm pháp luật thuộc lĩnh vực phụ trách, kịp thời đề xuất sửa đổi, bổ sung.` : '',
     ),
@@ -53,6 +57,12 @@ function tthc(u, q, v) {
         `${w.Noun} cử công chức thường trực tại Bộ phận Một cửa huyện, bảo đảm hướng dẫn, tiếp nhận và chuyển xử lý hồ sơ đúng quy trình nội bộ đã được phê duyệt.`,
       ]),
       simplified > 0 ? `Trong kỳ, ${w.noun} đề xuất đơn giản hóa ${simplified} TTHC, tập trung cắt giảm thành phần hồ sơ và thời gian giải quyết.` : '',
+      {
+        1: `${w.Noun} rà soát, đề nghị cập nhật quy trình nội bộ của ${r.int(2, 6)} TTHC trên Hệ thống thông tin giải quyết TTHC của tỉnh.`,
+        2: r.pick([`Công chức của ${w.noun} hướng dẫn người dân nộp hồ sơ trực tuyến ngay tại Bộ phận Một cửa huyện.`, `${w.Noun} rà soát các TTHC có thể thực hiện toàn trình trên môi trường điện tử, đề xuất bổ sung ${r.int(1, 3)} TTHC.`]),
+        3: r.pick([`Sau cơn bão số 3, ${w.noun} chủ động liên hệ người dân có hồ sơ đến hạn để trả kết quả, không để phát sinh hồ sơ quá hạn do sự cố.`, `${w.Noun} cập nhật các TTHC được sửa đổi, bổ sung theo quyết định công bố mới của Chủ tịch UBND tỉnh.`]),
+        4: `${w.Noun} tổng hợp, đánh giá tình hình giải quyết TTHC lĩnh vực phụ trách năm 2024, đề xuất ${r.int(1, 3)} giải pháp rút ngắn thời gian giải quyết.`,
+      }[q],
       q === 3 && u.id === 'phong-tai-nguyen-moi-truong'
         ? 'Từ ngày 01/8/2024, phòng tham mưu triển khai các TTHC mới theo Luật Đất đai năm 2024, bổ sung 02 TTHC vào danh mục thuộc thẩm quyền.'
         : '',
@@ -72,6 +82,8 @@ function congVu(u, q, v) {
       r.pick([
         'Công chức thực hiện nghiêm quy tắc ứng xử, văn hóa công sở và quy định về thời giờ làm việc.',
         'Việc đánh giá, xếp loại công chức được thực hiện hằng tháng trên cơ sở kết quả thực hiện nhiệm vụ.',
+        `Trong ${QUARTER_NAME[q]}, ${w.noun} cử ${r.int(1, 4)} lượt công chức tham gia các lớp bồi dưỡng chuyên môn, nghiệp vụ do tỉnh tổ chức.`,
+        `${w.Noun} bố trí công chức theo Đề án vị trí việc làm đã được phê duyệt; không có công chức vi phạm kỷ luật trong ${QUARTER_NAME[q]}.`,
       ]),
       q === 3 ? 'Thực hiện chế độ tiền lương mới từ ngày 01/7/2024 bảo đảm kịp thời, đúng quy định.' : '',
       q === 4 ? `Hoàn thành đánh giá, xếp loại chất lượng công chức năm 2024 của ${w.noun}.` : '',
@@ -79,15 +91,24 @@ function congVu(u, q, v) {
   };
 }
 
+/** Recurrent budget of a department or unit (triệu đồng) and the share spent by the end of each quarter. */
+export function budget(u) {
+  return Math.round((u.staff * rng(u.id, 'budget').uniform(150, 210)) / 10) * 10;
+}
+const SPENT = { 1: [0.2, 0.25], 2: [0.45, 0.52], 3: [0.7, 0.76], 4: [0.93, 0.98] };
+
 function taiChinh(u, q, v) {
   const w = deptWords(u);
   const r = rng(u.id, q, 'tai-chinh');
+  const total = budget(u);
+  const spent = Math.round((total * r.uniform(...SPENT[q])) / 10) * 10;
   return {
     results: para(
       r.pick([
         `${w.Name} thực hiện công khai dự toán, quyết toán ngân sách theo quy định; sử dụng kinh phí tiết kiệm, hiệu quả, đúng quy chế chi tiêu nội bộ.`,
         `Kinh phí quản lý hành chính được sử dụng đúng mục đích, tiết kiệm; ${w.noun} thực hiện nghiêm quy định về quản lý, sử dụng tài sản công.`,
       ]),
+      `Dự toán chi thường xuyên năm 2024 của ${w.noun} là ${num(total)} triệu đồng, đến hết ${QUARTER_NAME[q]} đã thực hiện ${num(spent)} triệu đồng (${pct(spent, total)}).`,
       q === 4 ? `Tự chấm điểm thực hành tiết kiệm, chống lãng phí năm 2024 đạt ${num(v['thtk-diem'])} điểm.` : '',
     ),
   };
@@ -131,6 +152,8 @@ export function departmentNarratives(u, q, v) {
 export function publicServiceUnitNarratives(u, q, v) {
   const r = rng(u.id, q, 'narrative');
   const Name = u.shortName;
+  const total = budget(u);
+  const spent = Math.round((total * r.uniform(...SPENT[q])) / 10) * 10;
   const out = {
     'cong-vu': {
       results: para(
@@ -145,6 +168,7 @@ export function publicServiceUnitNarratives(u, q, v) {
     'tai-chinh': {
       results: para(
         'Đơn vị thực hiện cơ chế tự chủ tài chính theo Nghị định số 60/2021/NĐ-CP; công khai dự toán, quyết toán theo quy định.',
+        `Dự toán chi năm 2024 của đơn vị là ${num(total)} triệu đồng, đến hết ${QUARTER_NAME[q]} đã thực hiện ${num(spent)} triệu đồng (${pct(spent, total)}).`,
         u.id === 'ban-quan-ly-du-an-dau-tu-xay-dung' && q === 4
           ? 'UBND huyện đã phê duyệt phương án tự chủ tài chính của Ban, theo đó Ban tự bảo đảm chi thường xuyên từ năm 2025.'
           : r.pick([
