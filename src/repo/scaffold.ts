@@ -72,6 +72,15 @@ export function exampleUnits(name: string, dir = EXAMPLES_DIR): string | null {
   return text.replace(/^# yaml-language-server: \$schema=.*$/m, '# yaml-language-server: $schema=./schemas/units.schema.json');
 }
 
+/**
+ * The issuing body's name as the heading prints it: upper case, and "UBND"
+ * written out ("UBND xã Tân Kỳ" → "ỦY BAN NHÂN DÂN XÃ TÂN KỲ").
+ */
+export function officialBodyName(name: string): string {
+  const upper = name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleUpperCase('vi');
+  return upper.startsWith('UBND ') ? `ỦY BAN NHÂN DÂN ${upper.slice(5)}` : upper;
+}
+
 const UPPER_LEVELS = ['THÀNH PHỐ', 'THỊ XÃ', 'THỊ TRẤN', 'TỈNH', 'HUYỆN', 'QUẬN', 'XÃ', 'PHƯỜNG'];
 
 /** "ỦY BAN NHÂN DÂN HUYỆN TỨ KỲ" → "UBND huyện Tứ Kỳ"; other names are kept as given. */

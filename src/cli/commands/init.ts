@@ -5,7 +5,7 @@ import { initMessages as m } from '../../i18n/init.js';
 import { UsageError } from '../errors.js';
 import { DEFAULT_PLAN_PATH } from '../../plan/load.js';
 import { loadPlanFile } from '../../repo/load.js';
-import { exampleNames, exampleUnits, scaffoldFiles, shortNameOf } from '../../repo/scaffold.js';
+import { exampleNames, exampleUnits, officialBodyName, scaffoldFiles, shortNameOf } from '../../repo/scaffold.js';
 import { packageInfo } from '../../util/package-info.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 
@@ -57,9 +57,9 @@ export const initCommand: CommandDefinition = (program, ctx) => {
       const source = opts.cchcSource ?? defaultSource();
       // The source ends up inside a quoted YAML scalar and a shell word in the CI files.
       if (!/^[^\s'"`$\\]+$/.test(source)) throw new UsageError(m.t('error.badSource', { source }));
-      const name = opts.name?.normalize('NFC').trim() || m.t('placeholder.name');
+      const name = opts.name?.trim() ? officialBodyName(opts.name) : m.t('placeholder.name');
       const values = {
-        name: name.toLocaleUpperCase('vi'),
+        name,
         parent: opts.parent?.normalize('NFC').trim().toLocaleUpperCase('vi') ?? m.t('placeholder.parent'),
         place: opts.place?.normalize('NFC').trim() || m.t('placeholder.place'),
         shortName:

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { exampleNames, exampleUnits, renderTemplate, shortNameOf, templatePaths } from '../../../src/repo/scaffold.js';
+import { exampleNames, exampleUnits, officialBodyName, renderTemplate, shortNameOf, templatePaths } from '../../../src/repo/scaffold.js';
 
 const values = {
   name: 'ỦY BAN NHÂN DÂN XÃ "ĐẠI SƠN": #1',
@@ -75,5 +75,11 @@ describe('shortNameOf', () => {
     expect(shortNameOf('ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG')).toBe('UBND thành phố Hải Phòng');
     expect(shortNameOf('UỶ BAN NHÂN DÂN XÃ NGUYÊN GIÁP')).toBe('UBND xã Nguyên Giáp');
     expect(shortNameOf('SỞ NỘI VỤ')).toBe('SỞ NỘI VỤ');
+  });
+
+  it('writes the official name in full and in upper case', () => {
+    expect(officialBodyName('UBND xã Tân Kỳ')).toBe('ỦY BAN NHÂN DÂN XÃ TÂN KỲ');
+    expect(officialBodyName('  Ủy ban nhân dân   huyện Tứ Kỳ ')).toBe('ỦY BAN NHÂN DÂN HUYỆN TỨ KỲ');
+    expect(shortNameOf(officialBodyName('UBND xã Tân Kỳ'))).toBe('UBND xã Tân Kỳ');
   });
 });
