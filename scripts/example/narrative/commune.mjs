@@ -13,7 +13,6 @@ function words(u) {
     Level: cap(level),
     hamlet: u.kind === 'town' ? 'khu dân cư' : 'thôn',
     ubnd: `UBND ${level}`,
-    full: u.shortName,
   };
 }
 
@@ -24,12 +23,12 @@ function chiDao(u, q, v) {
   const direction =
     q === 1
       ? r.pick([
-          `Ngay từ đầu năm, UBND ${w.full} ban hành Kế hoạch cải cách hành chính năm 2024, phân công cụ thể nhiệm vụ cho từng công chức chuyên môn và gắn kết quả thực hiện với bình xét thi đua cuối năm.`,
-          `UBND ${w.full} đã ban hành Kế hoạch CCHC và Kế hoạch tuyên truyền CCHC năm 2024, tổ chức quán triệt đến toàn thể cán bộ, công chức ngay sau Tết Nguyên đán Giáp Thìn.`,
+          `Ngay từ đầu năm, ${w.ubnd} ban hành Kế hoạch cải cách hành chính năm 2024, phân công cụ thể nhiệm vụ cho từng công chức chuyên môn và gắn kết quả thực hiện với bình xét thi đua cuối năm.`,
+          `${w.ubnd} đã ban hành Kế hoạch CCHC và Kế hoạch tuyên truyền CCHC năm 2024, tổ chức quán triệt đến toàn thể cán bộ, công chức ngay sau Tết Nguyên đán Giáp Thìn.`,
         ])
       : r.pick([
-          `UBND ${w.full} tiếp tục triển khai Kế hoạch CCHC năm 2024; nội dung CCHC được đưa vào chương trình giao ban hằng tháng của Thường trực HĐND, UBND ${w.level}.`,
-          `Chủ tịch UBND ${w.full} trực tiếp chỉ đạo công tác CCHC, thường xuyên kiểm tra hoạt động của Bộ phận Một cửa và đôn đốc công chức xử lý hồ sơ đúng hạn.`,
+          `${w.ubnd} tiếp tục triển khai Kế hoạch CCHC năm 2024; nội dung CCHC được đưa vào chương trình giao ban hằng tháng của Thường trực HĐND, UBND ${w.level}.`,
+          `Chủ tịch UBND ${w.level} trực tiếp chỉ đạo công tác CCHC, thường xuyên kiểm tra hoạt động của Bộ phận Một cửa và đôn đốc công chức xử lý hồ sơ đúng hạn.`,
           `Công tác CCHC tiếp tục được xác định là nhiệm vụ trọng tâm; ${w.ubnd} kịp thời triển khai các văn bản chỉ đạo của UBND huyện và phân công rõ trách nhiệm của từng cán bộ, công chức.`,
         ]);
   const publicity = r.pick([
@@ -50,28 +49,42 @@ function chiDao(u, q, v) {
   }[q];
   const results = para(direction, publicity, discipline, special);
 
+  // Each shortcoming with its own cause.
   const weak = r.sample(
     [
-      'Công tác tuyên truyền về CCHC có lúc chưa thường xuyên; hình thức tuyên truyền chủ yếu qua hệ thống truyền thanh nên hiệu quả chưa cao.',
-      `Công chức kiêm nhiệm nhiều việc: ${v['cbcc-xa']} cán bộ, công chức phải đảm nhiệm ${v['tthc-tong-so']} TTHC cùng nhiều nhiệm vụ chuyên môn, nên việc tham mưu triển khai nhiệm vụ CCHC có lúc còn chậm.`,
-      'Một bộ phận người dân, nhất là người cao tuổi, chưa quan tâm tìm hiểu các quy định về CCHC và dịch vụ công trực tuyến.',
-      'Kinh phí dành cho công tác CCHC còn hạn chế, chưa đáp ứng nhu cầu hiện đại hóa trang thiết bị làm việc.',
-      `Hệ thống truyền thanh ở ${r.int(2, 4)} ${w.hamlet} xuống cấp, ảnh hưởng đến hiệu quả tuyên truyền về CCHC.`,
-      'Việc cập nhật tài liệu kiểm chứng các tiêu chí Chỉ số CCHC chưa thường xuyên, còn dồn vào cuối năm.',
+      [
+        'Công tác tuyên truyền về CCHC có lúc chưa thường xuyên; hình thức tuyên truyền chủ yếu qua hệ thống truyền thanh nên hiệu quả chưa cao.',
+        'Nguyên nhân do chưa có công chức chuyên trách công tác tuyên truyền, nội dung tin, bài chưa được đổi mới.',
+      ],
+      [
+        `Công chức kiêm nhiệm nhiều việc: ${v['cbcc-xa']} cán bộ, công chức phải đảm nhiệm ${v['tthc-tong-so']} TTHC cùng nhiều nhiệm vụ chuyên môn, nên việc tham mưu triển khai nhiệm vụ CCHC có lúc còn chậm.`,
+        'Nguyên nhân chủ yếu do số lượng công chức ít trong khi khối lượng công việc ngày càng lớn.',
+      ],
+      [
+        'Một bộ phận người dân, nhất là người cao tuổi, chưa quan tâm tìm hiểu các quy định về CCHC và dịch vụ công trực tuyến.',
+        'Nguyên nhân một phần do tỷ lệ người cao tuổi sử dụng điện thoại thông minh còn thấp, nhiều lao động trẻ làm việc xa nhà.',
+      ],
+      [
+        'Kinh phí dành cho công tác CCHC còn hạn chế, chưa đáp ứng nhu cầu hiện đại hóa trang thiết bị làm việc.',
+        `Nguyên nhân do nguồn thu ngân sách của ${w.level} thấp, chủ yếu dựa vào ngân sách cấp trên bổ sung.`,
+      ],
+      [
+        `Hệ thống truyền thanh ở ${r.int(2, 4)} ${w.hamlet} xuống cấp, ảnh hưởng đến hiệu quả tuyên truyền về CCHC.`,
+        'Nguyên nhân do thiết bị đã sử dụng lâu năm, chưa được bố trí kinh phí thay thế.',
+      ],
+      [
+        'Việc cập nhật tài liệu kiểm chứng các tiêu chí Chỉ số CCHC chưa thường xuyên, còn dồn vào cuối năm.',
+        'Nguyên nhân do công tác phối hợp giữa các bộ phận chuyên môn có lúc chưa chặt chẽ.',
+      ],
     ],
     r.int(1, 2),
-  );
-  const cause = r.pick([
-    'Nguyên nhân chủ yếu do số lượng công chức ít trong khi khối lượng công việc ngày càng lớn.',
-    'Nguyên nhân một phần do tỷ lệ người cao tuổi sử dụng điện thoại thông minh còn thấp, điều kiện kinh tế của một bộ phận người dân còn khó khăn.',
-    'Nguyên nhân do công tác phối hợp giữa các bộ phận chuyên môn có lúc chưa chặt chẽ.',
-  ]);
+  ).flat();
   const lowScore =
     q === 4 && v['par-index-diem'] < 80
       ? 'Điểm tự đánh giá Chỉ số CCHC năm 2024 chưa đạt loại tốt, chủ yếu bị trừ điểm ở các tiêu chí về tỷ lệ hồ sơ trực tuyến và số hóa kết quả giải quyết TTHC.'
       : '';
   const storm = q === 3 && r.chance(0.4) ? 'Cơn bão số 3 gây mất điện, mất kết nối mạng nhiều ngày, ảnh hưởng đến tiến độ thực hiện một số nhiệm vụ.' : '';
-  const shortcomings = para(weak, lowScore, storm, cause);
+  const shortcomings = para(lowScore, storm, weak);
 
   const next =
     q < 4
@@ -98,9 +111,9 @@ function chiDao(u, q, v) {
     ? para(
         r.pick([
           `Đề nghị UBND huyện tiếp tục tổ chức tập huấn nghiệp vụ CCHC, kỹ năng số cho công chức cấp xã${q < 4 ? ` trong ${['', 'quý II', 'quý III', 'quý IV'][q]}` : ' ngay từ đầu năm 2025'}.`,
-          `Đề nghị UBND huyện quan tâm hỗ trợ kinh phí thay thế ${r.int(2, 4)} máy tính đã cũ tại Bộ phận Một cửa ${w.full}.`,
+          `Đề nghị UBND huyện quan tâm hỗ trợ kinh phí thay thế ${r.int(2, 4)} máy tính đã cũ tại Bộ phận Một cửa của ${w.level}.`,
           `Đề nghị UBND huyện hỗ trợ kinh phí cho hoạt động của Tổ công nghệ số cộng đồng ở ${r.int(5, 12)} ${w.hamlet} của ${w.level}.`,
-          `Đề nghị Trung tâm Văn hóa, Thông tin và Thể thao huyện hỗ trợ kỹ thuật sửa chữa hệ thống truyền thanh của ${w.full}.`,
+          `Đề nghị Trung tâm Văn hóa, Thông tin và Thể thao huyện hỗ trợ kỹ thuật sửa chữa hệ thống truyền thanh của ${w.level}.`,
           q === 2 || q === 3
             ? 'Đề nghị Phòng Nội vụ sớm hướng dẫn tài liệu kiểm chứng các tiêu chí Chỉ số CCHC cấp xã năm 2024.'
             : 'Đề nghị UBND huyện tăng cường trao đổi kinh nghiệm về CCHC giữa các xã, thị trấn.',
@@ -117,9 +130,9 @@ function theChe(u, q, v) {
     v['vb-ban-hanh'] > 0
       ? `Trong kỳ, ${w.ubnd} ban hành ${v['vb-ban-hanh']} văn bản quy phạm pháp luật; văn bản được tự kiểm tra và gửi Phòng Tư pháp kiểm tra theo quy định.`
       : r.pick([
-          `Trong kỳ, HĐND, UBND ${w.full} không ban hành văn bản quy phạm pháp luật.`,
+          `Trong kỳ, HĐND, UBND ${w.level} không ban hành văn bản quy phạm pháp luật.`,
           `Trong kỳ, ${w.ubnd} không ban hành văn bản quy phạm pháp luật mới.`,
-          `${cap(QUARTER_NAME[q])}, HĐND và UBND ${w.full} không ban hành văn bản quy phạm pháp luật.`,
+          `${cap(QUARTER_NAME[q])}, HĐND và UBND ${w.level} không ban hành văn bản quy phạm pháp luật.`,
         ]);
   const review =
     v['vb-ra-soat'] > 0
@@ -133,12 +146,12 @@ function theChe(u, q, v) {
           `Trong kỳ không phát sinh văn bản cần rà soát; ${w.level} tiếp tục cập nhật danh mục văn bản còn hiệu lực.`,
         ]);
   const drafts = v['vb-gop-y'] > 0 ? `Tham gia ý kiến ${v['vb-gop-y']} dự thảo văn bản khi được cấp trên đề nghị.` : '';
-  const other = r.chance(0.5)
-    ? r.pick([
-        `Công tác phổ biến, giáo dục pháp luật được lồng ghép trong sinh hoạt của các chi hội, đoàn thể và tại tủ sách pháp luật của ${w.level}.`,
-        `Các tổ hòa giải ở ${w.hamlet} hoạt động hiệu quả, góp phần giữ gìn an ninh, trật tự tại cơ sở.`,
-      ])
-    : '';
+  const other = r.pick([
+    `Công tác phổ biến, giáo dục pháp luật được lồng ghép trong ${r.int(3, 9)} buổi sinh hoạt của các chi hội, đoàn thể.`,
+    `Các tổ hòa giải ở ${w.hamlet} hòa giải thành ${r.int(2, 7)} vụ việc, góp phần giữ gìn an ninh, trật tự tại cơ sở.`,
+    `Tủ sách pháp luật của ${w.level} được bổ sung ${r.int(5, 20)} đầu sách, tài liệu mới.`,
+    `Hệ thống truyền thanh phát ${r.int(4, 12)} tin, bài phổ biến các luật mới có hiệu lực.`,
+  ]);
   return { results: para(issued, review, drafts, other) };
 }
 
@@ -229,8 +242,8 @@ function tthc(u, q, v, prev) {
   const proposals = r.chance(0.4)
     ? para(
         r.pick([
-          `Đề nghị UBND huyện hỗ trợ kinh phí mua sắm ${r.int(1, 2)} máy quét và ${r.int(1, 3)} máy tính cho Bộ phận Một cửa ${w.full} phục vụ số hóa.`,
-          `Đề nghị Phòng Tư pháp hướng dẫn việc số hóa sổ hộ tịch lưu trữ tại ${w.full} giai đoạn trước năm ${r.pick([2010, 2012, 2015])}.`,
+          `Đề nghị UBND huyện hỗ trợ kinh phí mua sắm ${r.int(1, 2)} máy quét và ${r.int(1, 3)} máy tính cho Bộ phận Một cửa của ${w.level} phục vụ số hóa.`,
+          `Đề nghị Phòng Tư pháp hướng dẫn việc số hóa sổ hộ tịch lưu trữ tại ${w.ubnd} giai đoạn trước năm ${r.pick([2010, 2012, 2015])}.`,
           'Đề nghị Sở Thông tin và Truyền thông khắc phục tình trạng Hệ thống thông tin giải quyết TTHC của tỉnh đôi lúc chậm, lỗi đồng bộ dữ liệu.',
           'Đề nghị tổ chức tập huấn sử dụng các chức năng mới của Hệ thống thông tin giải quyết TTHC cho công chức một cửa.',
         ]),

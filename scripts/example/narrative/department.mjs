@@ -13,11 +13,11 @@ function chiDao(u, q) {
   const r = rng(u.id, q, 'chi-dao');
   const direction =
     q === 1
-      ? `${w.Name} ban hành kế hoạch triển khai nhiệm vụ CCHC năm 2024 của ${w.noun}, phân công cụ thể cho từng công chức và gắn với đánh giá, xếp loại hằng tháng.`
+      ? `${w.Noun} ban hành kế hoạch triển khai nhiệm vụ CCHC năm 2024 của ${w.noun}, phân công cụ thể cho từng công chức và gắn với đánh giá, xếp loại hằng tháng.`
       : r.pick([
-          `${w.Name} tiếp tục thực hiện các nhiệm vụ CCHC được UBND huyện giao; nội dung CCHC được lồng ghép trong các cuộc họp giao ban của ${w.noun}.`,
+          `${w.Noun} tiếp tục thực hiện các nhiệm vụ CCHC được UBND huyện giao; nội dung CCHC được lồng ghép trong các cuộc họp giao ban của ${w.noun}.`,
           `Lãnh đạo ${w.noun} thường xuyên quán triệt công chức thực hiện nghiêm kỷ luật, kỷ cương hành chính và quy tắc ứng xử trong thi hành công vụ.`,
-          `${w.Name} bám sát Kế hoạch CCHC năm 2024 của UBND huyện, chủ động triển khai các nhiệm vụ thuộc lĩnh vực ${u.sector}.`,
+          `${w.Noun} bám sát Kế hoạch CCHC năm 2024 của UBND huyện, chủ động triển khai các nhiệm vụ thuộc lĩnh vực ${u.sector}.`,
         ]);
   const more = r.sample(
     [
@@ -38,7 +38,7 @@ function theChe(u, q, v) {
     results: para(
       r.pick([
         `Trong ${QUARTER_NAME[q]}, ${w.noun} tham gia ý kiến ${v['vb-gop-y']} dự thảo văn bản quy phạm pháp luật, văn bản chỉ đạo do các sở, ngành của tỉnh và UBND huyện gửi lấy ý kiến, bảo đảm đúng thời hạn.`,
-        `${w.Name} đã tham gia góp ý ${v['vb-gop-y']} dự thảo văn bản liên quan đến lĩnh vực ${u.sector}.`,
+        `${w.Noun} đã tham gia góp ý ${v['vb-gop-y']} dự thảo văn bản liên quan đến lĩnh vực ${u.sector}.`,
       ]),
       r.chance(0.5) ? `${w.Noun} phối hợp với Phòng Tư pháp rà soát các văn bản quy phạm pháp luật thuộc lĩnh vực phụ trách, kịp thời đề xuất sửa đổi, bổ sung.` : '',
     ),
@@ -76,7 +76,7 @@ function congVu(u, q, v) {
   return {
     results: para(
       r.pick([
-        `${w.Name} hiện có ${v['cbccvc']} công chức, trong đó ${v['ld-cap-phong']} lãnh đạo ${w.noun}; ${v['ld-cap-phong-boi-duong']}/${v['ld-cap-phong']} lãnh đạo đã được bồi dưỡng theo tiêu chuẩn chức danh.`,
+        `${w.Noun} hiện có ${v['cbccvc']} công chức, trong đó ${v['ld-cap-phong']} lãnh đạo ${w.noun}; ${v['ld-cap-phong-boi-duong']}/${v['ld-cap-phong']} lãnh đạo đã được bồi dưỡng theo tiêu chuẩn chức danh.`,
         `Tổng số công chức của ${w.noun} là ${v['cbccvc']} người (${v['ld-cap-phong']} lãnh đạo); ${v['cbccvc-tap-huan-giao-tiep']} người đã được tập huấn kỹ năng giao tiếp trong thực thi công vụ.`,
       ]),
       r.pick([
@@ -105,7 +105,7 @@ function taiChinh(u, q, v) {
   return {
     results: para(
       r.pick([
-        `${w.Name} thực hiện công khai dự toán, quyết toán ngân sách theo quy định; sử dụng kinh phí tiết kiệm, hiệu quả, đúng quy chế chi tiêu nội bộ.`,
+        `${w.Noun} thực hiện công khai dự toán, quyết toán ngân sách theo quy định; sử dụng kinh phí tiết kiệm, hiệu quả, đúng quy chế chi tiêu nội bộ.`,
         `Kinh phí quản lý hành chính được sử dụng đúng mục đích, tiết kiệm; ${w.noun} thực hiện nghiêm quy định về quản lý, sử dụng tài sản công.`,
       ]),
       `Dự toán chi thường xuyên năm 2024 của ${w.noun} là ${num(total)} triệu đồng, đến hết ${QUARTER_NAME[q]} đã thực hiện ${num(spent)} triệu đồng (${pct(spent, total)}).`,
@@ -151,13 +151,12 @@ export function departmentNarratives(u, q, v) {
 /** Narrative per area for a public service unit. */
 export function publicServiceUnitNarratives(u, q, v) {
   const r = rng(u.id, q, 'narrative');
-  const Name = u.shortName;
   const total = budget(u);
   const spent = Math.round((total * r.uniform(...SPENT[q])) / 10) * 10;
   const out = {
     'cong-vu': {
       results: para(
-        `${Name} hiện có ${v['cbccvc']} viên chức, trong đó ${v['ld-cap-phong']} viên chức quản lý; ${v['ld-cap-phong-boi-duong']}/${v['ld-cap-phong']} viên chức quản lý đã được bồi dưỡng theo tiêu chuẩn chức danh.`,
+        `Đơn vị hiện có ${v['cbccvc']} viên chức, trong đó ${v['ld-cap-phong']} viên chức quản lý; ${v['ld-cap-phong-boi-duong']}/${v['ld-cap-phong']} viên chức quản lý đã được bồi dưỡng theo tiêu chuẩn chức danh.`,
         r.pick([
           'Đơn vị bố trí viên chức theo vị trí việc làm đã được phê duyệt; thực hiện đánh giá, xếp loại viên chức hằng tháng.',
           'Viên chức thực hiện nghiêm quy tắc ứng xử, văn hóa công sở; không có viên chức vi phạm kỷ luật.',

@@ -3,12 +3,17 @@
 import { rng } from '../rng.mjs';
 import { num, pct, para, total, QUARTER_NAME } from './text.mjs';
 
-/** A lead narrative: fixed results, then 1–3 sentences drawn from each bank. */
+/**
+ * A lead narrative: fixed results, then 1–3 sentences drawn from each bank. A shortcoming may be
+ * `[text, cause]`: its own cause then follows it; otherwise one general cause closes the paragraph.
+ */
 function compose(r, results, banks) {
   const pickFrom = (bank, lo, hi) => (bank.length ? r.sample(bank.filter(Boolean), Math.min(bank.filter(Boolean).length, r.int(lo, hi))) : []);
+  const weak = pickFrom(banks.shortcomings.general, 1, 2);
+  const paired = weak.some((w) => Array.isArray(w));
   return {
     results: para(results),
-    shortcomings: para(pickFrom(banks.shortcomings.general, 1, 2), banks.shortcomings.always ?? [], pickFrom(banks.shortcomings.causes, 1, 1)),
+    shortcomings: para(weak.flat(), banks.shortcomings.always ?? [], paired ? [] : pickFrom(banks.shortcomings.causes ?? [], 1, 1)),
     nextTasks: para(banks.nextTasks.always ?? [], pickFrom(banks.nextTasks.general, 2, 3)),
     proposals: banks.proposals.length ? para(pickFrom(banks.proposals, 1, 2)) : undefined,
   };
@@ -142,10 +147,15 @@ function noiVuToChuc(u, q, v, ctx) {
   return compose(r, results, {
     shortcomings: {
       general: [
-        'Việc sắp xếp đơn vị sự nghiệp công lập còn chậm; tỷ lệ giảm so với năm 2021 chưa đạt mục tiêu 10%.',
-        'Số giáo viên nghỉ hưu, chuyển công tác lớn trong khi tuyển dụng bổ sung còn chậm, gây thiếu giáo viên cục bộ ở một số trường.',
+        [
+          'Việc sắp xếp đơn vị sự nghiệp công lập còn chậm; tỷ lệ giảm so với năm 2021 chưa đạt mục tiêu 10%.',
+          'Nguyên nhân: các đơn vị sự nghiệp chủ yếu là trường học, việc sáp nhập phụ thuộc quy hoạch mạng lưới trường lớp và điều kiện cơ sở vật chất.',
+        ],
+        [
+          'Số giáo viên nghỉ hưu, chuyển công tác lớn trong khi tuyển dụng bổ sung còn chậm, gây thiếu giáo viên cục bộ ở một số trường.',
+          'Nguyên nhân: nguồn tuyển dụng giáo viên mầm non, tiểu học khan hiếm; chỉ tiêu biên chế giao chưa sát nhu cầu thực tế.',
+        ],
       ],
-      causes: ['Nguyên nhân: các đơn vị sự nghiệp chủ yếu là trường học, việc sáp nhập phụ thuộc quy hoạch mạng lưới trường lớp và điều kiện cơ sở vật chất.'],
     },
     nextTasks: {
       general:
@@ -292,15 +302,18 @@ function vanPhongTthc(u, q, v, ctx) {
   return compose(r, results, {
     shortcomings: {
       general: [
-        `Vẫn còn ${v['hs-qua-han']} hồ sơ giải quyết quá hạn, chủ yếu thuộc các lĩnh vực phải lấy ý kiến nhiều cơ quan.`,
-        'Tỷ lệ số hóa kết quả giải quyết TTHC ở cấp xã chưa đồng đều; nhiều xã chưa đạt chỉ tiêu năm 2024.',
+        [
+          `Vẫn còn ${v['hs-qua-han']} hồ sơ giải quyết quá hạn, chủ yếu thuộc các lĩnh vực phải lấy ý kiến nhiều cơ quan.`,
+          'Nguyên nhân: một số TTHC phải liên thông nhiều cấp, nhiều cơ quan, thời gian xác minh kéo dài.',
+        ],
+        [
+          'Tỷ lệ số hóa kết quả giải quyết TTHC ở cấp xã chưa đồng đều; nhiều xã chưa đạt chỉ tiêu năm 2024.',
+          'Nguyên nhân: trang thiết bị của Bộ phận Một cửa cấp xã xuống cấp; công chức một cửa còn kiêm nhiệm.',
+        ],
         'Hệ thống thông tin giải quyết TTHC của tỉnh có thời điểm chậm, lỗi kết nối với Cổng Dịch vụ công quốc gia.',
         q === 3 ? 'Bão số 3 gây mất điện, mất mạng diện rộng, nhiều hồ sơ phải cập nhật bù lên hệ thống.' : '',
       ],
-      causes: [
-        'Nguyên nhân: hạ tầng, trang thiết bị của Bộ phận Một cửa cấp xã xuống cấp; công chức một cửa còn kiêm nhiệm.',
-        'Nguyên nhân: một số TTHC phải liên thông nhiều cấp, nhiều cơ quan, thời gian xác minh kéo dài.',
-      ],
+      causes: ['Nguyên nhân: hạ tầng công nghệ thông tin phục vụ giải quyết TTHC chưa đồng bộ giữa các cấp.'],
     },
     nextTasks: {
       general: [
@@ -355,11 +368,19 @@ function taiChinhKeHoach(u, q, v, ctx) {
   return compose(r, results, {
     shortcomings: {
       general: [
-        'Tỷ lệ đơn vị sự nghiệp công lập tự bảo đảm chi thường xuyên còn rất thấp so với mục tiêu 20% vào năm 2025.',
-        'Tiến độ giải ngân vốn đầu tư công của một số dự án còn chậm do vướng mắc trong bồi thường, giải phóng mặt bằng.',
-        'Thu tiền sử dụng đất đạt thấp so với dự toán do thị trường bất động sản trầm lắng.',
+        [
+          'Tỷ lệ đơn vị sự nghiệp công lập tự bảo đảm chi thường xuyên còn rất thấp so với mục tiêu 20% vào năm 2025.',
+          'Nguyên nhân: phần lớn đơn vị sự nghiệp công lập của huyện là trường học, nguồn thu sự nghiệp hạn chế.',
+        ],
+        [
+          'Tiến độ giải ngân vốn đầu tư công của một số dự án còn chậm.',
+          'Nguyên nhân: vướng mắc trong bồi thường, giải phóng mặt bằng; một số chủ đầu tư chưa quyết liệt trong giải ngân.',
+        ],
+        [
+          'Thu tiền sử dụng đất đạt thấp so với dự toán.',
+          'Nguyên nhân: thị trường bất động sản trầm lắng, việc đấu giá quyền sử dụng đất một số khu dân cư phải lùi thời gian.',
+        ],
       ],
-      causes: ['Nguyên nhân: phần lớn đơn vị sự nghiệp công lập của huyện là trường học, nguồn thu sự nghiệp hạn chế; một số chủ đầu tư chưa quyết liệt trong giải ngân.'],
     },
     nextTasks: {
       general: [
