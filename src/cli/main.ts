@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, type Option } from 'commander';
 import { setLang, type Lang } from '../i18n/index.js';
 import { cliMessages as m } from '../i18n/cli.js';
-import { configureColour } from './output.js';
+import { configureColour, stopQuietlyOnClosedPipe } from './output.js';
 import { UsageError } from './errors.js';
 import { COMMANDS } from './commands/index.js';
 
@@ -92,6 +92,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const lang = langFromArgv(args);
     if (lang) setLang(lang);
     configureColour(process.stdout);
+    stopQuietlyOnClosedPipe(process.stdout);
     const program = buildProgram({ exit: (code) => (exitCode = code) });
     await program.parseAsync(args, { from: 'user' });
     return exitCode;

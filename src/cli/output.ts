@@ -7,3 +7,15 @@ export function configureColour(stream: NodeJS.WriteStream = process.stdout, for
     chalk.level = 0;
   }
 }
+
+/**
+ * A reader that stops early (`cchc report -f json | head`) closes the pipe:
+ * stop quietly as Unix tools do, instead of crashing on EPIPE.
+ */
+export function stopQuietlyOnClosedPipe(stream: NodeJS.WriteStream = process.stdout): void {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    process.stderr.write(`cchc: ${err.message}\n`);
+    process.exit(2);
+  });
+}

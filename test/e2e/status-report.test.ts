@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cchc } from '../helpers/cli.js';
+import { BIN, cchc } from '../helpers/cli.js';
 import { FIXTURES } from '../helpers/fixture-repo.js';
 import type { Consolidation } from '../../src/consolidate/types.js';
 
@@ -93,5 +94,20 @@ describe('cchc report --format json', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('"pdf"');
     expect(existsSync(join(out, 'bao-cao-cchc-2024Q1.json'))).toBe(false);
+  });
+});
+
+describe('a reader that stops early', () => {
+  it('ends cchc quietly when the pipe closes (cchc report -f json | head)', async () => {
+    const child = spawn(process.execPath, [BIN, 'report', '-p', '2024Q1', '-f', 'json'], {
+      cwd: REPO,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });
