@@ -30,10 +30,11 @@ import { configYaml, unitsYaml, BASELINES, JUMP_FACTOR } from './example/repo-fi
 import { readme } from './example/readme.mjs';
 
 /**
- * Submissions the Excel engineer turns into .xlsx files (`cchc convert`), as `[unit, quarter]`.
- * For these the generator writes no YAML into submissions/ (the .xlsx takes its place); with
- * `--xlsx-sources DIR` it writes their YAML to DIR as the input of the conversion. The .xlsx
- * files themselves are committed next to the YAML ones and left alone by this script.
+ * Submissions kept as Excel forms (.xlsx, made with `cchc convert`), as `[unit, quarter]`, e.g.
+ * `['xa-tan-ky', 2]`. For these the generator writes no YAML into submissions/ (the .xlsx takes
+ * its place and is left alone); with `--xlsx-sources DIR` it writes their YAML to
+ * DIR/<period>-<unit>.yaml, the input of the conversion (and what test/unit/example reads in their
+ * stead). Pick units without a deliberate warning: the README points at YAML lines.
  */
 export const XLSX_SUBMISSIONS = [];
 
@@ -145,6 +146,9 @@ function submissionYaml(u, sub) {
 
 // ---------------------------------------------------------------- write and check
 const xlsx = new Set(XLSX_SUBMISSIONS.map(([unit, q]) => `${unit}|${q}`));
+for (const d of [...DELIBERATE, JUMP]) {
+  if (xlsx.has(`${d.unit}|${d.q}`)) throw new Error(`${d.unit} ${periodId(d.q)} carries a deliberate warning; keep it YAML`);
+}
 const files = new Map(); // relative path → text
 const lineOf = new Map(); // `${unit}|${q}` → Map(pointer → line)
 const submissions = []; // { u, q, sub }

@@ -77,7 +77,9 @@ ${leads.map((u) => `  - ${u.name}: ${u.leads.map((a) => AREA_TITLES[a]).join('; 
 Hồ sơ TTHC cấp huyện đều được tiếp nhận qua Bộ phận Một cửa huyện, nên số hồ sơ cấp huyện do Văn phòng
 HĐND và UBND huyện báo cáo; các phòng chuyên môn chỉ báo cáo số TTHC thuộc lĩnh vực của mình, để khi tổng
 hợp không bị tính trùng. Tương tự, chỉ Phòng Nội vụ báo cáo số đơn vị sự nghiệp công lập và biên chế sự
-nghiệp, chỉ Phòng Văn hóa và Thông tin báo cáo số tài khoản dịch vụ công của người dân.
+nghiệp, chỉ Phòng Văn hóa và Thông tin báo cáo số tài khoản dịch vụ công của người dân. Số đơn vị sự
+nghiệp tự bảo đảm chi thường xuyên do Phòng Nội vụ báo cáo cùng với tổng số đơn vị sự nghiệp (tỷ lệ chỉ
+được tính từ tử số và mẫu số của cùng một báo cáo); Phòng Tài chính - Kế hoạch viết phần thuyết minh.
 
 ## Tình hình gửi báo cáo
 

@@ -109,6 +109,9 @@ function taiChinh(u, q, v) {
         `Kinh phí quản lý hành chính được sử dụng đúng mục đích, tiết kiệm; ${w.noun} thực hiện nghiêm quy định về quản lý, sử dụng tài sản công.`,
       ]),
       `Dự toán chi thường xuyên năm 2024 của ${w.noun} là ${num(total)} triệu đồng, đến hết ${QUARTER_NAME[q]} đã thực hiện ${num(spent)} triệu đồng (${pct(spent, total)}).`,
+      v['sncl-tu-chu-chi-thuong-xuyen'] !== undefined
+        ? `Phòng phối hợp với Phòng Tài chính - Kế hoạch theo dõi việc giao quyền tự chủ cho các đơn vị sự nghiệp công lập: ${v['sncl-tu-chu-chi-thuong-xuyen']}/${v['dv-sncl']} đơn vị tự bảo đảm chi thường xuyên.`
+        : '',
       q === 4 ? `Tự chấm điểm thực hành tiết kiệm, chống lãng phí năm 2024 đạt ${num(v['thtk-diem'])} điểm.` : '',
     ),
   };

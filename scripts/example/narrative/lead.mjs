@@ -350,7 +350,7 @@ function vanPhongChiDao(u, q, v) {
 function taiChinhKeHoach(u, q, v, ctx) {
   const r = rng(u.id, q, 'lead-tai-chinh');
   const dv = ctx.value('phong-noi-vu', q, 'dv-sncl');
-  const autonomous = v['sncl-tu-chu-chi-thuong-xuyen'];
+  const autonomous = ctx.value('phong-noi-vu', q, 'sncl-tu-chu-chi-thuong-xuyen');
   const results = [
     {
       1: 'Phòng Tài chính - Kế hoạch tham mưu UBND huyện giao dự toán ngân sách năm 2024 cho các cơ quan, đơn vị, UBND các xã, thị trấn ngay từ đầu năm và hướng dẫn công khai dự toán theo quy định.',
