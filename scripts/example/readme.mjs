@@ -30,8 +30,10 @@ export function readme({ units, submissions, warnings, schedule, xlsx }) {
   });
   const warningRows = warnings.map((w) => `| \`${w.file}\` | ${w.line} | \`${w.code}\` | \`${w.pointer.split('/').slice(2).join('.') || w.pointer}\` | ${w.vi} |`);
   const xlsxNote = xlsx.length
-    ? xlsx.map(([id, q]) => `\`submissions/${periodId(q)}/${id}.xlsx\``).join(', ')
-    : 'hiện chưa có';
+    ? `Các báo cáo sau được lưu ở dạng biểu mẫu Excel (tạo bằng \`cchc convert\`) để minh họa việc nộp báo cáo bằng Excel: ${xlsx
+        .map(([id, q]) => `\`submissions/${periodId(q)}/${id}.xlsx\``)
+        .join(', ')}.`
+    : 'Kho có thể chứa cả báo cáo dạng biểu mẫu Excel (.xlsx, tạo bằng `cchc template` hoặc\n`cchc convert`); hiện mọi báo cáo của ví dụ đều ở dạng YAML.';
 
   return `# Kho báo cáo CCHC mẫu: UBND huyện Tứ Kỳ, năm 2024
 
@@ -124,9 +126,9 @@ có hạt giống cố định: chạy lại cho ra đúng từng byte như cũ.
 hoạch (bộ phận không vượt tổng số, tổng các phần bằng tổng số, chỉ tiêu đúng loại đơn vị, số liệu bắt
 buộc, thuyết minh của đơn vị chủ trì, biến động bất thường) và chỉ cho phép các cảnh báo cố ý ở trên.
 
-Một số báo cáo được chuyển sang mẫu Excel bằng \`cchc convert\` để minh họa việc nộp báo cáo bằng Excel:
-${xlsxNote}. Danh sách nằm trong \`XLSX_SUBMISSIONS\` của \`scripts/gen-example.mjs\`; với các báo cáo này
-trình tạo không ghi tệp YAML (tệp \`.xlsx\` thay thế) và không xóa tệp \`.xlsx\`.
+${xlsxNote}
+Danh sách báo cáo dạng Excel nằm trong \`XLSX_SUBMISSIONS\` của \`scripts/gen-example.mjs\`; với các báo cáo
+này trình tạo không ghi tệp YAML (tệp \`.xlsx\` thay thế) và không xóa tệp \`.xlsx\`.
 
 ## English summary
 
