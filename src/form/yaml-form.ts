@@ -24,8 +24,8 @@ export function emptySubmission(form: Form): Record<string, unknown> {
   const areas: Record<string, unknown> = {};
   for (const area of form.areas) {
     areas[area.id] = {
-      values: Object.fromEntries(area.indicators.map((i) => [i.id, null])),
-      tasks: Object.fromEntries(area.tasks.map((t) => [t.id, null])),
+      ...(area.indicators.length ? { values: Object.fromEntries(area.indicators.map((i) => [i.id, null])) } : {}),
+      ...(area.tasks.length ? { tasks: Object.fromEntries(area.tasks.map((t) => [t.id, null])) } : {}),
       narrative: Object.fromEntries(NARRATIVE_KEYS.map((k) => [k, ''])),
     };
   }

@@ -135,8 +135,8 @@ export function toDate(c: CellContent): Converted<string> {
     case 'empty':
       return { ok: true, value: '' };
     case 'date':
-      // exceljs gives dates as UTC midnight of the calendar day.
-      return { ok: true, value: isoDate(new Date(c.value.getTime() + 500)) };
+      // exceljs gives dates in UTC: the calendar day is the UTC day.
+      return { ok: true, value: isoDate(c.value) };
     case 'number': {
       const iso = fromSerial(c.value);
       return iso ? { ok: true, value: iso } : { ok: false, code: 'xlsx-bad-date', params: { text: String(c.value) }, raw: String(c.value) };

@@ -148,14 +148,14 @@ export function readForm(wb: Workbook): FormReading {
       keyedSeen = true;
       const path = key.split('/');
       const kindText = cellText(row.getCell(layout.kindCol)).trim();
-      const labelCell = layout.labelCols.map((c) => row.getCell(c)).find((c) => cellText(c).trim() !== '') ?? row.getCell(1);
-      const name = shorten(
-        layout.labelCols
-          .map((c) => cellText(row.getCell(c)).trim())
-          .filter((t) => t && !/^[\d.]+$/.test(t))[0] ?? key,
-      );
+      // The label is the first text that is not a row number ("2.3.4"): the indicator's or task's name.
+      const labels = layout.labelCols.map((c) => row.getCell(c)).filter((c) => cellText(c).trim() !== '');
+      const labelCell = labels.find((c) => !/^[\d.]+$/.test(cellText(c).trim())) ?? labels[0] ?? row.getCell(1);
+      const name = shorten(labels.length ? cellText(labelCell) : key);
       const valueCell = row.getCell(layout.fields.get('') ?? layout.fields.get('status') ?? layout.keyCol);
-      const place: CellPlace = { value: address(ws, valueCell), label: address(ws, labelCell) };
+      // A section heading spans the row: it is shown by its first (merged) cell.
+      const shownCell = kindText === 'section' ? valueCell.master : valueCell;
+      const place: CellPlace = { value: address(ws, shownCell), label: address(ws, labelCell) };
       const pointer = toPointer(path);
       if (path.some((p) => p === '') || !(ROW_KINDS as readonly string[]).includes(kindText)) {
         problem('error', 'xlsx-bad-row', { key, kind: kindText }, place.label);

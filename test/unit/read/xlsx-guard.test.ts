@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { guardWorkbook } from '../../../src/read/xlsx/guard.js';
+import { readZipDirectory, readZipEntry, writeStoredZip } from '../../../src/read/xlsx/zip.js';
+import { readWorkbook } from '../../../src/read/xlsx/read-workbook.js';
+import { readXlsx } from '../../../src/read/xlsx.js';
+import { BAD_FILES } from '../../fixtures/xlsx/bad-files.js';
+
+describe('zip helpers', () => {
+  it('write a stored zip that reads back entry by entry', () => {
+    const files = [
+      { name: 'a.txt', data: new TextEncoder().encode('xin chào') },
+      { name: 'thư mục/b.xml', data: new Uint8Array([1, 2, 3]) },
+    ];
+    const dir = readZipDirectory(writeStoredZip(files));
+    expect(dir.ok).toBe(true);
+    if (!dir.ok) return;
+    expect(dir.entries.map((e) => e.name)).toEqual(['a.txt', 'thư mục/b.xml']);
+    const zip = writeStoredZip(files);
+    expect(new TextDecoder().decode(readZipEntry(zip, dir.entries[0]!))).toBe('xin chào');
+  });
+
+  it('refuse a directory that points past the end', () => {
+    const zip = writeStoredZip([{ name: 'a', data: new Uint8Array(100) }]);
+    expect(readZipDirectory(zip.subarray(0, 50))).toEqual({ ok: false, reason: 'no-end-record' });
+  });
+});
+
+describe('files that are not readable workbooks', () => {
+  for (const bad of BAD_FILES) {
+    it(`${bad.name} → ${bad.expected}`, async () => {
+      const bytes = bad.bytes();
+      // The cheap guard or the in-process reader, and the public reader: all agree.
+      const reading = await readWorkbook(bytes);
+      expect(reading.data).toBeUndefined();
+      expect(reading.problems.map((p) => p.code)).toEqual([bad.expected]);
+      const result = await readXlsx(bytes);
+      expect(result.data).toBeUndefined();
+      expect(result.problems.map((p) => [p.code, p.severity, p.cell])).toEqual([[bad.expected, 'error', null]]);
+      expect(result.problems[0]!.message).toMatch(/Excel|bảng tính|tệp/i);
+    });
+  }
+
+  it('the guard decides on size before looking inside', () => {
+    const r = guardWorkbook(new Uint8Array(100), { ...guardLimits(), maxFileBytes: 10 });
+    expect(r).toMatchObject({ ok: false, problem: { code: 'xlsx-too-large' } });
+  });
+});
+
+function guardLimits() {
+  return { maxFileBytes: 1e9, maxExpandedBytes: 1e9, maxRatio: 100, ratioFloorBytes: 1e6, maxEntries: 100, timeBudgetMs: 1000 };
+}
