@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { bundledPlan } from '../../helpers/plan.js';
+import { buildForm } from '../../../src/form/form.js';
+import { extendForm } from '../../../src/form/extend-form.js';
+import { periodOf } from '../../../src/consolidate/period.js';
+import { UNIT_KINDS, type UnitKind } from '../../../src/plan/model.js';
+
+const unit = (kind: UnitKind) => ({ id: `u-${kind}`, name: `Đơn vị ${kind}`, kind, leads: kind === 'department' ? ['tthc'] : [] });
+
+describe('the form of a unit', () => {
+  it.each(UNIT_KINDS)('a %s gets exactly the inputs and tasks its kind reports, in plan order', async (kind) => {
+    const plan = await bundledPlan();
+    const form = buildForm(plan, unit(kind), periodOf('2024Q2'));
+    const ids = form.areas.flatMap((a) => a.indicators.map((i) => i.id));
+    const expected = plan.indicators.filter((i) => !i.ratio && i.reportedBy.includes(kind)).map((i) => i.id);
+    expect(ids).toEqual(expected);
+    expect(form.areas.flatMap((a) => a.tasks.map((t) => t.id))).toEqual(
+      plan.tasks.filter((t) => t.reportedBy.includes(kind)).map((t) => t.id),
+    );
+    const areaOrder = plan.areas.map((a) => a.id).filter((id) => form.areas.some((a) => a.id === id));
+    expect(form.areas.map((a) => a.id)).toEqual(areaOrder);
+    for (const ind of form.areas.flatMap((a) => a.indicators)) {
+      expect(ind.required).toBe(plan.indicators.find((i) => i.id === ind.id)!.requiredFor?.includes(kind) ?? false);
+    }
+  });
+
+  it('never lists a computed rate, but shows its target next to the numerator', async () => {
+    const plan = await bundledPlan();
+    const form = buildForm(plan, unit('commune'), periodOf('2024Q2'));
+    const all = form.areas.flatMap((a) => a.indicators);
+    expect(all.some((i) => i.id.startsWith('ty-le-'))).toBe(false);
+    const dungHan = all.find((i) => i.id === 'hs-dung-han')!;
+    expect(dungHan.feeds).toEqual(['Tỷ lệ hồ sơ TTHC được trả kết quả đúng hạn và trước hạn: 95–100%']);
+    expect(dungHan.number).toBe('2.3.8');
+    expect(dungHan.hint).toContain('Không lớn hơn số ở dòng 2.3.7');
+    const soHoa = all.find((i) => i.id === 'kq-so-hoa')!;
+    expect(soHoa.feeds[0]).toMatch(/≥ 55%$/);
+  });
+
+  it('marks the areas the unit leads', async () => {
+    const plan = await bundledPlan();
+    const form = buildForm(plan, unit('department'), periodOf('2024'));
+    expect(form.areas.filter((a) => a.ledByUnit).map((a) => a.id)).toEqual(['tthc']);
+    expect(form.period).toEqual({ id: '2024', label: 'năm 2024', year: 2024 });
+  });
+
+  it('is extended with whatever the data holds beyond it, so nothing is dropped', async () => {
+    const plan = await bundledPlan();
+    const form = buildForm(plan, unit('public-service-unit'), periodOf('2024Q2'));
+    const data = {
+      areas: {
+        tthc: { values: { 'hs-tiep-nhan': 5, 'chi-tieu-la': 'x' }, tasks: { 'tt-99': 'done' } },
+        'linh-vuc-la': { values: { a: true } },
+      },
+    };
+    const extended = extendForm(form, plan, data);
+    const tthc = extended.areas.find((a) => a.id === 'tthc')!;
+    expect(tthc.indicators.map((i) => [i.id, i.type])).toEqual([
+      ['hs-tiep-nhan', 'count'],
+      ['chi-tieu-la', 'text'],
+    ]);
+    expect(tthc.tasks.map((t) => t.id)).toContain('tt-99');
+    expect(extended.areas.at(-1)).toMatchObject({ id: 'linh-vuc-la', code: '?', indicators: [{ id: 'a', type: 'boolean' }] });
+    expect(form.areas.find((a) => a.id === 'tthc')?.indicators.length ?? 0).toBe(
+      plan.indicators.filter((i) => i.area === 'tthc' && !i.ratio && i.reportedBy.includes('public-service-unit')).length,
+    );
+  });
+});
