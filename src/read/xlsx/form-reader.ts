@@ -168,7 +168,14 @@ export function readForm(wb: Workbook): FormReading {
         continue;
       }
       places.set(pointer, place);
-      if (kind === 'section') continue;
+      if (kind === 'section') {
+        // An area as a whole (its lead narrative, say) is shown by its narrative heading.
+        if (path.length === 3 && path[0] === 'areas' && path[2] === 'narrative') {
+          places.set(toPointer(path.slice(0, 2)), place);
+          if (!places.has('/areas')) places.set('/areas', place);
+        }
+        continue;
+      }
 
       for (const { cell } of inputCells) {
         const master = cell.master.address;
