@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, relative } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { compareDiagnostics } from '../model/diagnostic.js';
@@ -20,6 +21,14 @@ import { unitsSchema } from '../schema/units-schema.js';
 import { parsePeriod, previousPeriod } from '../consolidate/period.js';
 import { periodFolderOf, submissionCandidates } from '../repo/files.js';
 import { MAX_YAML_BYTES } from '../read/yaml.js';
+
+/** Batches larger than this are checked in worker threads by default (starting one costs ~50 ms). */
+export const PARALLEL_THRESHOLD = 200;
+
+function defaultJobs(files: number): number {
+  if (files <= PARALLEL_THRESHOLD) return 1;
+  return Math.max(1, Math.min(availableParallelism(), 8, Math.ceil(files / 100)));
+}
 
 /** Files larger than this are refused unread, whatever their type. */
 export const MAX_SUBMISSION_BYTES = Math.max(MAX_YAML_BYTES, 20 * 1024 * 1024);
@@ -79,16 +88,28 @@ export interface CheckOptions {
   today?: string;
   /** Base for the displayed paths; defaults to the working folder. */
   cwd?: string;
+  /**
+   * Threads for checkAll: 1 checks in this thread; more spreads large batches
+   * over worker threads (same results, same order). Default: one per core for
+   * batches of more than PARALLEL_THRESHOLD files.
+   */
+  jobs?: number;
 }
 
 /** Reads and checks submission files of a repository. Never throws for bad data. */
 export class SubmissionChecker {
-  private readonly parsed = new Map<string, Promise<Parsed>>();
-  private readonly dirCache = new Map<string, string[]>();
+  /**
+   * Submissions already read, as context for other files (the previous period).
+   * Only the submission is kept, never the parsed document: a province's year
+   * of files must fit in memory.
+   */
+  private readonly context = new Map<string, Promise<Submission | null>>();
+  private readonly dirCache = new Map<string, Set<string>>();
   private checks: Promise<{ submission: SchemaCheck }> | null = null;
   private readonly units: ReadonlyMap<string, Repository['units'][number]>;
   private readonly today: string;
   private readonly cwd: string;
+  private readonly jobs: number | undefined;
 
   constructor(
     private readonly repo: Repository,
@@ -97,6 +118,7 @@ export class SubmissionChecker {
     this.units = new Map(repo.units.map((u) => [u.id, u]));
     this.today = options.today ?? new Date().toISOString().slice(0, 10);
     this.cwd = options.cwd ?? process.cwd();
+    this.jobs = options.jobs;
   }
 
   display(abs: string): string {
@@ -110,17 +132,18 @@ export class SubmissionChecker {
     return this.checks;
   }
 
-  /** Read + schema check, cached per file (a file is also context for others). */
-  parse(abs: string): Promise<Parsed> {
-    let p = this.parsed.get(abs);
+  /** The submission in a file, as context for another file: read once per run. */
+  private submissionIn(abs: string): Promise<Submission | null> {
+    let p = this.context.get(abs);
     if (!p) {
-      p = this.parseUncached(abs);
-      this.parsed.set(abs, p);
+      p = this.parse(abs).then((parsed) => parsed.submission);
+      this.context.set(abs, p);
     }
     return p;
   }
 
-  private async parseUncached(abs: string): Promise<Parsed> {
+  /** Read + schema check of one file. */
+  private async parse(abs: string): Promise<Parsed> {
     const file = this.display(abs);
     const fail = (problem: ReadProblem): Parsed => ({
       submission: null,
@@ -176,20 +199,24 @@ export class SubmissionChecker {
     return { submission: toSubmission(read.data), partial: false, locator: read.locator, diagnostics };
   }
 
-  private sameStem(abs: string): string[] {
-    const dir = dirname(abs);
+  /** Names in a folder, listed once per run (file placement and previous-period lookups). */
+  private namesIn(dir: string): Set<string> {
     let names = this.dirCache.get(dir);
     if (!names) {
       try {
-        names = readdirSync(dir);
+        names = new Set(readdirSync(dir));
       } catch {
-        names = [];
+        names = new Set();
       }
       this.dirCache.set(dir, names);
     }
+    return names;
+  }
+
+  private sameStem(abs: string): string[] {
     const stem = basename(abs, extname(abs));
     const own = basename(abs);
-    return names.filter(
+    return [...this.namesIn(dirname(abs))].filter(
       (n) => n !== own && basename(n, extname(n)) === stem && SUBMISSION_EXTENSIONS.includes(extname(n).toLowerCase()),
     );
   }
@@ -199,15 +226,16 @@ export class SubmissionChecker {
     if (!period) return null;
     const prev = previousPeriod(period);
     for (const candidate of submissionCandidates(this.repo.root, prev.id, sub.unit)) {
-      let exists = false;
+      if (!this.namesIn(dirname(candidate)).has(basename(candidate))) continue;
+      let isFile = false;
       try {
-        exists = statSync(candidate).isFile();
+        isFile = statSync(candidate).isFile();
       } catch {
-        exists = false;
+        isFile = false;
       }
-      if (!exists) continue;
-      const parsed = await this.parse(candidate);
-      if (parsed.submission && parsed.submission.unit === sub.unit) return { period: prev.id, submission: parsed.submission };
+      if (!isFile) continue;
+      const previous = await this.submissionIn(candidate);
+      if (previous && previous.unit === sub.unit) return { period: prev.id, submission: previous };
     }
     return null;
   }
@@ -216,6 +244,7 @@ export class SubmissionChecker {
   async check(abs: string): Promise<CheckedFile> {
     const file = this.display(abs);
     const parsed = await this.parse(abs);
+    if (!this.context.has(abs)) this.context.set(abs, Promise.resolve(parsed.submission));
     const diagnostics = [...parsed.diagnostics];
     const sub = parsed.submission;
     if (sub) {
@@ -249,7 +278,17 @@ export class SubmissionChecker {
     };
   }
 
+  /**
+   * Checks every file, in the given order. Large batches are spread over worker
+   * threads (see check-workers.ts); the results are the same as checking them
+   * here one by one.
+   */
   async checkAll(files: readonly string[]): Promise<CheckedFile[]> {
+    const jobs = this.jobs ?? defaultJobs(files.length);
+    if (jobs > 1 && files.length > 1) {
+      const { checkInWorkers } = await import('./check-workers.js');
+      return checkInWorkers(this.repo, files, { today: this.today, cwd: this.cwd, jobs });
+    }
     const out: CheckedFile[] = [];
     for (const f of files) out.push(await this.check(f));
     return out;

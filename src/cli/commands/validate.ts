@@ -23,6 +23,15 @@ interface ValidateOptions {
   color?: boolean;
   changed?: boolean;
   base?: string;
+  jobs?: string;
+}
+
+/** --jobs N: threads for a large batch. */
+export function parseJobs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || n < 1 || n > 64) throw new UsageError(m.t('error.badJobs', { value }));
+  return n;
 }
 
 export const validateCommand: CommandDefinition = (program, ctx) => {
@@ -38,9 +47,11 @@ export const validateCommand: CommandDefinition = (program, ctx) => {
     .option('--base <ref>', ciMessages.t('option.base'))
     .option('--color', m.t('option.color'))
     .option('--no-color', m.t('option.noColor'))
+    .option('-j, --jobs <n>', m.t('option.jobs'))
     .action(async (paths: string[], opts: ValidateOptions) => {
       // Invocation mistakes are reported before any work is done.
       const targets = resolveFormatTargets(opts.format, opts.output);
+      const jobs = parseJobs(opts.jobs);
       if (opts.base !== undefined && !opts.changed) throw new UsageError(ciMessages.t('error.baseWithoutChanged'));
       const repo = await openRepository(opts.repo, paths);
       let files = collectSubmissionFiles(repo.root, paths);
@@ -50,7 +61,7 @@ export const validateCommand: CommandDefinition = (program, ctx) => {
         const changed = changedFiles(repo.root, opts.base ?? defaultBase(repo.root));
         files = inScope(files, changedScope(changed, [join(repo.root, CONFIG_FILE), join(repo.root, UNITS_FILE), repo.planFile]));
       }
-      const checker = new SubmissionChecker(repo);
+      const checker = new SubmissionChecker(repo, jobs === undefined ? {} : { jobs });
       const checked = await checker.checkAll(files);
       const diagnostics = checked.flatMap((c) => c.diagnostics);
       const colour = opts.color === true ? true : opts.color === false ? false : chalk.level > 0;
