@@ -168,7 +168,28 @@ export function sampleConsolidation(kind: PeriodKind = 'quarter'): Consolidation
         },
       },
     ],
-    units: [],
+    units: [
+      {
+        unit: 'vp',
+        name: 'Văn phòng HĐND và UBND huyện',
+        kind: 'department',
+        level: 'district',
+        status: 'on-time',
+        values: {
+          'ty-le-dung-han': { value: 99, numerator: 990, denominator: 1000, partial: false, status: 'met' },
+          'vbqppl-ban-hanh': { value: 1200, partial: false, status: 'no-target' },
+          'iso-duy-tri': { value: true, partial: false, status: 'met' },
+        },
+      },
+      {
+        unit: 'dai-son',
+        name: 'UBND xã Đại Sơn',
+        kind: 'commune',
+        level: 'commune',
+        status: 'late',
+        values: { 'ty-le-dung-han': { value: 96.45, numerator: 1929, denominator: 2000, partial: false, status: 'met' } },
+      },
+    ],
     tasks: [
       { id: 'tt-01', area: 'tthc', title: 'Rà soát, đơn giản hóa TTHC', expected: 2, done: 1, inProgress: 1, notStarted: 0, notReported: 0, units: [] },
     ],

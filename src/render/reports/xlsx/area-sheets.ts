@@ -1,6 +1,6 @@
 import type { Workbook } from 'exceljs';
 import type { ReportInput } from '../report-input.js';
-import { fill, formatThreshold, statusText } from '../report-text.js';
+import { fill, formatThreshold, statusText, upperFirst } from '../report-text.js';
 import { countCell, valueCell } from './indicator-cells.js';
 import { colourStatuses, HEADER_ROW, sheetName, writeTable, type SheetColumn, type SheetRow } from './sheet-table.js';
 
@@ -47,7 +47,7 @@ export function addAreaSheets(wb: Workbook, input: ReportInput, taken: Set<strin
         const lead = i === 0 ? common : common.map(() => null);
         rows.push([
           ...lead,
-          target.levelName ?? fill(t.columns.all, input),
+          target.levelName ? upperFirst(target.levelName) : fill(t.columns.all, input),
           formatThreshold(target, ind, t),
           valueCell(target.value, ind, t),
           statusText(target.status, t),

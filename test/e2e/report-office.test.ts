@@ -1,0 +1,113 @@
+/**
+ * `cchc report` end to end: both files for a quarter, a half and a year; real
+ * office software (LibreOffice) converts them to PDF, and the text poppler
+ * extracts from the PDFs carries the headings, the period and the figures of
+ * the JSON output.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Consolidation } from '../../src/consolidate/types.js';
+import { cchc } from '../helpers/cli.js';
+import { FIXTURES } from '../helpers/fixture-repo.js';
+
+const REPO = join(FIXTURES, 'consolidate');
+const PERIODS = ['2024Q2', '2024S1', '2024'] as const;
+const hasOffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
+const hasPoppler = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).error === undefined;
+
+/** Vietnamese number formats computed independently of the code under test. */
+const vi = (value: number, decimals: { min: number; max: number }) =>
+  new Intl.NumberFormat('vi-VN', { minimumFractionDigits: decimals.min, maximumFractionDigits: decimals.max }).format(value);
+
+const squash = (s: string) => s.replace(/\s+/g, ' ');
+
+describe('cchc report writes Word and Excel files that LibreOffice opens', () => {
+  const out = mkdtempSync(join(tmpdir(), 'cchc-report-office-'));
+  const profile = mkdtempSync(join(tmpdir(), 'cchc-lo-profile-'));
+  const json = new Map<string, Consolidation>();
+
+  beforeAll(() => {
+    for (const p of PERIODS) {
+      const r = cchc(['report', '--period', p, '--skip-invalid', '--format', 'docx,xlsx,json', '--out', out], { cwd: REPO });
+      expect(r.stderr).toContain(`bao-cao-cchc-${p}.docx`);
+      expect(r.code).toBe(0);
+      json.set(p, JSON.parse(readFileSync(join(out, `bao-cao-cchc-${p}.json`), 'utf8')) as Consolidation);
+    }
+  }, 120_000);
+
+  afterAll(() => {
+    rmSync(out, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('writes both files for a quarter, a half year and a year', () => {
+    for (const p of PERIODS) {
+      for (const ext of ['docx', 'xlsx']) expect(existsSync(join(out, `bao-cao-cchc-${p}.${ext}`))).toBe(true);
+    }
+  });
+
+  function convert(file: string): string {
+    const dir = mkdtempSync(join(out, 'pdf-'));
+    const r = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], {
+      encoding: 'utf8',
+      timeout: 180_000,
+    });
+    expect(r.status, r.stderr).toBe(0);
+    const pdf = join(dir, file.split('/').pop()!.replace(/\.(docx|xlsx)$/, '.pdf'));
+    expect(existsSync(pdf)).toBe(true);
+    const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(text.status).toBe(0);
+    return text.stdout;
+  }
+
+  for (const p of PERIODS) {
+    it.skipIf(!hasOffice || !hasPoppler)(`${p}: the Word report's PDF has the headings, the period and the JSON figures`, () => {
+      const text = squash(convert(join(out, `bao-cao-cchc-${p}.docx`)));
+      const c = json.get(p)!;
+      for (const heading of [
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Độc lập - Tự do - Hạnh phúc',
+        'BÁO CÁO',
+        'I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH',
+        'II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH',
+        'ĐÁNH GIÁ CHUNG',
+        'ĐỀ XUẤT, KIẾN NGHỊ',
+        'Nơi nhận:',
+        'Phụ lục I',
+        'Phụ lục II',
+      ]) {
+        expect(text).toContain(heading);
+      }
+      expect(text).toContain(`Kết quả thực hiện công tác cải cách hành chính ${c.period.label}`);
+      expect(text).toContain(`${c.completeness.submitted}/${c.completeness.expected} cơ quan, đơn vị`);
+      for (const ind of c.indicators) {
+        const value = ind.figure.value;
+        if (typeof value !== 'number') continue;
+        const shown = ind.isRate || ind.type === 'percent' ? `${vi(value, { min: 0, max: 1 })}%` : vi(value, { min: 0, max: 2 });
+        expect(text, `${ind.id} = ${shown}`).toContain(shown);
+        if (ind.isRate && ind.figure.numerator != null && ind.figure.denominator != null) {
+          expect(text).toContain(`(${vi(ind.figure.numerator, { min: 0, max: 0 })}/${vi(ind.figure.denominator, { min: 0, max: 0 })})`);
+        }
+      }
+      if (p === '2024') expect(text).toContain('MỨC ĐỘ HOÀN THÀNH CÁC MỤC TIÊU CỦA KẾ HOẠCH');
+      if (p !== '2024Q2') expect(text).toContain('và phương hướng, nhiệm vụ');
+    }, 120_000);
+
+    it.skipIf(!hasOffice || !hasPoppler)(`${p}: the workbook's PDF has the sheets' titles and the JSON figures`, () => {
+      const text = squash(convert(join(out, `bao-cao-cchc-${p}.xlsx`)));
+      const c = json.get(p)!;
+      expect(text).toContain(`KẾT QUẢ CÁC CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH ${c.period.label.toUpperCase()}`);
+      expect(text).toContain('TÌNH HÌNH GỬI BÁO CÁO');
+      expect(text).toContain('KẾT QUẢ KIỂM TRA SỐ LIỆU');
+      for (const ind of c.indicators) {
+        const value = ind.figure.value;
+        if (typeof value !== 'number') continue;
+        const shown = ind.isRate || ind.type === 'percent' ? `${vi(value, { min: 1, max: 1 })}%` : vi(value, { min: 0, max: 2 });
+        expect(text, `${ind.id} = ${shown}`).toContain(shown);
+      }
+    }, 120_000);
+  }
+});
