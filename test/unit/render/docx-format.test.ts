@@ -64,8 +64,12 @@ describe('Word report format (Nghị định 30/2020, Phụ lục I)', () => {
   it('uses Times New Roman, black, everywhere', () => {
     const fonts = new Set(doc.paragraphs.flatMap((p) => p.runs.filter((r) => r.text !== '').map((r) => r.font)));
     expect([...fonts]).toEqual(['Times New Roman']);
-    const colours = new Set([...doc.document.matchAll(/<w:color w:val="([0-9A-Fa-f]{6})"\/>/g)].map((m) => m[1]));
-    expect([...colours]).toEqual(['000000']);
+    // Black by default, and no run anywhere says otherwise.
+    const defaults = /<w:rPrDefault>([\s\S]*?)<\/w:rPrDefault>/.exec(zipText(doc.entries, 'word/styles.xml'))![1]!;
+    expect(defaults).toMatch(/<w:color w:val="000000"\/>/);
+    expect(defaults).toMatch(/w:ascii="Times New Roman"/);
+    const colours = new Set([...doc.document.matchAll(/<w:color w:val="([0-9A-Fa-f]{6}|\w+)"\/>/g)].map((m) => m[1]));
+    expect([...colours].filter((c) => c !== '000000')).toEqual([]);
   });
 
   it('sets the heading block as the format table says', () => {
