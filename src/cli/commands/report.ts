@@ -196,6 +196,7 @@ export const reportCommand: CommandDefinition = (program, ctx) => {
           expected: c.expected,
           onTime: c.onTime,
           late: c.late,
+          partial: c.partial,
           missing: c.missing,
           invalid: c.invalid,
         })}\n`,

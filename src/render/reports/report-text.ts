@@ -175,24 +175,63 @@ export function paragraphsOf(text: string): string[] {
     .filter((l) => l !== '');
 }
 
+/** One line of the units' part of a compiled narrative. */
+export type UnitLine =
+  /** What only this unit said. */
+  | { kind: 'unit'; unit: string; text: string }
+  /** A sentence several units said word for word, said once with their names (no final stop). */
+  | { kind: 'shared'; units: string[]; text: string };
+
 export interface CompiledNarrative {
   /** The lead department's paragraphs. */
   lead: string[];
-  /** Other units' texts, each attributed ("Phòng Tư pháp: …"). */
-  units: string[];
+  /** Other units' texts, attributed by name. */
+  units: UnitLine[];
 }
 
-/** The lead department's text first, then every other unit's, attributed by name. */
-export function compileNarrative(area: AreaNarratives | undefined, field: NarrativeField, input: ReportInput): CompiledNarrative {
+/**
+ * Splits a text into sentences: after ".", "!", "?" or "…" and a space, when
+ * the next word starts with a capital or a digit. A short upper-case
+ * abbreviation ("TP. Hải Dương") does not end a sentence.
+ */
+export function sentencesOf(text: string): string[] {
+  const parts = text.normalize('NFC').replace(/\s+/g, ' ').trim().split(/(?<=[.!?…])\s+(?=[\p{Lu}\d])/u);
+  const out: string[] = [];
+  for (const part of parts) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && /(?:^|\s)\p{Lu}{1,3}\.$/u.test(prev)) out[out.length - 1] = `${prev} ${part}`;
+    else if (part !== '') out.push(part);
+  }
+  return out;
+}
+
+/**
+ * The lead department's text first, then what the other units wrote,
+ * attributed by name. A sentence that several units wrote word for word is
+ * given once with all their names (communes often share wording), then each
+ * unit with what only it said.
+ */
+export function compileNarrative(area: AreaNarratives | undefined, field: NarrativeField): CompiledNarrative {
   const entries: NarrativeEntry[] = area ? [...area.entries] : [];
   const withText = entries.filter((e) => (e[field] ?? '').trim() !== '');
   const leads = withText.filter((e) => e.lead);
   const others = withText.filter((e) => !e.lead);
+  const sentences = others.map((e) => ({ unit: e.unitName, sentences: [...new Set(sentencesOf(paragraphsOf(e[field]!).join(' ')))] }));
+  const sayers = new Map<string, string[]>();
+  for (const s of sentences) for (const sentence of s.sentences) sayers.set(sentence, [...(sayers.get(sentence) ?? []), s.unit]);
+  const shared: UnitLine[] = [...sayers.entries()]
+    .filter(([, units]) => units.length > 1)
+    .map(([text, units], order) => ({ text, units, order }))
+    .sort((a, b) => b.units.length - a.units.length || a.order - b.order)
+    // Without its full stop: the names follow in brackets, then the template's own stop.
+    .map(({ text, units }) => ({ kind: 'shared', units, text: text.replace(/[.;]$/, '') }));
+  const own: UnitLine[] = sentences
+    .map((s) => ({ unit: s.unit, text: s.sentences.filter((x) => sayers.get(x)!.length === 1).join(' ') }))
+    .filter((x) => x.text !== '')
+    .map((x) => ({ kind: 'unit', ...x }));
   return {
     lead: leads.flatMap((e) => paragraphsOf(e[field]!)),
-    units: others.map((e) =>
-      fill(input.template.phrases.unitText, input, { unit: e.unitName, text: paragraphsOf(e[field]!).join(' ') }),
-    ),
+    units: [...shared, ...own],
   };
 }
 

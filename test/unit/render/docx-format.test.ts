@@ -48,6 +48,17 @@ describe('Word report format (Nghị định 30/2020, Phụ lục I)', () => {
     expect(between(get('right'), 15 * MM, 20 * MM)).toBe(true);
   });
 
+  it('sets the appendices on A4 landscape pages with the same margins', () => {
+    const sections = [...doc.document.matchAll(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]);
+    expect(sections).toHaveLength(2);
+    const last = sections[1]!;
+    expect(last).toMatch(/<w:pgSz [^>]*w:w="16838"[^>]*w:h="11906"[^>]*w:orient="landscape"/);
+    const mar = (x: string) => /<w:pgMar ([^>]*)\/>/.exec(x)![1]!.replace(/ w:(header|footer|gutter)="\d+"/g, '');
+    expect(mar(last)).toBe(mar(sections[0]!));
+    expect(last).toMatch(/<w:headerReference w:type="default"/);
+    expect(last).not.toMatch(/<w:titlePg\/>/);
+  });
+
   it('numbers pages centred in the top margin from page 2 only', () => {
     expect(doc.document).toMatch(/<w:titlePg\/>/);
     const refs = [...doc.document.matchAll(/<w:headerReference w:type="(\w+)" r:id="(\w+)"\/>/g)];

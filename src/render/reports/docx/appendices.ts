@@ -5,6 +5,7 @@ import { fill, formatValue, statusLines, targetLines, unitNote, unitStatusText }
 import { appendixHeading } from './appendix-heading.js';
 import { dataTable, type TableColumn, type TableRowContent } from './data-table.js';
 import { valueCell } from './indicator-table.js';
+import { LANDSCAPE_TEXT_WIDTH } from './page-setup.js';
 
 /** Phụ lục I: every indicator, overall and per unit kind, with its targets and status. */
 export function indicatorsAppendix(input: ReportInput): (Paragraph | Table)[] {
@@ -13,12 +14,12 @@ export function indicatorsAppendix(input: ReportInput): (Paragraph | Table)[] {
   const kinds = c.kinds;
   const columns: TableColumn[] = [
     { header: fill(t.columns.number, input), weight: 6, align: 'centre' },
-    { header: fill(t.columns.indicator, input), weight: 28, align: 'left' },
+    { header: fill(t.columns.indicator, input), weight: 40, align: 'left' },
     { header: fill(t.columns.unit, input), weight: 8, align: 'centre' },
-    { header: fill(t.columns.all, input), weight: 14, align: 'right' },
-    ...kinds.map((k): TableColumn => ({ header: k.name, weight: 11, align: 'right' })),
-    { header: fill(t.columns.target, input), weight: 13, align: 'centre' },
-    { header: fill(t.columns.status, input), weight: 12, align: 'centre' },
+    { header: fill(t.columns.all, input), weight: 13, align: 'right' },
+    ...kinds.map((k): TableColumn => ({ header: k.name, weight: 12, align: 'right' })),
+    { header: fill(t.columns.target, input), weight: 16, align: 'centre' },
+    { header: fill(t.columns.status, input), weight: 14, align: 'centre' },
   ];
   const rows: TableRowContent[] = [];
   let n = 0;
@@ -47,8 +48,9 @@ export function indicatorsAppendix(input: ReportInput): (Paragraph | Table)[] {
       fill(t.appendices.indicators.number, input),
       fill(t.appendices.indicators.title, input),
       fill(t.appendices.attachedTo, input),
+      false,
     ),
-    dataTable(columns, rows),
+    dataTable(columns, rows, LANDSCAPE_TEXT_WIDTH),
   ];
 }
 
@@ -57,11 +59,11 @@ export function reportingAppendix(input: ReportInput): (Paragraph | Table)[] {
   const t = input.template;
   const c = input.consolidation;
   const columns: TableColumn[] = [
-    { header: fill(t.columns.number, input), weight: 6, align: 'centre' },
-    { header: fill(t.columns.unitName, input), weight: 40, align: 'left' },
-    { header: fill(t.columns.submitted, input), weight: 14, align: 'centre' },
-    { header: fill(t.columns.reportStatus, input), weight: 18, align: 'centre' },
-    { header: fill(t.columns.note, input), weight: 22, align: 'left' },
+    { header: fill(t.columns.number, input), weight: 5, align: 'centre' },
+    { header: fill(t.columns.unitName, input), weight: 36, align: 'left' },
+    { header: fill(t.columns.submitted, input), weight: 12, align: 'centre' },
+    { header: fill(t.columns.reportStatus, input), weight: 16, align: 'centre' },
+    { header: fill(t.columns.note, input), weight: 31, align: 'left' },
   ];
   const rows: TableRowContent[] = [];
   let n = 0;
@@ -91,7 +93,8 @@ export function reportingAppendix(input: ReportInput): (Paragraph | Table)[] {
       fill(t.appendices.reporting.number, input),
       fill(t.appendices.reporting.title, input),
       fill(t.appendices.attachedTo, input),
+      true,
     ),
-    dataTable(columns, rows),
+    dataTable(columns, rows, LANDSCAPE_TEXT_WIDTH),
   ];
 }

@@ -83,8 +83,8 @@ function cell(content: TableCellContent, width: number, align: CellAlign, header
  * rows that never split across pages, explicit grid widths and matching cell
  * widths (LibreOffice ignores everything else).
  */
-export function dataTable(columns: readonly TableColumn[], rows: readonly TableRowContent[]): Table {
-  const widths = columnWidths(columns.map((c) => c.weight));
+export function dataTable(columns: readonly TableColumn[], rows: readonly TableRowContent[], totalWidth: number = TEXT_WIDTH): Table {
+  const widths = columnWidths(columns.map((c) => c.weight), totalWidth);
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -103,7 +103,7 @@ export function dataTable(columns: readonly TableColumn[], rows: readonly TableR
     return new TableRow({ cantSplit: true, children: cells });
   });
   return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    width: { size: totalWidth, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE },

@@ -1,4 +1,13 @@
-import { AlignmentType, Header, LineRuleType, PageNumber, Paragraph, TextRun, type ISectionPropertiesOptions } from 'docx';
+import {
+  AlignmentType,
+  Header,
+  LineRuleType,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  TextRun,
+  type ISectionPropertiesOptions,
+} from 'docx';
 
 /**
  * Page and type settings of Nghị định 30/2020/NĐ-CP, Phụ lục I. Lengths are in
@@ -19,6 +28,8 @@ export const PAGE = {
 
 /** Width of the text block: what tables share among their columns. */
 export const TEXT_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
+/** Width of the text block on the landscape pages of the appendices. */
+export const LANDSCAPE_TEXT_WIDTH = PAGE.height - PAGE.margin.left - PAGE.margin.right;
 
 export const FONT = 'Times New Roman';
 export const BLACK = '000000';
@@ -95,5 +106,25 @@ export function sectionSetup(): {
       titlePage: true,
     },
     headers: { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({})] }) },
+  };
+}
+
+/**
+ * The appendices' section: A4 landscape (wide tables of figures) with the same
+ * margins, page numbers continuing at the top of every page. The library
+ * swaps the portrait sizes it is given when told the orientation.
+ */
+export function appendixSectionSetup(): {
+  properties: ISectionPropertiesOptions;
+  headers: { default: Header };
+} {
+  return {
+    properties: {
+      page: {
+        size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.LANDSCAPE },
+        margin: { ...PAGE.margin, header: PAGE.headerDistance, footer: PAGE.headerDistance },
+      },
+    },
+    headers: { default: pageNumberHeader() },
   };
 }

@@ -10,7 +10,7 @@ import { assessmentContent, narrativeByArea } from './assessment-section.js';
 import { chartFigure } from './chart-figure.js';
 import type { Counters } from './counters.js';
 import { headingBlock, titleBlock } from './heading-block.js';
-import { documentStyles, sectionSetup } from './page-setup.js';
+import { appendixSectionSetup, documentStyles, sectionSetup } from './page-setup.js';
 import { signatureBlock } from './signature-block.js';
 import { targetsContent } from './targets-section.js';
 import { bodyParagraph, sectionHeading, subHeading } from './text.js';
@@ -101,9 +101,8 @@ export function buildReportDocument(input: ReportInput): Document {
       recipientsLabel: fill(t.recipientsLabel, input),
       recipients: input.recipients,
     }),
-    ...indicatorsAppendix(input),
-    ...reportingAppendix(input),
   ];
+  const appendices: Block[] = [...indicatorsAppendix(input), ...reportingAppendix(input)];
   return new Document({
     creator: input.body.shortName,
     title: `${fill(t.documentType, input)} ${fill(t.subject, input).replace(/\n/g, ' ')}`,
@@ -111,7 +110,10 @@ export function buildReportDocument(input: ReportInput): Document {
     lastModifiedBy: input.body.shortName,
     revision: 1,
     styles: documentStyles(),
-    sections: [{ ...setup, children }],
+    sections: [
+      { ...setup, children },
+      { ...appendixSectionSetup(), children: appendices },
+    ],
   });
 }
 

@@ -73,6 +73,7 @@ export const TEMPLATE_SPEC = map({
     reporting: text(COMPLETENESS),
     unitsIntro: text(),
     unitText: text(['unit', 'text']),
+    sharedText: text(['text', 'units', 'count']),
     noNarrative: text(),
     tasks: text(['count', 'total', 'done', 'inProgress', 'notStarted', 'notReported']),
     targetsMet: text(['met', 'judged', 'list']),

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { AreaNarratives, NarrativeEntry } from '../../../src/consolidate/types.js';
+import { compileNarrative, formatThreshold, sentencesOf, unitNote } from '../../../src/render/reports/report-text.js';
+import { sampleReportInput, SAMPLE_INDICATORS } from '../../helpers/sample-report.js';
+
+function entry(unitName: string, lead: boolean, shortcomings: string | null): NarrativeEntry {
+  return { unit: unitName, unitName, kind: 'commune', lead, period: '2024Q2', results: null, shortcomings, nextTasks: null, proposals: null };
+}
+
+describe('compiled narratives', () => {
+  it('splits sentences, but not after a short abbreviation', () => {
+    expect(sentencesOf('Đã làm xong. TP. Hải Dương hỗ trợ 2 lần.  Còn 3 việc! 4 hồ sơ chậm.')).toEqual([
+      'Đã làm xong.',
+      'TP. Hải Dương hỗ trợ 2 lần.',
+      'Còn 3 việc!',
+      '4 hồ sơ chậm.',
+    ]);
+  });
+
+  it('puts the lead first, says shared sentences once with every name, then what each unit alone said', () => {
+    const area: AreaNarratives = {
+      area: 'tthc',
+      code: '2.3',
+      title: 'Cải cách thủ tục hành chính',
+      leadName: 'Văn phòng',
+      entries: [
+        entry('Xã A', false, 'Thiếu cán bộ. Mạng chậm.'),
+        entry('Xã B', false, 'Mạng chậm.\nMáy tính cũ.'),
+        entry('Văn phòng', true, 'Một số hồ sơ đất đai chậm.\nĐang khắc phục.'),
+        entry('Xã C', false, 'Thiếu cán bộ.  Mạng chậm.'),
+        entry('Xã D', false, '   '),
+      ],
+    };
+    expect(compileNarrative(area, 'shortcomings')).toEqual({
+      lead: ['Một số hồ sơ đất đai chậm.', 'Đang khắc phục.'],
+      units: [
+        { kind: 'shared', units: ['Xã A', 'Xã B', 'Xã C'], text: 'Mạng chậm' },
+        { kind: 'shared', units: ['Xã A', 'Xã C'], text: 'Thiếu cán bộ' },
+        { kind: 'unit', unit: 'Xã B', text: 'Máy tính cũ.' },
+      ],
+    });
+    expect(compileNarrative(undefined, 'results')).toEqual({ lead: [], units: [] });
+  });
+});
+
+describe('figures in words', () => {
+  const t = sampleReportInput().template;
+  it('writes thresholds compactly with the unit of measure', () => {
+    const [satisfaction, , onTime, digitised] = SAMPLE_INDICATORS;
+    expect(formatThreshold(satisfaction!.targets[0]!, satisfaction!, t)).toBe('≥\u00a085%');
+    expect(formatThreshold(onTime!.targets[0]!, onTime!, t)).toBe('95%–100%');
+    expect(formatThreshold({ ...digitised!.targets[0]!, min: 30, stretch: 40 }, digitised!, t)).toBe('≥\u00a030% (phấn đấu 40%)');
+    expect(formatThreshold({ ...digitised!.targets[0]!, min: null, max: 15, by: 2025 }, { unit: 'phút', type: 'number' }, t)).toBe(
+      'đến năm 2025: ≤\u00a015 phút',
+    );
+  });
+  it('notes what is wrong with a unit\'s reporting', () => {
+    const units = sampleReportInput('half').consolidation.completeness.units;
+    expect(units.map(unitNote)).toEqual(['', '2 lỗi, chưa tổng hợp', '', '']);
+    expect(
+      unitNote({
+        ...units[0]!,
+        status: 'partial',
+        parts: [
+          { period: '2024Q1', status: 'invalid', submitted: '2024-03-10', due: '2024-03-12', file: 'x' },
+          { period: '2024Q2', status: 'missing', submitted: null, due: '2024-06-12', file: null },
+        ],
+      }),
+    ).toBe('Số liệu Quý I/2024 có lỗi, chưa tổng hợp; thiếu số liệu Quý II/2024');
+  });
+});
