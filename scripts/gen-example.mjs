@@ -6,6 +6,7 @@
 //   node scripts/gen-example.mjs --out DIR       # write the repository to DIR instead
 //   node scripts/gen-example.mjs --xlsx-sources DIR
 //                                                # also write the YAML of the XLSX_SUBMISSIONS to DIR
+//   node scripts/gen-example-xlsx.mjs           # then convert those to .xlsx with `cchc convert`
 //
 // Deterministic: a seeded PRNG keyed by unit, quarter and purpose; re-running reproduces the same
 // bytes. Every file written is parsed back and checked against the plan's rules; the only
@@ -36,7 +37,18 @@ import { readme } from './example/readme.mjs';
  * DIR/<period>-<unit>.yaml, the input of the conversion (and what test/unit/example reads in their
  * stead). Pick units without a deliberate warning: the README points at YAML lines.
  */
-export const XLSX_SUBMISSIONS = [];
+export const XLSX_SUBMISSIONS = [
+  ['xa-tan-ky', 1],
+  ['xa-quang-khai', 1],
+  ['xa-tan-ky', 2],
+  ['xa-hung-dao', 2],
+  ['xa-minh-duc', 2],
+  ['xa-tan-ky', 3],
+  ['xa-quang-phuc', 3],
+  ['xa-tan-ky', 4],
+  ['xa-dan-chu', 4],
+  ['xa-phuong-ky', 4],
+];
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({ options: { out: { type: 'string' }, 'xlsx-sources': { type: 'string' } } });

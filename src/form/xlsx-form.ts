@@ -3,6 +3,8 @@ import type { ValueType } from '../plan/model.js';
 import { TASK_STATUSES } from '../plan/model.js';
 import { NARRATIVE_KEYS } from '../model/submission.js';
 import { formatDate } from '../util/vi-format.js';
+import { periodOf, periodSpan } from '../consolidate/period.js';
+import { deterministicZip } from '../render/reports/deterministic-zip.js';
 import type { Form } from './form.js';
 import {
   BOOLEAN_LABELS,
@@ -251,5 +253,7 @@ export async function writeXlsxForm(form: Form, fill?: unknown): Promise<Uint8Ar
   }
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
   const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer);
+  // The same form always gives the same bytes, stamped with the period's last day.
+  const end = periodSpan(periodOf(form.period.id)).to;
+  return new Uint8Array(deterministicZip(new Uint8Array(buffer), new Date(`${end}T00:00:00Z`)));
 }

@@ -38,6 +38,24 @@ function problemLine(file: string, p: ReadProblem): string {
   return `${file}${where ? ` ${where}` : ''}: ${message} [${p.code}]`;
 }
 
+/**
+ * The submission with every empty entry left out: an empty cell of the form
+ * (null value, null task, "" text) says what a missing key says. A form lists
+ * every row of the unit, so a workbook made from a YAML file has such entries
+ * where the YAML had nothing.
+ */
+export function withoutEmpties(data: unknown): unknown {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return data;
+  const out: Record<string, unknown> = {};
+  for (const k of keysOf(data)) {
+    const v = withoutEmpties(getIn(data, [k]));
+    const emptyObject = v !== null && typeof v === 'object' && !Array.isArray(v) && keysOf(v).length === 0;
+    if (v === null || v === '' || emptyObject) continue;
+    Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
 /** The first data path where two submissions differ, with both values. */
 function firstDifference(a: unknown, b: unknown, path: string[] = []): { path: string; before: unknown; after: unknown } | null {
   if (isDeepStrictEqual(a, b)) return null;
@@ -131,7 +149,7 @@ export const convertCommand: CommandDefinition = (program, ctx) => {
 
       // Read the result back before writing it: a conversion that would change anything is refused.
       const back = await readerFor(out)!(typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes);
-      const diff = firstDifference(data, back.data);
+      const diff = firstDifference(withoutEmpties(data), withoutEmpties(back.data));
       if (diff) {
         process.stderr.write(
           m.t('convert.wouldLose', { file: shown(file), to: opts.to, path: diff.path, before: show(diff.before), after: show(diff.after) }) + '\n',

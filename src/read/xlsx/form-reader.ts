@@ -230,6 +230,9 @@ export function readForm(wb: Workbook): FormReading {
     problem('error', 'xlsx-not-a-form', {}, null);
     return { data: undefined, places: [], problems };
   }
+  // A preparer left blank is no preparer (YAML would leave `preparedBy` out), not one without a name.
+  const preparer = data['preparedBy'];
+  if (preparer && typeof preparer === 'object' && Object.values(preparer).every((v) => v === '')) delete data['preparedBy'];
   // Unit and period come from the metadata the user cannot see; the visible cells only show them.
   const ordered: Record<string, unknown> = {};
   for (const key of ['unit', 'period'] as const) {

@@ -98,4 +98,11 @@ describe('the Excel form', () => {
       expect(strings).toContain(s);
     }
   });
+
+  it('is reproducible: the same form gives the same bytes, stamped with the period end', async () => {
+    const a = await writeXlsxForm(form);
+    const b = await writeXlsxForm(form);
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+    expect(parts(a).get('docProps/core.xml')).toContain('2024-06-30T00:00:00Z');
+  });
 });
