@@ -48,6 +48,8 @@ export const diagnosticMessages = defineMessages(
     'missing-narrative': 'Báo cáo có số liệu nhưng chưa có thuyết minh "{field}" ở lĩnh vực nào.',
     'value-jump':
       '{name} thay đổi bất thường so với kỳ {previousPeriod} ({previous} → {value}, gấp {factor} lần); đề nghị kiểm tra lại.',
+    'sub-period-mismatch':
+      '{name} ({value}) khác với số liệu các quý {quarters} của đơn vị ({expected}, {how}); đề nghị kiểm tra lại.',
     'missing-value': 'Lĩnh vực "{area}" thiếu số liệu bắt buộc: {names}.',
     'submitted-before-period': 'Ngày gửi {date} trước khi kỳ {period} bắt đầu.',
     'submitted-in-future': 'Ngày gửi {date} là một ngày trong tương lai.',
@@ -91,6 +93,7 @@ export const diagnosticMessages = defineMessages(
     'missing-narrative': 'The report has figures but no "{field}" narrative in any area.',
     'value-jump':
       '{name} changed unusually since {previousPeriod} ({previous} → {value}, a factor of {factor}); please check.',
+    'sub-period-mismatch': '{name} ({value}) differs from the unit\'s own quarters {quarters} ({expected}, {how}); please check.',
     'missing-value': 'Area "{area}" lacks required values: {names}.',
     'submitted-before-period': 'Submission date {date} is before period {period} starts.',
     'submitted-in-future': 'Submission date {date} is in the future.',
@@ -126,6 +129,8 @@ export const diagnosticWords = defineMessages(
     'open': 'không thời hạn',
     'value.empty': '(trống)',
     'and': ' và ',
+    'how.sum': 'tổng các quý',
+    'how.last': 'số liệu cuối quý {quarter}',
   },
   {
     'type.integer': 'a whole number',
@@ -151,5 +156,7 @@ export const diagnosticWords = defineMessages(
     'open': 'open-ended',
     'value.empty': '(empty)',
     'and': ' and ',
+    'how.sum': 'sum of the quarters',
+    'how.last': 'as at the end of {quarter}',
   },
 );

@@ -18,7 +18,7 @@ import type { FileInfo, RuleContext } from './rule.js';
 import { RULES } from './rules/index.js';
 import { submissionSchema } from '../schema/submission-schema.js';
 import { unitsSchema } from '../schema/units-schema.js';
-import { parsePeriod, previousPeriod } from '../consolidate/period.js';
+import { parsePeriod, previousPeriod, quartersOf } from '../consolidate/period.js';
 import { periodFolderOf, submissionCandidates } from '../repo/files.js';
 import { MAX_YAML_BYTES } from '../read/yaml.js';
 
@@ -221,11 +221,9 @@ export class SubmissionChecker {
     );
   }
 
-  private async previousOf(sub: Submission): Promise<RuleContext['previous']> {
-    const period = parsePeriod(sub.period);
-    if (!period) return null;
-    const prev = previousPeriod(period);
-    for (const candidate of submissionCandidates(this.repo.root, prev.id, sub.unit)) {
+  /** The unit's valid-looking submission for a period, in whichever format it was filed. */
+  private async submissionFor(unit: string, period: string): Promise<Submission | null> {
+    for (const candidate of submissionCandidates(this.repo.root, period, unit)) {
       if (!this.namesIn(dirname(candidate)).has(basename(candidate))) continue;
       let isFile = false;
       try {
@@ -234,11 +232,33 @@ export class SubmissionChecker {
         isFile = false;
       }
       if (!isFile) continue;
-      const previous = await this.submissionIn(candidate);
-      if (previous && previous.unit === sub.unit) return { period: prev.id, submission: previous };
+      const found = await this.submissionIn(candidate);
+      if (found && found.unit === unit) return found;
     }
     return null;
   }
+
+  private async previousOf(sub: Submission): Promise<RuleContext['previous']> {
+    const period = parsePeriod(sub.period);
+    if (!period) return null;
+    const prev = previousPeriod(period);
+    const previous = await this.submissionFor(sub.unit, prev.id);
+    return previous ? { period: prev.id, submission: previous } : null;
+  }
+
+  /** For a half or a year: the unit's quarter submissions, when every quarter is there. */
+  private async quartersOf(sub: Submission): Promise<RuleContext['quarters']> {
+    const period = parsePeriod(sub.period);
+    if (!period || period.kind === 'quarter') return null;
+    const out: { period: string; submission: Submission }[] = [];
+    for (const q of quartersOf(period)) {
+      const found = await this.submissionFor(sub.unit, q.id);
+      if (!found) return null;
+      out.push({ period: q.id, submission: found });
+    }
+    return out;
+  }
+
 
   /** Full check of one file: read problems, schema, then every business rule. */
   async check(abs: string): Promise<CheckedFile> {
@@ -260,6 +280,7 @@ export class SubmissionChecker {
         units: this.units,
         file: info,
         previous: await this.previousOf(sub),
+        quarters: await this.quartersOf(sub),
         partial: parsed.partial,
         today: this.today,
       };

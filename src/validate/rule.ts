@@ -22,6 +22,8 @@ export interface RuleContext {
   file: FileInfo;
   /** The same unit's submission for the previous period, when there is one. */
   previous: { period: string; submission: Submission } | null;
+  /** For a half-year or year submission: the same unit's quarters, when all of them exist. */
+  quarters: { period: string; submission: Submission }[] | null;
   /** True when entries that broke the schema were dropped before the rules ran. */
   partial: boolean;
   /** Today's date (ISO), for "submitted in the future". */

@@ -8,6 +8,7 @@ import { requiredValues } from './required-values.js';
 import { unitRegistry } from './unit-registry.js';
 import { unitScope } from './unit-scope.js';
 import { valueJump } from './value-jump.js';
+import { subPeriodSum } from './sub-period-sum.js';
 
 /** Every business rule, run in this order: one file plus one line per rule. */
 export const RULES: readonly Rule[] = [
@@ -20,4 +21,5 @@ export const RULES: readonly Rule[] = [
   requiredValues,
   narratives,
   valueJump,
+  subPeriodSum,
 ];
