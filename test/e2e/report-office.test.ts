@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Consolidation } from '../../src/consolidate/types.js';
-import { cchc } from '../helpers/cli.js';
-import { FIXTURES } from '../helpers/fixture-repo.js';
+import { cchc, ROOT } from '../helpers/cli.js';
 
-const REPO = join(FIXTURES, 'consolidate');
+/** The example repository: UBND huyện Tứ Kỳ, 38 units, 2024Q1–Q4. */
+const REPO = join(ROOT, 'examples', 'tu-ky');
 const PERIODS = ['2024Q2', '2024S1', '2024'] as const;
 const hasOffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
 const hasPoppler = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).error === undefined;
@@ -31,7 +31,7 @@ describe('cchc report writes Word and Excel files that LibreOffice opens', () =>
 
   beforeAll(() => {
     for (const p of PERIODS) {
-      const r = cchc(['report', '--period', p, '--skip-invalid', '--format', 'docx,xlsx,json', '--out', out], { cwd: REPO });
+      const r = cchc(['report', '--period', p, '--format', 'docx,xlsx,json', '--out', out], { cwd: REPO });
       expect(r.stderr).toContain(`bao-cao-cchc-${p}.docx`);
       expect(r.code).toBe(0);
       json.set(p, JSON.parse(readFileSync(join(out, `bao-cao-cchc-${p}.json`), 'utf8')) as Consolidation);
@@ -51,14 +51,18 @@ describe('cchc report writes Word and Excel files that LibreOffice opens', () =>
 
   function convert(file: string): string {
     const dir = mkdtempSync(join(out, 'pdf-'));
-    const r = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], {
-      encoding: 'utf8',
-      timeout: 180_000,
-    });
-    expect(r.status, r.stderr).toBe(0);
+    const run = () =>
+      spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], {
+        encoding: 'utf8',
+        timeout: 180_000,
+      });
+    let r = run();
+    // A LibreOffice process killed by a signal (a crash under load) is retried once; an error exit is not.
+    if (r.status === null) r = run();
+    expect(r.status, `${r.signal ?? ''} ${r.stderr}`).toBe(0);
     const pdf = join(dir, file.split('/').pop()!.replace(/\.(docx|xlsx)$/, '.pdf'));
     expect(existsSync(pdf)).toBe(true);
-    const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    const text = spawnSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     expect(text.status).toBe(0);
     return text.stdout;
   }
@@ -66,6 +70,7 @@ describe('cchc report writes Word and Excel files that LibreOffice opens', () =>
   for (const p of PERIODS) {
     it.skipIf(!hasOffice || !hasPoppler)(`${p}: the Word report's PDF has the headings, the period and the JSON figures`, () => {
       const text = squash(convert(join(out, `bao-cao-cchc-${p}.docx`)));
+      const compact = text.replace(/[\s\u200b]/g, '');
       const c = json.get(p)!;
       for (const heading of [
         'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
@@ -89,7 +94,9 @@ describe('cchc report writes Word and Excel files that LibreOffice opens', () =>
         const shown = ind.isRate || ind.type === 'percent' ? `${vi(value, { min: 0, max: 1 })}%` : vi(value, { min: 0, max: 2 });
         expect(text, `${ind.id} = ${shown}`).toContain(shown);
         if (ind.isRate && ind.figure.numerator != null && ind.figure.denominator != null) {
-          expect(text).toContain(`(${vi(ind.figure.numerator, { min: 0, max: 0 })}/${vi(ind.figure.denominator, { min: 0, max: 0 })})`);
+          // The counts may wrap after the slash in a narrow cell: compare without spaces.
+          const parts = `(${vi(ind.figure.numerator, { min: 0, max: 0 })}/${vi(ind.figure.denominator, { min: 0, max: 0 })})`;
+          expect(compact, `${ind.id} counts`).toContain(parts);
         }
       }
       if (p === '2024') expect(text).toContain('MỨC ĐỘ HOÀN THÀNH CÁC MỤC TIÊU CỦA KẾ HOẠCH');

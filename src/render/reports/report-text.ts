@@ -87,7 +87,8 @@ export function formatValue(
 /** "(1.234/1.292)" under a rate, when both counts are known. */
 export function formatRatioParts(numerator: number | null | undefined, denominator: number | null | undefined): string | null {
   if (numerator === null || numerator === undefined || denominator === null || denominator === undefined) return null;
-  return `(${formatNumber(numerator)}/${formatNumber(denominator)})`;
+  // A zero-width space after the slash lets a narrow cell wrap there, not inside a number.
+  return `(${formatNumber(numerator)}/\u200b${formatNumber(denominator)})`;
 }
 
 function amountWithUnit(value: number, indicator: Pick<IndicatorResult, 'unit' | 'type'>): string {

@@ -158,7 +158,7 @@ describe('Word report format (Nghị định 30/2020, Phụ lục I)', () => {
 
   it('writes figures in Vietnamese number formats', () => {
     expect(doc.text).toMatch(/91,3%/);
-    expect(doc.text).toMatch(/\(1\.460\/1\.600\)/);
+    expect(doc.text).toMatch(/\(1\.460\/\u200b1\.600\)/);
     expect(doc.text).toMatch(/1\.234/);
     expect(doc.text).toMatch(/≥\u00a085%/);
   });

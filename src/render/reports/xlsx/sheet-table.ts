@@ -98,6 +98,7 @@ export function writeTable(
 
   rows.forEach((row, r) => {
     const excelRow = ws.getRow(HEADER_ROW + 1 + r);
+    excelRow.height = rowHeight(row, columns);
     columns.forEach((c, i) => {
       const raw = row[i] ?? null;
       const content: SheetCell = isSheetCell(raw) ? raw : { value: raw };
@@ -127,6 +128,28 @@ export function writeTable(
     horizontalCentered: true,
   };
   ws.headerFooter = { oddFooter: '&C&P/&N' };
+}
+
+const LINE_HEIGHT = 15.75; // points, for 12 pt text
+
+/**
+ * Height of a row in points, from the lines its wrapped cells need: spreadsheet
+ * programs do not grow a row written with wrapped text, so it is set here.
+ */
+export function rowHeight(row: SheetRow, columns: readonly SheetColumn[]): number {
+  let lines = 1;
+  columns.forEach((c, i) => {
+    const raw = row[i] ?? null;
+    const value = isSheetCell(raw) ? raw.value : raw;
+    if (typeof value !== 'string') return;
+    // About one character of 12 pt Times New Roman per unit of column width, less the padding.
+    const perLine = Math.max(4, Math.floor(c.width * 1.05) - 1);
+    const needed = value
+      .split('\n')
+      .reduce((n, part) => n + (c.wrap ? Math.max(1, Math.ceil([...part].length / perLine)) : 1), 0);
+    lines = Math.max(lines, needed);
+  });
+  return Math.min(409, Math.ceil(lines * LINE_HEIGHT + 2));
 }
 
 /** Excel's column letters: 1 → A, 27 → AA. */
