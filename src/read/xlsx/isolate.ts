@@ -68,7 +68,7 @@ class WorkbookIsolate {
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         if (this.worker === worker) this.worker = null;
-        this.failAll(worker, failure('xlsx-timeout', { seconds: Math.round(limits.timeBudgetMs / 1000) }));
+        this.failAll(worker, failure('xlsx-timeout', { seconds: Math.ceil(limits.timeBudgetMs / 1000) }));
         void worker.terminate();
       }, limits.timeBudgetMs);
       this.pending.set(id, { resolve, timer, worker });

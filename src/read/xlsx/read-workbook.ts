@@ -29,7 +29,7 @@ export async function readWorkbook(bytes: Uint8Array, limits: XlsxLimits = DEFAU
     return fileProblem('xlsx-unreadable', { detail: err instanceof Error ? err.message : String(err) });
   }
   if (Date.now() - started > limits.timeBudgetMs) {
-    return fileProblem('xlsx-timeout', { seconds: Math.round(limits.timeBudgetMs / 1000) });
+    return fileProblem('xlsx-timeout', { seconds: Math.ceil(limits.timeBudgetMs / 1000) });
   }
   return readForm(wb);
 }
