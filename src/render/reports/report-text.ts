@@ -4,6 +4,7 @@
  * compiled narratives. Pure functions of the ReportInput.
  */
 import {
+  comparePeriods,
   makePeriod,
   periodLabel,
   periodOf,
@@ -207,36 +208,90 @@ export function sentencesOf(text: string): string[] {
 }
 
 /**
+ * A unit's text for one field when its figures were rolled up from several
+ * periods (a half year or a year from quarters). Achievements come from every
+ * period: sentences without figures once; sentences with figures only for the
+ * lead department, under their period ("Quý I/2024: …"), so a quarter's
+ * numbers are never read as the year's — the units' figures for the whole
+ * period are in the tables, and every text is in the workbook. Shortcomings,
+ * next tasks and proposals come from the latest period that has any (older
+ * ones are stale).
+ */
+function unitText(entries: readonly NarrativeEntry[], field: NarrativeField, lead: boolean): string[] {
+  const dated = entries
+    .filter((e) => (e[field] ?? '').trim() !== '')
+    .sort((a, b) => comparePeriods(periodOf(a.period), periodOf(b.period)));
+  if (dated.length === 0) return [];
+  if (field !== 'results') return paragraphsOf(dated[dated.length - 1]![field]!);
+  if (dated.length === 1) return paragraphsOf(dated[0]![field]!);
+  const general: string[] = [];
+  const byPeriod: string[] = [];
+  for (const e of dated) {
+    const sentences = sentencesOf(paragraphsOf(e[field]!).join(' '));
+    for (const x of sentences) if (!/\d/.test(x) && !general.includes(x)) general.push(x);
+    const withFigures = sentences.filter((x) => /\d/.test(x));
+    if (lead && withFigures.length) byPeriod.push(`${periodShortLabel(periodOf(e.period), 'vi')}: ${withFigures.join(' ')}`);
+  }
+  return [...(general.length ? [general.join(' ')] : []), ...byPeriod];
+}
+
+/**
  * The lead department's text first, then what the other units wrote,
  * attributed by name. A sentence that several units wrote word for word is
  * given once with all their names (communes often share wording), then each
  * unit with what only it said.
  */
 export function compileNarrative(area: AreaNarratives | undefined, field: NarrativeField): CompiledNarrative {
-  const entries: NarrativeEntry[] = area ? [...area.entries] : [];
-  const withText = entries.filter((e) => (e[field] ?? '').trim() !== '');
-  const leads = withText.filter((e) => e.lead);
-  const others = withText.filter((e) => !e.lead);
-  const sentences = others.map((e) => ({ unit: e.unitName, sentences: [...new Set(sentencesOf(paragraphsOf(e[field]!).join(' ')))] }));
+  const byUnit = new Map<string, NarrativeEntry[]>();
+  for (const e of area?.entries ?? []) byUnit.set(e.unit, [...(byUnit.get(e.unit) ?? []), e]);
+  const units = [...byUnit.values()].map((entries) => {
+    const lead = entries.some((e) => e.lead);
+    return { name: entries[0]!.unitName, lead, paragraphs: unitText(entries, field, lead) };
+  });
+  const withText = units.filter((u) => u.paragraphs.length > 0);
+  const others = withText.filter((u) => !u.lead);
+  const sentences = others.map((u) => ({ unit: u.name, sentences: [...new Set(sentencesOf(u.paragraphs.join(' ')))] }));
   const sayers = new Map<string, string[]>();
   for (const s of sentences) for (const sentence of s.sentences) sayers.set(sentence, [...(sayers.get(sentence) ?? []), s.unit]);
   const shared: UnitLine[] = [...sayers.entries()]
-    .filter(([, units]) => units.length > 1)
-    .map(([text, units], order) => ({ text, units, order }))
-    .sort((a, b) => b.units.length - a.units.length || a.order - b.order)
+    .filter(([, names]) => names.length > 1)
+    .map(([text, names], order) => ({ text, names, order }))
+    .sort((a, b) => b.names.length - a.names.length || a.order - b.order)
     // Without its full stop: the names follow in brackets, then the template's own stop.
-    .map(({ text, units }) => ({ kind: 'shared', units, text: text.replace(/[.;]$/, '') }));
+    .map(({ text, names }) => ({ kind: 'shared', units: names, text: text.replace(/[.;]$/, '') }));
   const own: UnitLine[] = sentences
     .map((s) => ({ unit: s.unit, text: s.sentences.filter((x) => sayers.get(x)!.length === 1).join(' ') }))
     .filter((x) => x.text !== '')
     .map((x) => ({ kind: 'unit', ...x }));
   return {
-    lead: leads.flatMap((e) => paragraphsOf(e[field]!)),
+    lead: withText.filter((u) => u.lead).flatMap((u) => u.paragraphs),
     units: [...shared, ...own],
   };
 }
 
-/** Names joined for a running sentence. */
+/** Name prefixes that a list may say once: "UBND xã A, UBND xã B" → "UBND các xã A, B". */
+const NAME_GROUPS: readonly (readonly [string, string])[] = [
+  ['UBND thị trấn ', 'UBND các thị trấn '],
+  ['UBND phường ', 'UBND các phường '],
+  ['UBND xã ', 'UBND các xã '],
+  ['Phòng ', 'các phòng '],
+];
+
+/**
+ * Names joined for a running sentence; two or more names with the same kind
+ * prefix are said once with the plural ("UBND các xã An Thanh, Bình Lăng").
+ */
 export function listNames(names: readonly string[]): string {
-  return names.join(', ');
+  const parts: string[] = [];
+  const grouped = new Set<string>();
+  for (const name of names) {
+    if (grouped.has(name)) continue;
+    const group = NAME_GROUPS.find(([prefix]) => name.startsWith(prefix));
+    const members = group ? names.filter((n) => n.startsWith(group[0])) : [];
+    if (group && members.length > 1) {
+      members.forEach((m) => grouped.add(m));
+      parts.push(`${group[1]}${members.map((m) => m.slice(group[0].length)).join(', ')}`);
+    } else parts.push(name);
+  }
+  return parts.join(names.length > parts.length ? '; ' : ', ');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AreaNarratives, NarrativeEntry } from '../../../src/consolidate/types.js';
-import { compileNarrative, formatThreshold, sentencesOf, unitNote } from '../../../src/render/reports/report-text.js';
+import { compileNarrative, formatThreshold, listNames, sentencesOf, unitNote } from '../../../src/render/reports/report-text.js';
 import { sampleReportInput, SAMPLE_INDICATORS } from '../../helpers/sample-report.js';
 
 function entry(unitName: string, lead: boolean, shortcomings: string | null): NarrativeEntry {
@@ -40,6 +40,45 @@ describe('compiled narratives', () => {
       ],
     });
     expect(compileNarrative(undefined, 'results')).toEqual({ lead: [], units: [] });
+  });
+
+  it('for a rolled-up period: results without figures from every quarter (with figures for the lead only), the rest from the latest', () => {
+    const q = (period: string, results: string, shortcomings: string | null): NarrativeEntry => ({
+      ...entry('Xã A', false, shortcomings),
+      period,
+      results,
+    });
+    const area: AreaNarratives = {
+      area: 'tthc',
+      code: '2.3',
+      title: 'Cải cách thủ tục hành chính',
+      leadName: 'Văn phòng',
+      entries: [
+        q('2024Q2', 'Đã rà soát TTHC. Công khai 100% TTHC. Giải quyết 90 hồ sơ.', null),
+        q('2024Q1', 'Công khai 100% TTHC. Đã rà soát TTHC. Giải quyết 80 hồ sơ.', 'Mạng chậm.'),
+      ],
+    };
+    expect(compileNarrative(area, 'results').units).toEqual([
+      { kind: 'unit', unit: 'Xã A', text: 'Đã rà soát TTHC.' },
+    ]);
+    const led = { ...area, entries: area.entries.map((e) => ({ ...e, lead: true })) };
+    expect(compileNarrative(led, 'results').lead).toEqual([
+      'Đã rà soát TTHC.',
+      'Quý I/2024: Công khai 100% TTHC. Giải quyết 80 hồ sơ.',
+      'Quý II/2024: Công khai 100% TTHC. Giải quyết 90 hồ sơ.',
+    ]);
+    const later = { ...area, entries: [...area.entries, q('2024Q3', 'X.', 'Thiếu máy quét.')] };
+    expect(compileNarrative(later, 'shortcomings').units).toEqual([{ kind: 'unit', unit: 'Xã A', text: 'Thiếu máy quét.' }]);
+  });
+});
+
+describe('lists of names', () => {
+  it('says a shared prefix once', () => {
+    expect(listNames(['UBND thị trấn Tứ Kỳ', 'UBND xã An Thanh', 'Phòng Tư pháp', 'UBND xã Bình Lăng'])).toBe(
+      'UBND thị trấn Tứ Kỳ; UBND các xã An Thanh, Bình Lăng; Phòng Tư pháp',
+    );
+    expect(listNames(['Phòng Tư pháp', 'Phòng Nội vụ'])).toBe('các phòng Tư pháp, Nội vụ');
+    expect(listNames(['Xã Cũ', 'Trung tâm Y tế'])).toBe('Xã Cũ, Trung tâm Y tế');
   });
 });
 
