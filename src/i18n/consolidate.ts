@@ -31,9 +31,6 @@ export const consolidateMessages = defineMessages(
     'cli.option.period': 'kỳ báo cáo: 2024Q2 (quý), 2024S1 hoặc 2024H1 (6 tháng), 2024 (năm)',
     'cli.error.badPeriod':
       'Kỳ báo cáo không hợp lệ: "{value}". Dùng dạng 2024Q2 (quý II), 2024S1 (6 tháng đầu năm), 2024S2 (6 tháng cuối năm) hoặc 2024 (cả năm).',
-    'report.description': 'Tổng hợp báo cáo CCHC của kỳ từ báo cáo của các đơn vị.',
-    'report.option.format': 'định dạng đầu ra (có thể liệt kê nhiều, cách nhau bởi dấu phẩy)',
-    'report.option.out': 'thư mục ghi tệp báo cáo (với json: mặc định in ra màn hình)',
     'report.option.skipInvalid': 'bỏ qua báo cáo có lỗi và nêu tên các đơn vị bị loại trong báo cáo',
     'report.error.format': 'Định dạng không hỗ trợ: "{value}"; chọn trong: {choices}.',
     'report.blocked':
@@ -93,9 +90,6 @@ export const consolidateMessages = defineMessages(
     'cli.option.period': 'reporting period: 2024Q2 (quarter), 2024S1 or 2024H1 (half year), 2024 (year)',
     'cli.error.badPeriod':
       'Invalid period: "{value}". Use 2024Q2 (second quarter), 2024S1 (first half), 2024S2 (second half) or 2024 (year).',
-    'report.description': "Consolidate the period's CCHC report from the units' submissions.",
-    'report.option.format': 'output formats (several may be given, separated by commas)',
-    'report.option.out': 'folder to write the report files to (json: printed by default)',
     'report.option.skipInvalid': 'leave out submissions with errors and name the excluded units in the report',
     'report.error.format': 'Unsupported format: "{value}"; choose from: {choices}.',
     'report.blocked':

@@ -15,13 +15,13 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-/** The closest candidate within a small distance, or null. */
+/** The closest candidate within a small distance (case ignored), or null. */
 export function closest(word: string, candidates: Iterable<string>): string | null {
   let best: string | null = null;
   let bestD = Infinity;
   const limit = Math.max(2, Math.floor(word.length / 3));
   for (const c of candidates) {
-    const d = editDistance(word, c);
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
     if (d < bestD) {
       bestD = d;
       best = c;
