@@ -101,7 +101,7 @@ export function buildForm(
       const feeds = plan.indicators
         .filter((r) => r.ratio?.numerator === ind.id)
         .map((r) => {
-          const t = indicatorTargetText(r, level, period.year, options.baselines);
+          const t = indicatorTargetText(r, plan, level, period, options.baselines);
           return t ? `${r.name}: ${t}` : null;
         })
         .filter((t): t is string => t !== null);
@@ -112,7 +112,7 @@ export function buildForm(
         unit: ind.unit,
         type: ind.type,
         required,
-        target: indicatorTargetText(ind, level, period.year, options.baselines),
+        target: indicatorTargetText(ind, plan, level, period, options.baselines),
         feeds,
         hint: hintFor(ind, numbers, required),
       };

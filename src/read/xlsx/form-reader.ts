@@ -1,4 +1,4 @@
-import type { Cell, Workbook, Worksheet } from 'exceljs';
+import type { Cell, Row, Workbook, Worksheet } from 'exceljs';
 import { FORM_FORMAT, FORM_VERSION, MARKERS, ROW_KINDS, type RowKind } from '../../form/layout.js';
 import { toPointer } from '../../model/submission.js';
 import { cellContent, cellText } from './cell-content.js';
@@ -131,9 +131,13 @@ export function readForm(wb: Workbook): FormReading {
     if (!layout) continue;
     marked++;
     let keyedSeen = false;
-    const last = ws.rowCount;
-    for (let r = layout.markerRow + 1; r <= last; r++) {
-      const row = ws.getRow(r);
+    // Only the rows the file has: a stray cell in row 1 048 576 must not make a million empty rows.
+    const rows: Row[] = [];
+    ws.eachRow((row, n) => {
+      if (n > layout.markerRow) rows.push(row);
+    });
+    for (const row of rows) {
+      const r = row.number;
       const key = cellText(row.getCell(layout.keyCol)).trim();
       const inputCells = [...layout.fields.entries()].map(([field, col]) => ({ field, cell: row.getCell(col) }));
       if (!key) {
