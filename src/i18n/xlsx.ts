@@ -16,7 +16,7 @@ export const xlsxMessages = defineMessages(
     'xlsx-timeout':
       'Đọc tệp Excel quá {seconds} giây nên đã dừng; tệp quá phức tạp, hãy chép số liệu sang biểu mẫu mới tạo bằng "cchc template".',
     'xlsx-too-complex': 'Tệp Excel quá phức tạp để đọc (vượt giới hạn bộ nhớ); hãy chép số liệu sang biểu mẫu mới.',
-    'xlsx-unreadable': 'Không đọc được tệp Excel: {detail}',
+    'xlsx-unreadable': 'Không đọc được tệp Excel ({detail}); hãy mở bằng Excel hoặc LibreOffice Calc, lưu lại rồi gửi lại.',
     'xlsx-not-a-form':
       'Bảng tính không phải biểu mẫu báo cáo do cchc tạo (không có cột mã chỉ tiêu); hãy lấy biểu mẫu bằng lệnh "cchc template" và điền vào đó.',
     'xlsx-form-version': 'Biểu mẫu do phiên bản cchc mới hơn tạo (định dạng {version}); có thể có số liệu không đọc được.',
@@ -50,7 +50,7 @@ export const xlsxMessages = defineMessages(
     'xlsx-timeout':
       'Reading the Excel file took over {seconds} seconds and was stopped; the file is too complex, copy the figures into a fresh form from "cchc template".',
     'xlsx-too-complex': 'The Excel file is too complex to read (memory limit exceeded); copy the figures into a fresh form.',
-    'xlsx-unreadable': 'Cannot read the Excel file: {detail}',
+    'xlsx-unreadable': 'Cannot read the Excel file ({detail}); open it in Excel or LibreOffice Calc, save it and send it again.',
     'xlsx-not-a-form':
       'This workbook is not a cchc report form (no indicator id column); get the form with "cchc template" and fill it in.',
     'xlsx-form-version': 'The form was made by a newer cchc (format {version}); some figures may not be read.',

@@ -26,7 +26,9 @@ export async function readWorkbook(bytes: Uint8Array, limits: XlsxLimits = DEFAU
     // The whole buffer: the cleaned zip is allocated exactly.
     await wb.xlsx.load(clean.zip.buffer);
   } catch (err) {
-    return fileProblem('xlsx-unreadable', { detail: err instanceof Error ? err.message : String(err) });
+    // The parser's own words, first line only: enough for the IT officer, short for the user.
+    const detail = (err instanceof Error ? err.message : String(err)).split('\n')[0]!.slice(0, 200);
+    return fileProblem('xlsx-unreadable', { detail });
   }
   if (Date.now() - started > limits.timeBudgetMs) {
     return fileProblem('xlsx-timeout', { seconds: Math.ceil(limits.timeBudgetMs / 1000) });

@@ -3,7 +3,7 @@ import { guardWorkbook } from '../../../src/read/xlsx/guard.js';
 import { readZipDirectory, readZipEntry, writeStoredZip } from '../../../src/read/xlsx/zip.js';
 import { readWorkbook } from '../../../src/read/xlsx/read-workbook.js';
 import { readXlsx } from '../../../src/read/xlsx.js';
-import { BAD_FILES } from '../../fixtures/xlsx/bad-files.js';
+import { BAD_FILES, MALFORMED_SHEET } from '../../fixtures/xlsx/bad-files.js';
 
 describe('zip helpers', () => {
   it('write a stored zip that reads back entry by entry', () => {
@@ -39,6 +39,14 @@ describe('files that are not readable workbooks', () => {
       expect(result.problems[0]!.message).toMatch(/Excel|bảng tính|tệp/i);
     });
   }
+
+  it(`${MALFORMED_SHEET.name} → ${MALFORMED_SHEET.expected}, with the parser's words on one line`, async () => {
+    const r = await readXlsx(MALFORMED_SHEET.bytes());
+    expect(r.data).toBeUndefined();
+    expect(r.problems.map((p) => p.code)).toEqual(['xlsx-unreadable']);
+    expect(r.problems[0]!.message).toMatch(/^Không đọc được tệp Excel \(.+\); hãy mở bằng Excel/);
+    expect(r.problems[0]!.message).not.toContain('\n');
+  });
 
   it('the guard decides on size before looking inside', () => {
     const r = guardWorkbook(new Uint8Array(100), { ...guardLimits(), maxFileBytes: 10 });
