@@ -32,25 +32,29 @@ export function decodeText(bytes: Uint8Array): { text: string } | { problem: Rea
   }
 }
 
+/** Characters that matter to the flow-depth scan; everything else is skipped by the regex engine. */
+const FLOW_SYNTAX = /["'#[\]{}\n]/g;
+
 /** Cheap depth check on the text so the recursive parser never meets a pathological nesting. */
 function flowDepthExceeds(text: string, limit: number): boolean {
   let depth = 0;
   let inQuote: string | null = null;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+  FLOW_SYNTAX.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FLOW_SYNTAX.exec(text))) {
+    const c = m[0];
     if (inQuote) {
-      if (c === inQuote) inQuote = null;
+      if (c === inQuote || c === '\n') inQuote = null;
       continue;
     }
     if (c === '"' || c === "'") inQuote = c;
     else if (c === '#') {
-      const nl = text.indexOf('\n', i);
+      const nl = text.indexOf('\n', m.index);
       if (nl === -1) break;
-      i = nl;
+      FLOW_SYNTAX.lastIndex = nl + 1;
     } else if (c === '[' || c === '{') {
       if (++depth > limit) return true;
     } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
-    else if (c === '\n') inQuote = null;
   }
   return false;
 }

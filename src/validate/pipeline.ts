@@ -104,7 +104,7 @@ export class SubmissionChecker {
    * of files must fit in memory.
    */
   private readonly context = new Map<string, Promise<Submission | null>>();
-  private readonly dirCache = new Map<string, Set<string>>();
+  private readonly dirCache = new Map<string, Map<string, string[]>>();
   private checks: Promise<{ submission: SchemaCheck }> | null = null;
   private readonly units: ReadonlyMap<string, Repository['units'][number]>;
   private readonly today: string;
@@ -199,32 +199,38 @@ export class SubmissionChecker {
     return { submission: toSubmission(read.data), partial: false, locator: read.locator, diagnostics };
   }
 
-  /** Names in a folder, listed once per run (file placement and previous-period lookups). */
-  private namesIn(dir: string): Set<string> {
-    let names = this.dirCache.get(dir);
-    if (!names) {
+  /** A folder's entries, listed once per run: file names by stem (file placement and previous-period lookups). */
+  private listing(dir: string): Map<string, string[]> {
+    let byStem = this.dirCache.get(dir);
+    if (!byStem) {
+      byStem = new Map();
+      let names: string[] = [];
       try {
-        names = new Set(readdirSync(dir));
+        names = readdirSync(dir);
       } catch {
-        names = new Set();
+        names = [];
       }
-      this.dirCache.set(dir, names);
+      for (const name of names) {
+        if (!SUBMISSION_EXTENSIONS.includes(extname(name).toLowerCase())) continue;
+        const stem = basename(name, extname(name));
+        const same = byStem.get(stem);
+        if (same) same.push(name);
+        else byStem.set(stem, [name]);
+      }
+      this.dirCache.set(dir, byStem);
     }
-    return names;
+    return byStem;
   }
 
   private sameStem(abs: string): string[] {
-    const stem = basename(abs, extname(abs));
     const own = basename(abs);
-    return [...this.namesIn(dirname(abs))].filter(
-      (n) => n !== own && basename(n, extname(n)) === stem && SUBMISSION_EXTENSIONS.includes(extname(n).toLowerCase()),
-    );
+    return (this.listing(dirname(abs)).get(basename(abs, extname(abs))) ?? []).filter((n) => n !== own);
   }
 
   /** The unit's valid-looking submission for a period, in whichever format it was filed. */
   private async submissionFor(unit: string, period: string): Promise<Submission | null> {
     for (const candidate of submissionCandidates(this.repo.root, period, unit)) {
-      if (!this.namesIn(dirname(candidate)).has(basename(candidate))) continue;
+      if (!(this.listing(dirname(candidate)).get(unit) ?? []).includes(basename(candidate))) continue;
       let isFile = false;
       try {
         isFile = statSync(candidate).isFile();

@@ -36,10 +36,20 @@ function canonicalPeriod(p: string): string {
   return p.trim().toUpperCase().replace('H', 'S');
 }
 
-/** Every reported value of a submission, by indicator id. */
-export function valuesOf(sub: Submission): Map<string, Value> {
-  const out = new Map<string, Value>();
-  for (const area of Object.values(sub.areas)) for (const [id, v] of Object.entries(area.values)) out.set(id, v);
+const valuesCache = new WeakMap<Submission, ReadonlyMap<string, Value>>();
+
+/**
+ * Every reported value of a submission, by indicator id. Several rules ask for
+ * it per file: computed once per submission (submissions are not changed after reading).
+ */
+export function valuesOf(sub: Submission): ReadonlyMap<string, Value> {
+  let out = valuesCache.get(sub);
+  if (!out) {
+    const map = new Map<string, Value>();
+    for (const area of Object.values(sub.areas)) for (const [id, v] of Object.entries(area.values)) map.set(id, v);
+    valuesCache.set(sub, map);
+    out = map;
+  }
   return out;
 }
 
