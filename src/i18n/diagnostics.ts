@@ -13,6 +13,9 @@ export const diagnosticMessages = defineMessages(
     'file-not-utf8': 'Tệp không được mã hóa UTF-8; hãy lưu lại với mã hóa UTF-8.',
     'file-empty': 'Tệp rỗng, không có nội dung báo cáo.',
     'file-unreadable': 'Không đọc được tệp: {detail}',
+    'file-outside-repository':
+      'Tệp là liên kết (symlink) trỏ ra ngoài kho báo cáo ({target}); cchc không đọc tệp ngoài kho. Hãy thay liên kết bằng chính tệp báo cáo.',
+    'file-not-regular': 'Đây không phải một tệp thông thường (thư mục, thiết bị hoặc đường ống); cchc bỏ qua, không đọc.',
     'unsupported-file-type': 'Loại tệp "{ext}" không được hỗ trợ; báo cáo phải là .yaml, .yml hoặc .xlsx.',
     'yaml-too-deep': 'Cấu trúc lồng nhau quá sâu (quá {limit} cấp); tệp không đúng mẫu báo cáo.',
     'yaml-syntax': 'Lỗi cú pháp YAML: {detail}',
@@ -54,6 +57,9 @@ export const diagnosticMessages = defineMessages(
     'submitted-before-period': 'Ngày gửi {date} trước khi kỳ {period} bắt đầu.',
     'submitted-in-future': 'Ngày gửi {date} là một ngày trong tương lai.',
     'period-outside-plan': 'Kỳ {period} nằm ngoài thời gian thực hiện kế hoạch ({from}–{to}).',
+    'number-not-finite': '{name} phải là một số hữu hạn; giá trị hiện tại: {value}.',
+    'number-too-large': '{name} quá lớn để lưu chính xác ({value}; tối đa {limit}); hãy kiểm tra lại số liệu.',
+    'text-too-long': 'Nội dung quá dài ({length} ký tự; tối đa {limit}, bằng giới hạn một ô Excel); hãy rút gọn.',
   },
   {
     'file-too-large': 'File too large ({size} bytes; limit {limit} bytes).',
@@ -61,6 +67,9 @@ export const diagnosticMessages = defineMessages(
     'file-not-utf8': 'File is not UTF-8 encoded; save it again as UTF-8.',
     'file-empty': 'Empty file: no report content.',
     'file-unreadable': 'Cannot read the file: {detail}',
+    'file-outside-repository':
+      'The file is a link (symlink) pointing outside the report repository ({target}); cchc does not read files outside the repository. Replace the link with the report file itself.',
+    'file-not-regular': 'Not a regular file (a folder, device or pipe); cchc does not read it.',
     'unsupported-file-type': 'File type "{ext}" is not supported; a submission must be .yaml, .yml or .xlsx.',
     'yaml-too-deep': 'Nesting too deep (over {limit} levels); the file does not follow the report form.',
     'yaml-syntax': 'YAML syntax error: {detail}',
@@ -98,6 +107,9 @@ export const diagnosticMessages = defineMessages(
     'submitted-before-period': 'Submission date {date} is before period {period} starts.',
     'submitted-in-future': 'Submission date {date} is in the future.',
     'period-outside-plan': 'Period {period} is outside the plan\'s years ({from}–{to}).',
+    'number-not-finite': '{name} must be a finite number; found: {value}.',
+    'number-too-large': '{name} is too large to be stored exactly ({value}; at most {limit}); please check the figure.',
+    'text-too-long': 'Text too long ({length} characters; at most {limit}, the size of one Excel cell); please shorten it.',
   },
 );
 

@@ -10,6 +10,10 @@ export const repoMessages = defineMessages(
     'missing-file': 'Thiếu tệp {file} trong kho báo cáo {dir}.',
     'path-not-found': 'Không tìm thấy đường dẫn: {path}',
     'more': '… và {count} lỗi khác',
+    'outside-repository':
+      '{file} là liên kết (symlink) trỏ ra ngoài kho báo cáo ({target}); cchc không đọc tệp ngoài kho. Hãy đặt chính tệp đó vào kho.',
+    'config-path-outside':
+      '{file}: {key}: "{value}" nằm ngoài kho báo cáo ({target}); cchc chỉ đọc tệp trong kho. Hãy chép vào kho và ghi đường dẫn tương đối, ví dụ {key}: ke-hoach/ke-hoach-cchc.yaml.',
   },
   {
     'no-repo': 'No report repository found: neither {dir} nor its parents contain cchc.yaml. Run inside a report repository, use --repo DIR, or create one with "cchc init".',
@@ -20,5 +24,9 @@ export const repoMessages = defineMessages(
     'missing-file': 'File {file} is missing in report repository {dir}.',
     'path-not-found': 'Path not found: {path}',
     'more': '… and {count} more',
+    'outside-repository':
+      '{file} is a link (symlink) pointing outside the report repository ({target}); cchc does not read files outside the repository. Put the file itself in the repository.',
+    'config-path-outside':
+      '{file}: {key}: "{value}" is outside the report repository ({target}); cchc only reads files inside it. Copy it into the repository and give a relative path, e.g. {key}: plans/my-plan.yaml.',
   },
 );

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, visit, type Document, type Node } from 'yaml';
 import type { DataPath, Locator } from '../model/submission.js';
 import type { Position } from '../model/diagnostic.js';
 import { NULL_LOCATOR, type ReadProblem, type ReadResult } from './types.js';
@@ -35,8 +35,11 @@ export function decodeText(bytes: Uint8Array): { text: string } | { problem: Rea
 /** Characters that matter to the flow-depth scan; everything else is skipped by the regex engine. */
 const FLOW_SYNTAX = /["'#[\]{}\n]/g;
 
-/** Cheap depth check on the text so the recursive parser never meets a pathological nesting. */
-function flowDepthExceeds(text: string, limit: number): boolean {
+/**
+ * Cheap depth check on the text so the recursive parser never meets a
+ * pathological nesting: the offset where flow nesting passes `limit`, or -1.
+ */
+function flowDepthExceeds(text: string, limit: number): number {
   let depth = 0;
   let inQuote: string | null = null;
   FLOW_SYNTAX.lastIndex = 0;
@@ -53,18 +56,25 @@ function flowDepthExceeds(text: string, limit: number): boolean {
       if (nl === -1) break;
       FLOW_SYNTAX.lastIndex = nl + 1;
     } else if (c === '[' || c === '{') {
-      if (++depth > limit) return true;
+      if (++depth > limit) return m.index;
     } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
   }
-  return false;
+  return -1;
 }
 
-function blockDepthExceeds(text: string, limit: number): boolean {
-  // Indentation is a proxy for block nesting depth (2+ spaces a level).
-  const re = /^( +)\S/gm;
+/**
+ * Block nesting: indentation is a proxy for depth (2+ columns a level), and so
+ * is every compact indicator before the content ("- - - x", "? ? x"), which
+ * nests without indenting. The offset of the first line past `limit`, or -1.
+ */
+function blockDepthExceeds(text: string, limit: number): number {
+  const re = /^([ \t]*(?:[-?:][ \t]+)*)\S/gm;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) if (m[1]!.length > limit * 4) return true;
-  return false;
+  while ((m = re.exec(text))) {
+    if (m[1]!.length > limit * 4) return m.index;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return -1;
 }
 
 /** Locator over a parsed YAML document. */
@@ -113,8 +123,10 @@ export function readYaml(bytes: Uint8Array): ReadResult {
   if ('problem' in decoded) return { data: undefined, locator: NULL_LOCATOR, problems: [decoded.problem] };
   const text = decoded.text;
   if (text.trim() === '') return { data: undefined, locator: NULL_LOCATOR, problems: [problem('file-empty')] };
-  if (flowDepthExceeds(text, MAX_DEPTH) || blockDepthExceeds(text, MAX_DEPTH)) {
-    return { data: undefined, locator: NULL_LOCATOR, problems: [problem('yaml-too-deep', { limit: MAX_DEPTH })] };
+  const deep = [flowDepthExceeds(text, MAX_DEPTH), blockDepthExceeds(text, MAX_DEPTH)].filter((o) => o !== -1);
+  if (deep.length) {
+    const { line, column } = lineColumn(text, Math.min(...deep));
+    return { data: undefined, locator: NULL_LOCATOR, problems: [problem('yaml-too-deep', { limit: MAX_DEPTH }, { line, column })] };
   }
   const lines = new LineCounter();
   let doc: Document;
@@ -153,10 +165,32 @@ export function readYaml(bytes: Uint8Array): ReadResult {
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
     const code = /alias/i.test(msg) ? 'yaml-alias-limit' : 'yaml-syntax';
-    problems.push(problem(code, { detail: firstLine(msg) }));
+    // Point at the first alias: that is where the expansion starts.
+    let at: number | undefined;
+    if (code === 'yaml-alias-limit') {
+      visit(doc, {
+        Alias(_key, node) {
+          at = node.range?.[0];
+          return visit.BREAK;
+        },
+      });
+    }
+    const pos = at === undefined ? { line: null, column: null } : (({ line, col }) => ({ line, column: col }))(lines.linePos(at));
+    problems.push(problem(code, { detail: firstLine(msg) }, pos));
     return { data: undefined, locator, problems };
   }
   return { data: normalizeText(data), locator, problems };
+}
+
+/** 1-based line and column of an offset in text (for problems found before parsing). */
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, column: offset - start + 1 };
 }
 
 function firstLine(s: string): string {

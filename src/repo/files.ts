@@ -16,7 +16,8 @@ function walk(dir: string, out: string[]): void {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const full = join(dir, e.name);
     if (e.isDirectory()) walk(full, out);
-    else if (e.isFile() && SUBMISSION_EXTENSIONS.includes(extname(e.name).toLowerCase())) out.push(full);
+    // Links are listed too, not skipped: reading refuses one that leads outside the repository, with a diagnostic.
+    else if ((e.isFile() || e.isSymbolicLink()) && SUBMISSION_EXTENSIONS.includes(extname(e.name).toLowerCase())) out.push(full);
   }
 }
 

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { escapesRepository, isWithin, readInputFile } from '../util/read-input.js';
 import type { Plan } from '../plan/model.js';
 import type { RepoConfig, Unit } from './model.js';
 import { DEFAULT_CONFIG } from './model.js';
@@ -41,13 +42,36 @@ export function findRepositoryRoot(start: string): string | null {
   }
 }
 
-function readBytes(file: string, shown: string): Uint8Array {
-  try {
-    return readFileSync(file);
-  } catch (err) {
-    const detail = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'không tồn tại / not found' : String(err);
-    throw new UsageError(m.t('cannot-read', { file: shown, detail }));
+/** Configuration files (cchc.yaml, units.yaml, plans) larger than this are refused. */
+export const MAX_CONFIG_BYTES = 10 * 1024 * 1024;
+
+/** Reads a file of the repository (or the bundled plan); inside `root`, never through a link leading outside it. */
+function readBytes(file: string, shown: string, root?: string): Uint8Array {
+  const input = readInputFile(file, { ...(root !== undefined ? { root } : {}), maxBytes: MAX_CONFIG_BYTES });
+  if ('bytes' in input) return input.bytes;
+  const { refusal } = input;
+  if (refusal.code === 'file-outside-repository') {
+    throw new UsageError(m.t('outside-repository', { file: shown, target: refusal.params.target }));
   }
+  const detail =
+    refusal.code === 'file-unreadable'
+      ? /ENOENT/.test(refusal.params.detail)
+        ? 'không tồn tại / not found'
+        : refusal.params.detail
+      : diagnosticMessages.t(refusal.code, refusal.params);
+  throw new UsageError(m.t('cannot-read', { file: shown, detail }));
+}
+
+/**
+ * `plan:` and `templates:` in cchc.yaml name files inside the repository: a
+ * repository is shared through git, and a path it carries must not make cchc
+ * read (and echo in its messages) files elsewhere on the machine.
+ */
+function requireInside(root: string, key: 'plan' | 'templates', value: string | undefined): void {
+  if (value === undefined) return;
+  const target = resolve(root, value);
+  const outside = isAbsolute(value) || !isWithin(root, target) ? target : escapesRepository(root, target);
+  if (outside !== null) throw new UsageError(m.t('config-path-outside', { file: CONFIG_FILE, key, value, target: outside }));
 }
 
 const MAX_LISTED = 10;
@@ -59,8 +83,8 @@ function fail(shown: string, lines: string[]): never {
 }
 
 /** Reads a YAML file of the repository and checks it; any problem is a UsageError. */
-function readChecked(file: string, shown: string, check: SchemaCheck, plan: Plan | null): unknown {
-  const result: ReadResult = readYaml(readBytes(file, shown));
+function readChecked(file: string, shown: string, check: SchemaCheck, plan: Plan | null, root?: string): unknown {
+  const result: ReadResult = readYaml(readBytes(file, shown, root));
   const lines: string[] = [];
   const where = (line: number | null, column: number | null) => (line === null ? shown : `${shown}:${line}:${column ?? 1}`);
   for (const p of result.problems) {
@@ -106,11 +130,12 @@ function withDefaults(raw: Partial<RepoConfig> & Pick<RepoConfig, 'body' | 'sign
 }
 
 /** Loads a plan file (the bundled one when `file` is the default path). */
-export async function loadPlanFile(file: string, shown: string): Promise<Plan> {
-  const cached = cachedPlan(readBytes(file, shown));
+export async function loadPlanFile(file: string, shown: string, root?: string): Promise<Plan> {
+  const bytes = readBytes(file, shown, root);
+  const cached = cachedPlan(bytes);
   if (cached) return cached;
   const checks = await staticChecks({ config: configSchema(), plan: planSchema() });
-  const data = readChecked(file, shown, checks.plan, null);
+  const data = readChecked(file, shown, checks.plan, null, root);
   try {
     return planFromData(data);
   } catch (err) {
@@ -126,13 +151,15 @@ export async function loadRepository(root: string): Promise<Repository> {
   const configPath = join(root, CONFIG_FILE);
   if (!existsSync(configPath)) throw new UsageError(m.t('no-repo', { dir: root }));
   const checks = await staticChecks({ config: configSchema(), plan: planSchema() });
-  const config = withDefaults(readChecked(configPath, CONFIG_FILE, checks.config, null) as RepoConfig);
+  const config = withDefaults(readChecked(configPath, CONFIG_FILE, checks.config, null, root) as RepoConfig);
+  requireInside(root, 'plan', config.plan);
+  requireInside(root, 'templates', config.templates);
   const planFile = config.plan ? resolve(root, config.plan) : DEFAULT_PLAN_PATH;
-  const plan = await loadPlanFile(planFile, config.plan ?? relative(root, planFile));
+  const plan = await loadPlanFile(planFile, config.plan ?? relative(root, planFile), config.plan ? root : undefined);
   const unitsPath = join(root, UNITS_FILE);
   if (!existsSync(unitsPath)) throw new UsageError(m.t('missing-file', { file: UNITS_FILE, dir: root }));
   const pchecks = await planChecks({ submission: submissionSchema(plan), units: unitsSchema(plan.areas.map((a) => a.id)) });
-  const unitsData = readChecked(unitsPath, UNITS_FILE, pchecks.units, plan) as { units: Unit[] };
+  const unitsData = readChecked(unitsPath, UNITS_FILE, pchecks.units, plan, root) as { units: Unit[] };
   const units = unitsData.units.map((u) => ({ ...u, leads: u.leads ?? [] }));
   const seen = new Set<string>();
   const dups: string[] = [];

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, relative } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -21,6 +21,7 @@ import { unitsSchema } from '../schema/units-schema.js';
 import { parsePeriod, previousPeriod, quartersOf } from '../consolidate/period.js';
 import { periodFolderOf, submissionCandidates } from '../repo/files.js';
 import { MAX_YAML_BYTES } from '../read/yaml.js';
+import { readInputFile } from '../util/read-input.js';
 
 /** Batches larger than this are checked in worker threads by default (starting one costs ~50 ms). */
 export const PARALLEL_THRESHOLD = 200;
@@ -162,14 +163,9 @@ export class SubmissionChecker {
       path: '',
     });
     if (!reader) return fail(problem('unsupported-file-type', { ext: extname(abs) || basename(abs) }));
-    let bytes: Uint8Array;
-    try {
-      const size = statSync(abs).size;
-      if (size > MAX_SUBMISSION_BYTES) return fail(problem('file-too-large', { size, limit: MAX_SUBMISSION_BYTES }));
-      bytes = readFileSync(abs);
-    } catch (err) {
-      return fail(problem('file-unreadable', { detail: (err as Error).message }));
-    }
+    const input = readInputFile(abs, { root: this.repo.root, maxBytes: MAX_SUBMISSION_BYTES });
+    if ('refusal' in input) return fail(problem(input.refusal.code, input.refusal.params));
+    const bytes: Uint8Array = input.bytes;
     let read;
     try {
       read = await reader(bytes);

@@ -1,4 +1,6 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { readInputFile } from '../../util/read-input.js';
+import { MAX_SUBMISSION_BYTES } from '../../validate/pipeline.js';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
@@ -112,7 +114,9 @@ export const convertCommand: CommandDefinition = (program, ctx) => {
       const repo = await repositoryFor(opts, file);
       const plan = repo?.plan ?? (await loadPlanFile(DEFAULT_PLAN_PATH, relative(cwd, DEFAULT_PLAN_PATH)));
 
-      const read: ReadResult = await reader(readFileSync(file));
+      const input = readInputFile(file, { maxBytes: MAX_SUBMISSION_BYTES });
+      if ('refusal' in input) throw new UsageError(`${shown(file)}: ${diagnosticMessages.t(input.refusal.code, input.refusal.params)}`);
+      const read: ReadResult = await reader(input.bytes);
       for (const p of read.problems) process.stderr.write(problemLine(shown(file), p) + '\n');
       if (read.data === undefined || read.problems.some((p) => p.severity === 'error')) {
         process.stderr.write(m.t('convert.unreadable', { file: shown(file) }) + '\n');

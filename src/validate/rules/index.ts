@@ -2,9 +2,11 @@ import type { Rule } from '../rule.js';
 import { dates } from './dates.js';
 import { filePlacement } from './file-placement.js';
 import { narratives } from './narratives.js';
+import { numberLimits } from './number-limits.js';
 import { partWhole } from './part-whole.js';
 import { partsSum } from './parts-sum.js';
 import { requiredValues } from './required-values.js';
+import { textLength } from './text-length.js';
 import { unitRegistry } from './unit-registry.js';
 import { unitScope } from './unit-scope.js';
 import { valueJump } from './value-jump.js';
@@ -18,6 +20,8 @@ export const RULES: readonly Rule[] = [
   unitScope,
   partWhole,
   partsSum,
+  numberLimits,
+  textLength,
   requiredValues,
   narratives,
   valueJump,

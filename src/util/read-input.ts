@@ -1,0 +1,95 @@
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+
+/** Why an input file was not read; `code` is a diagnostic code. */
+export type InputRefusal =
+  | { code: 'file-outside-repository'; params: { target: string } }
+  | { code: 'file-not-regular'; params: Record<string, never> }
+  | { code: 'file-too-large'; params: { size: number; limit: number } }
+  | { code: 'file-unreadable'; params: { detail: string } };
+
+export type InputRead = { bytes: Buffer } | { refusal: InputRefusal };
+
+/** True when `path` is `root` or lies under it (compared as written, links not followed). */
+export function isWithin(root: string, path: string): boolean {
+  const rel = relative(resolve(root), resolve(path));
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+const realRoots = new Map<string, string>();
+
+function realRoot(root: string): string {
+  let real = realRoots.get(root);
+  if (real === undefined) {
+    try {
+      real = realpathSync(root);
+    } catch {
+      real = resolve(root);
+    }
+    realRoots.set(root, real);
+  }
+  return real;
+}
+
+/**
+ * Where a path inside the repository really leads, when a symbolic link takes
+ * it outside the repository (null when it stays inside or is not inside to begin with).
+ */
+export function escapesRepository(root: string, path: string): string | null {
+  if (!isWithin(root, path)) return null;
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch {
+    return null; // missing: reading it reports that
+  }
+  return isWithin(realRoot(root), real) ? null : real;
+}
+
+// Opening a named pipe for reading would wait for a writer: never block.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * Reads an input file with the protections every input needs: inside the
+ * repository `root`, a link leading outside it is refused unread; only regular
+ * files are read (not pipes or devices, which could block or never end); the
+ * size limit is checked on the open file and enforced while reading, so a file
+ * growing meanwhile cannot exceed it. The file is opened read-only.
+ */
+export function readInputFile(path: string, options: { root?: string; maxBytes: number }): InputRead {
+  if (options.root !== undefined) {
+    const target = escapesRepository(options.root, path);
+    if (target !== null) return { refusal: { code: 'file-outside-repository', params: { target } } };
+  }
+  let fd: number;
+  try {
+    fd = openSync(path, OPEN_FLAGS);
+  } catch (err) {
+    return { refusal: { code: 'file-unreadable', params: { detail: (err as Error).message } } };
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { refusal: { code: 'file-not-regular', params: {} } };
+    if (stat.size > options.maxBytes) return { refusal: { code: 'file-too-large', params: { size: stat.size, limit: options.maxBytes } } };
+    let buffer = Buffer.allocUnsafe(Math.min(stat.size, options.maxBytes) + 1);
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        // Still more to read than the size said: the file is growing.
+        if (length > options.maxBytes) break;
+        const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, options.maxBytes + 1));
+        buffer.copy(bigger, 0, 0, length);
+        buffer = bigger;
+      }
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    if (length > options.maxBytes) return { refusal: { code: 'file-too-large', params: { size: length, limit: options.maxBytes } } };
+    return { bytes: buffer.subarray(0, length) };
+  } catch (err) {
+    return { refusal: { code: 'file-unreadable', params: { detail: (err as Error).message } } };
+  } finally {
+    closeSync(fd);
+  }
+}

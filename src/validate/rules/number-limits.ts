@@ -1,0 +1,35 @@
+import type { Rule } from '../rule.js';
+import type { Finding } from '../finding.js';
+import { valuePath } from '../to-submission.js';
+import { formatNumber } from '../../util/vi-format.js';
+
+/**
+ * Numbers a consolidation can add up: finite (YAML's .inf and 1e400 are
+ * Infinity, which the schema's bounds let through) and small enough to be
+ * exact (a count past 2^53 − 1 has already lost digits when it was read).
+ */
+export const numberLimits: Rule = {
+  id: 'number-limits',
+  check(sub, ctx) {
+    const names = new Map(ctx.plan.indicators.map((i) => [i.id, i.name]));
+    const out: Finding[] = [];
+    for (const [areaId, area] of Object.entries(sub.areas)) {
+      for (const [id, value] of Object.entries(area.values)) {
+        if (typeof value !== 'number') continue;
+        const name = `"${names.get(id) ?? id}"`;
+        if (!Number.isFinite(value)) {
+          const shown = Number.isNaN(value) ? 'NaN' : value > 0 ? '+∞' : '−∞';
+          out.push({ severity: 'error', code: 'number-not-finite', params: { name, value: shown }, path: valuePath(areaId, id) });
+        } else if (Math.abs(value) > Number.MAX_SAFE_INTEGER) {
+          out.push({
+            severity: 'error',
+            code: 'number-too-large',
+            params: { name, value: formatNumber(value), limit: formatNumber(Number.MAX_SAFE_INTEGER) },
+            path: valuePath(areaId, id),
+          });
+        }
+      }
+    }
+    return out;
+  },
+};
