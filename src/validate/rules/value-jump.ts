@@ -23,6 +23,7 @@ export const valueJump: Rule = {
       const a = before.get(ind.id);
       const b = now.get(ind.id);
       if (typeof a !== 'number' || typeof b !== 'number') continue;
+      if (!Number.isFinite(a) || !Number.isFinite(b)) continue; // number-limits says what is wrong with it
       if (Math.max(a, b) < MIN_MAGNITUDE) continue;
       const factor = Math.min(a, b) === 0 ? Infinity : Math.max(a, b) / Math.min(a, b);
       if (factor <= factorLimit) continue;

@@ -1,0 +1,327 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import fc from 'fast-check';
+import { BIN, cchc } from '../helpers/cli.js';
+import { FIXTURES, tempRepo } from '../helpers/fixture-repo.js';
+import { BAD_FILES } from '../fixtures/xlsx/bad-files.js';
+import { fill, openWorkbook, saveWorkbook } from '../helpers/xlsx-fill.js';
+import { readZipDirectory, readZipEntry, writeStoredZip } from '../../src/read/xlsx/zip.js';
+
+/**
+ * The hostile-input corpus: every folder of test/fixtures/hostile/ is one case
+ * (case.yaml says what it is, which files go where or which input the test
+ * makes, the command, the exit code and the diagnostics that must be there).
+ * Every case also must: finish within the spawn timeout, stay under a memory
+ * bound, print no stack trace, name the file (and the place, where there is
+ * one) in each diagnostic, leak nothing it must not, and leave every file of
+ * the repository as it was (no output written, no input changed).
+ */
+interface HostileCase {
+  what: string;
+  files?: Record<string, string>;
+  make?: string;
+  args?: string[];
+  exit: number;
+  /** [file, code, line (number) | cell prefix (string) | null] that must be reported. */
+  expect?: [string, string, number | string | null][];
+  stderr?: string;
+  never?: string[];
+}
+
+const HOSTILE = join(FIXTURES, 'hostile');
+const SECRET = 'SECRET-OUTSIDE-THE-REPOSITORY';
+const TARGET = 'submissions/2024Q3/xa-an-binh';
+
+/** Diagnostics about a whole file, where no line or cell applies. */
+const WHOLE_FILE = /^(file-|xlsx-(zip-bomb|corrupt|truncated|too-large|not-a-workbook|encrypted|legacy-format|too-complex|timeout|unreadable))/;
+
+/** Peak memory of the CLI process (MB) must stay below this for any single hostile file. */
+const MEMORY_BOUND_MB = 600;
+
+function outsideFile(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cchc-outside-'));
+  const file = join(dir, 'secret.yaml');
+  writeFileSync(file, `unit: xa-an-binh\nperiod: 2024Q3\nnote: ${SECRET}\n${SECRET}: [\n`);
+  return file;
+}
+
+let formTemplate: Uint8Array | null = null;
+
+/** A real form for xa-an-binh, 2024Q3, made by `cchc template`. */
+function template(): Uint8Array {
+  if (formTemplate) return formTemplate;
+  const root = tempRepo();
+  const out = join(root, 'form.xlsx');
+  const r = cchc(['template', '--unit', 'xa-an-binh', '--period', '2024Q3', '--out', out], { cwd: root });
+  if (r.code !== 0) throw new Error(`cchc template failed: ${r.stderr}`);
+  formTemplate = new Uint8Array(readFileSync(out));
+  return formTemplate;
+}
+
+/** Rewrites entries of a zip (e.g. to inject XML another program might have written). */
+function rewriteZip(bytes: Uint8Array, edit: (name: string, text: string) => string, extra: { name: string; data: string }[] = []): Uint8Array {
+  const dir = readZipDirectory(bytes);
+  if (!dir.ok) throw new Error('not a zip');
+  const enc = new TextEncoder();
+  const dec = new TextDecoder();
+  return writeStoredZip([
+    ...dir.entries.map((e) => {
+      const data = readZipEntry(bytes, e);
+      return { name: e.name, data: /\.(xml|rels)$/.test(e.name) ? enc.encode(edit(e.name, dec.decode(data))) : data };
+    }),
+    ...extra.map((x) => ({ name: x.name, data: enc.encode(x.data) })),
+  ]);
+}
+
+async function filledForm(edit: (wb: Awaited<ReturnType<typeof openWorkbook>>) => void): Promise<Uint8Array> {
+  const wb = await openWorkbook(template());
+  fill(wb, 'submitted', '2024-09-10');
+  fill(wb, 'preparedBy/name', 'Trần Thị Bình');
+  fill(wb, 'areas/tthc/values/tthc-tong-so', 120);
+  fill(wb, 'areas/tthc/values/tthc-cong-khai', 120);
+  fill(wb, 'areas/tthc/narrative/results', 'Bộ phận Một cửa hoạt động ổn định.');
+  edit(wb);
+  return saveWorkbook(wb);
+}
+
+const badFile = (name: string): Uint8Array => {
+  const bad = BAD_FILES.find((b) => b.name.startsWith(name));
+  if (!bad) throw new Error(`no bad file "${name}"`);
+  return bad.bytes();
+};
+
+/** Builds inputs that cannot be committed (too big, links, pipes, workbooks made from a template). */
+const MAKERS: Record<string, (root: string) => Promise<void> | void> = {
+  'huge-yaml': (root) => {
+    const line = 'ghi-chu: "Bộ phận Một cửa hoạt động ổn định, tiếp nhận và trả kết quả đúng quy trình."\n';
+    writeFileSync(join(root, `${TARGET}.yaml`), line.repeat(Math.ceil((50 * 1024 * 1024) / Buffer.byteLength(line))));
+  },
+  'link-outside': (root) => symlinkSync(outsideFile(), join(root, `${TARGET}.yaml`)),
+  'folder-link-outside': (root) => {
+    const outside = dirname(outsideFile());
+    writeFileSync(join(outside, 'xa-an-binh.yaml'), readFileSync(join(outside, 'secret.yaml')));
+    rmSync(join(root, 'submissions/2024Q3'), { recursive: true, force: true });
+    symlinkSync(outside, join(root, 'submissions/2024Q3'));
+  },
+  'units-link-outside': (root) => {
+    rmSync(join(root, 'units.yaml'));
+    symlinkSync(outsideFile(), join(root, 'units.yaml'));
+  },
+  'named-pipe': (root) => {
+    const r = spawnSync('mkfifo', [join(root, `${TARGET}.yaml`)]);
+    if (r.status !== 0) throw new Error('mkfifo failed');
+  },
+  'xlsx-zip-bomb': (root) => writeFileSync(join(root, `${TARGET}.xlsx`), badFile('a zip bomb')),
+  'xlsx-lying-directory': (root) => writeFileSync(join(root, `${TARGET}.xlsx`), badFile('a zip whose directory understates')),
+  'xlsx-truncated': (root) => writeFileSync(join(root, `${TARGET}.xlsx`), badFile('a truncated workbook')),
+  'xlsx-million-cell-validation': async (root) => {
+    const dv =
+      '<dataValidations count="1"><dataValidation type="whole" operator="greaterThanOrEqual" allowBlank="1" sqref="A1:ALL1000"><formula1>0</formula1></dataValidation></dataValidations>';
+    const form = await filledForm((wb) => {
+      for (const [id, v] of Object.entries({ 'hs-tiep-nhan': 410, 'hs-truc-tuyen': 190, 'hs-truc-tiep': 220, 'hs-giai-quyet': 400, 'hs-dung-han': 396, 'hs-qua-han': 4 })) {
+        fill(wb, `areas/tthc/values/${id}`, v);
+      }
+      fill(wb, 'areas/cong-vu/values/cbcc-xa', 22);
+      fill(wb, 'areas/cong-vu/values/cbcc-xa-dai-hoc', 20);
+      fill(wb, 'areas/cong-vu/values/cbccvc', 22);
+      fill(wb, 'areas/tai-chinh/values/cong-khai-ngan-sach', 'Có');
+      fill(wb, 'areas/chinh-quyen-so/values/hscv-tong', 300);
+      fill(wb, 'areas/chinh-quyen-so/values/hscv-xu-ly-tren-mang', 200);
+      fill(wb, 'areas/chinh-quyen-so/values/bao-cao-phan-mem-tinh', 'Có');
+      fill(wb, 'areas/chinh-quyen-so/values/iso-9001', 'Có');
+    });
+    const bytes = rewriteZip(form, (name, text) =>
+      /^xl\/worksheets\/sheet\d+\.xml$/.test(name) ? text.replace(/<dataValidations[\s\S]*?<\/dataValidations>/, '').replace('<pageMargins', `${dv}<pageMargins`) : text,
+    );
+    writeFileSync(join(root, `${TARGET}.xlsx`), bytes);
+  },
+  'xlsx-formula-payloads': async (root) => {
+    const form = await filledForm((wb) => {
+      fill(wb, 'areas/tthc/values/hs-tiep-nhan', { formula: "cmd|' /C calc'!A0", result: 410 });
+      fill(wb, 'areas/tthc/values/hs-truc-tuyen', { formula: '[1]Sheet1!A1', result: 190 });
+      fill(wb, 'areas/tthc/values/hs-truc-tiep', 220);
+      fill(wb, 'areas/tthc/values/hs-giai-quyet', { formula: 'D20/0', result: { error: '#DIV/0!' } });
+      fill(wb, 'areas/tthc/narrative/shortcomings', { formula: 'HYPERLINK("http://evil.example/","Bấm vào đây")', result: 'Bấm vào đây' });
+      fill(wb, 'areas/tthc/narrative/nextTasks', { text: 'Xem kế hoạch', hyperlink: 'http://evil.example/plan' });
+    });
+    // An external workbook link, as Excel writes one for [1]Sheet1!A1.
+    const bytes = rewriteZip(
+      form,
+      (name, text) => {
+        if (name === 'xl/workbook.xml') {
+          return text.replace('</sheets>', '</sheets><externalReferences><externalReference r:id="rIdExt1"/></externalReferences>');
+        }
+        if (name === 'xl/_rels/workbook.xml.rels') {
+          return text.replace(
+            '</Relationships>',
+            '<Relationship Id="rIdExt1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLink" Target="externalLinks/externalLink1.xml"/></Relationships>',
+          );
+        }
+        if (name === '[Content_Types].xml') {
+          return text.replace(
+            '</Types>',
+            '<Override PartName="/xl/externalLinks/externalLink1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml"/></Types>',
+          );
+        }
+        return text;
+      },
+      [
+        {
+          name: 'xl/externalLinks/externalLink1.xml',
+          data: '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><externalBook r:id="rId1"><sheetNames><sheetName val="Sheet1"/></sheetNames></externalBook></externalLink>',
+        },
+        {
+          name: 'xl/externalLinks/_rels/externalLink1.xml.rels',
+          data: '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLinkPath" Target="http://evil.example/secret.xlsx" TargetMode="External"/></Relationships>',
+        },
+      ],
+    );
+    writeFileSync(join(root, `${TARGET}.xlsx`), bytes);
+  },
+};
+
+/** Every entry of a folder tree with what it is: content hash for files, target for links. */
+function snapshot(root: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      const st = lstatSync(full);
+      const rel = full.slice(root.length + 1);
+      if (st.isSymbolicLink()) out.set(rel, `link ${readlinkSync(full)}`);
+      else if (st.isDirectory()) {
+        out.set(rel, 'dir');
+        walk(full);
+      } else if (st.isFile()) out.set(rel, `file ${st.mtimeMs} ${createHash('sha256').update(readFileSync(full)).digest('hex')}`);
+      else out.set(rel, `other ${st.mode}`);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+interface JsonOutput {
+  files: number;
+  diagnostics: { severity: string; code: string; file: string; line: number | null; column: number | null; cell: string | null; message: string }[];
+}
+
+const STACK_TRACE = /^\s+at .+(:\d+:\d+\)?|\(node:.+\))$/m;
+
+describe('hostile input (built CLI)', () => {
+  const names = readdirSync(HOSTILE).filter((n) => existsSync(join(HOSTILE, n, 'case.yaml'))).sort();
+
+  it.each(names)('%s', async (name) => {
+    const spec = parse(readFileSync(join(HOSTILE, name, 'case.yaml'), 'utf8')) as HostileCase;
+    if (spec.make === 'named-pipe' && process.platform === 'win32') return;
+    const files: Record<string, Uint8Array> = {};
+    for (const [to, from] of Object.entries(spec.files ?? {})) files[to] = readFileSync(join(HOSTILE, name, from));
+    const root = tempRepo(files);
+    mkdirSync(join(root, 'submissions/2024Q3'), { recursive: true });
+    if (spec.make) await MAKERS[spec.make]!(root);
+    const before = snapshot(root);
+
+    const rssDir = mkdtempSync(join(tmpdir(), 'cchc-rss-'));
+    const rssFile = join(rssDir, 'rss');
+    const args = spec.args ?? ['validate', '--format', 'json'];
+    const r = spawnSync(process.execPath, ['-r', join(FIXTURES, 'startup/peak-rss.cjs'), BIN, ...args], {
+      cwd: root,
+      env: { ...process.env, NO_COLOR: '1', CCHC_LANG: 'en', CCHC_PEAK_RSS_FILE: rssFile },
+      encoding: 'utf8',
+      timeout: 90_000,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    expect(r.error, 'the run must end by itself (no hang)').toBeUndefined();
+    expect(r.status, `${spec.what}\n${r.stderr}\n${r.stdout.slice(0, 3000)}`).toBe(spec.exit);
+    expect(r.stderr).not.toMatch(STACK_TRACE);
+    expect(r.stderr).not.toMatch(/internal error/i);
+    const peakMb = Number(readFileSync(rssFile, 'utf8')) / 1024;
+    expect(peakMb, 'peak memory (MB)').toBeLessThan(MEMORY_BOUND_MB);
+    if (spec.stderr) expect(r.stderr).toContain(spec.stderr);
+    for (const word of spec.never ?? []) {
+      expect(r.stdout).not.toContain(word);
+      expect(r.stderr).not.toContain(word);
+    }
+
+    if (spec.exit !== 2) {
+      const out = JSON.parse(r.stdout) as JsonOutput;
+      for (const [file, code, place] of spec.expect ?? []) {
+        const found = out.diagnostics.filter((d) => d.file === file && d.code === code);
+        expect(found.length, `${code} in ${file}: got ${JSON.stringify(out.diagnostics.map((d) => [d.file, d.code, d.line ?? d.cell]))}`).toBeGreaterThan(0);
+        if (typeof place === 'number') expect(found.map((d) => d.line)).toContain(place);
+        if (typeof place === 'string') expect(found.some((d) => d.cell?.startsWith(place))).toBe(true);
+      }
+      if ((spec.expect ?? []).length === 0) expect(out.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      // Every diagnostic names its file, and its place unless it is about the whole file.
+      for (const d of out.diagnostics) {
+        expect(d.file).not.toBe('');
+        if (!WHOLE_FILE.test(d.code)) expect(d.line !== null || d.cell !== null, `${d.code} has no place`).toBe(true);
+      }
+    }
+    // Nothing written, nothing changed, in the repository.
+    expect(snapshot(root)).toEqual(before);
+    rmSync(rssDir, { recursive: true, force: true });
+  });
+
+  it('exits 0 or 1 with complete JSON and no stack trace on a folder of randomly damaged files', () => {
+    const valid = readFileSync(join(FIXTURES, 'base-repo/submissions/2024Q2/xa-an-binh.yaml'));
+    const rng = fc.sample(fc.array(fc.tuple(fc.nat(), fc.uint8Array({ minLength: 1, maxLength: 6 }), fc.nat(40)), { minLength: 1, maxLength: 5 }), {
+      numRuns: 60,
+      seed: 7,
+    });
+    const files: Record<string, Uint8Array> = {};
+    rng.forEach((edits, i) => {
+      let bytes = Buffer.from(valid);
+      for (const [at, insert, cut] of edits) {
+        const p = at % bytes.length;
+        bytes = Buffer.concat([bytes.subarray(0, p), Buffer.from(insert), bytes.subarray(p + cut)]);
+      }
+      files[`submissions/2024Q3/xa-so-${String(i).padStart(2, '0')}.yaml`] = bytes;
+    });
+    const root = tempRepo(files);
+    const before = snapshot(root);
+    for (const jobs of ['1', '2']) {
+      const r = cchc(['validate', '--format', 'json', '--jobs', jobs, 'submissions/2024Q3'], { cwd: root });
+      expect([0, 1]).toContain(r.code);
+      expect(r.stderr).toBe('');
+      const out = JSON.parse(r.stdout) as JsonOutput;
+      expect(out.files).toBe(60);
+    }
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it('keeps formula text in the report workbook as text', () => {
+    const narrative = ['=cmd|\' /C calc\'!A0', '+1+1', '-2+3', '@SUM(1,2)', '=HYPERLINK("http://evil.example/","x")'];
+    const root = tempRepo();
+    const file = join(root, 'submissions/2024Q2/xa-an-binh.yaml');
+    const text = readFileSync(file, 'utf8').replace(
+      '      results: Bộ phận Một cửa hoạt động ổn định.',
+      `      results: ${JSON.stringify(narrative.join('\n'))}\n      shortcomings: ${JSON.stringify(narrative[0])}\n      proposals: ${JSON.stringify(narrative[3])}`,
+    );
+    writeFileSync(file, text);
+    const r = cchc(['report', '--period', '2024Q2', '--format', 'xlsx'], { cwd: root });
+    expect(r.code, r.stderr).toBe(0);
+    const bytes = readFileSync(join(root, 'bao-cao/bao-cao-cchc-2024Q2.xlsx'));
+    const dir = readZipDirectory(new Uint8Array(bytes));
+    if (!dir.ok) throw new Error('report workbook is not a zip');
+    const dec = new TextDecoder();
+    const xml = dir.entries.filter((e) => /^xl\/(worksheets\/.+|sharedStrings)\.xml$/.test(e.name)).map((e) => dec.decode(readZipEntry(new Uint8Array(bytes), e)));
+    expect(xml.join('')).not.toMatch(/<f[ >]/);
+    expect(xml.join('')).toContain('cmd|');
+  });
+});
