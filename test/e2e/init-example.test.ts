@@ -29,11 +29,14 @@ function runWorkflow(baseRef: string) {
   return { code: r.status ?? -1, annotations: r.stdout.split('\n').filter((l) => l.startsWith('::')), stderr: r.stderr };
 }
 
-/** "::warning file=a.yaml,line=3,col=5,title=code::text" → [command, file, line, code]. */
-function key(annotation: string): [string, string, number, string] {
-  const m = /^::(\w+) file=([^,]+),line=(\d+),col=\d+,title=([^:]+)::/.exec(annotation);
+/**
+ * "::warning file=a.yaml,line=3,col=5,title=code::text" → [command, file, line, code];
+ * workbook findings have no line and carry the cell in the title ("code (Sheet!A1)").
+ */
+function key(annotation: string): [string, string, number | null, string] {
+  const m = /^::(\w+) file=([^,]+)(?:,line=(\d+))?(?:,col=\d+)?,title=([^ :]+)[^:]*::/.exec(annotation);
   if (!m) throw new Error(`not an annotation: ${annotation}`);
-  return [m[1]!, m[2]!, Number(m[3]), m[4]!];
+  return [m[1]!, m[2]!, m[3] === undefined ? null : Number(m[3]), m[4]!];
 }
 
 beforeAll(() => {
@@ -71,11 +74,11 @@ describe('cchc init --from-example tu-ky → the example in CI', () => {
     expect(push.code).toBe(0);
     // The same findings as validating the example in place, as annotations.
     const expected = JSON.parse(cchc(['validate', '--format', 'json'], { cwd: join(ROOT, 'examples/tu-ky') }).stdout) as {
-      diagnostics: { severity: string; file: string; line: number; code: string }[];
+      diagnostics: { severity: string; file: string; line: number | null; cell: string | null; code: string }[];
     };
     expect(expected.diagnostics.length).toBeGreaterThan(0);
     expect(push.annotations.map(key)).toEqual(
-      expected.diagnostics.map((d) => [d.severity === 'info' ? 'notice' : d.severity, d.file, d.line, d.code]),
+      expected.diagnostics.map((d) => [d.severity === 'info' ? 'notice' : d.severity, d.file, d.cell === null ? d.line : null, d.code]),
     );
     // And the SARIF log of real data passes the Multitool.
     const findings = multitoolValidate(readFileSync(join(repo, 'cchc.sarif'), 'utf8'));
