@@ -4,7 +4,7 @@ import { TASK_STATUSES } from '../plan/model.js';
 import { NARRATIVE_KEYS } from '../model/submission.js';
 import { formatDate } from '../util/vi-format.js';
 import { periodOf, periodSpan } from '../consolidate/period.js';
-import { deterministicZip } from '../render/reports/deterministic-zip.js';
+import { deterministicZip } from '../util/deterministic-zip.js';
 import type { Form } from './form.js';
 import {
   BOOLEAN_LABELS,

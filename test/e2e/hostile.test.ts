@@ -21,7 +21,7 @@ import { BIN, cchc } from '../helpers/cli.js';
 import { FIXTURES, tempRepo } from '../helpers/fixture-repo.js';
 import { BAD_FILES } from '../fixtures/xlsx/bad-files.js';
 import { fill, openWorkbook, saveWorkbook } from '../helpers/xlsx-fill.js';
-import { readZipDirectory, readZipEntry, writeStoredZip } from '../../src/read/xlsx/zip.js';
+import { readZipDirectory, readZipEntry, writeStoredZip } from '../../src/util/zip.js';
 
 /**
  * The hostile-input corpus: every folder of test/fixtures/hostile/ is one case

@@ -10,7 +10,7 @@ import { consolidateMessages } from '../../i18n/consolidate.js';
 import { reportMessages as m } from '../../i18n/report.js';
 import { compareDiagnostics, type Diagnostic } from '../../model/diagnostic.js';
 import { stylish } from '../../render/formatters/stylish.js';
-import { deterministicZip, reportTimestamp } from '../../render/reports/deterministic-zip.js';
+import { deterministicZip, reportTimestamp } from '../../util/deterministic-zip.js';
 import { sameReport } from '../../render/reports/same-report.js';
 import { ciMessages } from '../../i18n/ci.js';
 import { REPORT_FORMATS, REPORT_WRITERS, reportFileName, type ReportFormat } from '../../render/reports/index.js';

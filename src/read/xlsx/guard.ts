@@ -1,4 +1,4 @@
-import { readZipDirectory, type ZipEntry } from './zip.js';
+import { readZipDirectory, type ZipEntry } from '../../util/zip.js';
 
 /** Limits applied before any workbook parser sees the bytes. */
 export interface XlsxLimits {

@@ -1,4 +1,4 @@
-import { readZipEntry, writeStoredZip, ZipEntryError, type ZipEntry } from './zip.js';
+import { readZipEntry, writeStoredZip, ZipEntryError, type ZipEntry } from '../../util/zip.js';
 import type { WorkbookProblem } from './guard.js';
 
 /** Merged ranges larger than this are dropped (the parser would visit every cell). */

@@ -1,4 +1,4 @@
-import { readZipEntries, ZipFormatError } from './zip-entries.js';
+import { readZipEntries, ZipFormatError } from '../../util/zip.js';
 
 const OFFICE = /\.(docx|xlsx)$/i;
 

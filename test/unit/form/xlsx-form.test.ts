@@ -3,7 +3,7 @@ import { bundledPlan } from '../../helpers/plan.js';
 import { buildForm, type Form } from '../../../src/form/form.js';
 import { writeXlsxForm } from '../../../src/form/xlsx-form.js';
 import { periodOf } from '../../../src/consolidate/period.js';
-import { readZipDirectory, readZipEntry } from '../../../src/read/xlsx/zip.js';
+import { readZipDirectory, readZipEntry } from '../../../src/util/zip.js';
 
 /** The XML parts of a workbook, by name. */
 function parts(bytes: Uint8Array): Map<string, string> {

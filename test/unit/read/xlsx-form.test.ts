@@ -8,7 +8,7 @@ import { periodOf } from '../../../src/consolidate/period.js';
 import { readXlsx } from '../../../src/read/xlsx.js';
 import { getIn } from '../../../src/form/raw-data.js';
 import { FORM_CASES } from '../../fixtures/xlsx/form-cases.js';
-import { readZipDirectory, readZipEntry, writeStoredZip } from '../../../src/read/xlsx/zip.js';
+import { readZipDirectory, readZipEntry, writeStoredZip } from '../../../src/util/zip.js';
 
 let form: Form;
 let template: Uint8Array;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guardWorkbook } from '../../../src/read/xlsx/guard.js';
-import { readZipDirectory, readZipEntry, writeStoredZip } from '../../../src/read/xlsx/zip.js';
+import { readZipDirectory, readZipEntry, writeStoredZip } from '../../../src/util/zip.js';
 import { readWorkbook } from '../../../src/read/xlsx/read-workbook.js';
 import { readXlsx } from '../../../src/read/xlsx.js';
 import { BAD_FILES, MALFORMED_SHEET } from '../../fixtures/xlsx/bad-files.js';

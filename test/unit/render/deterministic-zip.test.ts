@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deterministicZip, reportTimestamp } from '../../../src/render/reports/deterministic-zip.js';
-import { readZipEntries, ZipFormatError } from '../../../src/render/reports/zip-entries.js';
+import { deterministicZip, reportTimestamp } from '../../../src/util/deterministic-zip.js';
+import { readZipEntries, ZipFormatError } from '../../../src/util/zip.js';
 
 const SAMPLE = fileURLToPath(new URL('../../helpers/office-sample.mjs', import.meta.url));
 const hasSoffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deterministicZip } from '../../../src/render/reports/deterministic-zip.js';
+import { deterministicZip } from '../../../src/util/deterministic-zip.js';
 import { sameReport } from '../../../src/render/reports/same-report.js';
-import { readZipEntries } from '../../../src/render/reports/zip-entries.js';
+import { readZipEntries } from '../../../src/util/zip.js';
 
 const SAMPLE = fileURLToPath(new URL('../../helpers/office-sample.mjs', import.meta.url));
 let dir: string;

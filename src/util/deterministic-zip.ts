@@ -1,10 +1,10 @@
 import { crc32, deflateRawSync } from 'node:zlib';
-import { readZipEntries, type ZipEntry } from './zip-entries.js';
+import { readZipEntries, type ZipFile } from './zip.js';
 
 /** Parts that Office readers expect first; everything else follows in name order. */
 const FIRST = ['[Content_Types].xml', '_rels/.rels'];
 
-function entryOrder(a: ZipEntry, b: ZipEntry): number {
+function entryOrder(a: ZipFile, b: ZipFile): number {
   const ia = FIRST.indexOf(a.name);
   const ib = FIRST.indexOf(b.name);
   if (ia >= 0 || ib >= 0) return (ia < 0 ? FIRST.length : ia) - (ib < 0 ? FIRST.length : ib);

@@ -172,3 +172,40 @@ export function writeStoredZip(files: readonly { name: string; data: Uint8Array 
   dv.setUint32(p + 16, cdStart, true);
   return out;
 }
+
+/** A whole archive's contents, for comparing and rewriting our own Office files. */
+export interface ZipFile {
+  name: string;
+  data: Buffer;
+}
+
+export class ZipFormatError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ZipFormatError';
+  }
+}
+
+/** Reports are a few MB; anything that expands past this is not one of ours. */
+export const MAX_UNCOMPRESSED_BYTES = 256 * 1024 * 1024;
+
+/**
+ * Reads every entry of a zip archive in central-directory order. Throws
+ * ZipFormatError for anything that is not a plain (non-zip64, unencrypted,
+ * stored or deflated) archive within the size limit.
+ */
+export function readZipEntries(zip: Uint8Array): ZipFile[] {
+  const dir = readZipDirectory(zip);
+  if (!dir.ok) throw new ZipFormatError(`not a readable zip archive (${dir.reason})`);
+  let total = 0;
+  return dir.entries.map((entry) => {
+    total += entry.uncompressedSize;
+    if (total > MAX_UNCOMPRESSED_BYTES) throw new ZipFormatError('archive expands beyond the size limit');
+    try {
+      const data = readZipEntry(zip, entry);
+      return { name: entry.name, data: Buffer.from(data.buffer, data.byteOffset, data.byteLength) };
+    } catch (err) {
+      throw new ZipFormatError(err instanceof Error ? err.message : String(err));
+    }
+  });
+}
