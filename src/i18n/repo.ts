@@ -12,6 +12,8 @@ export const repoMessages = defineMessages(
     'more': '… và {count} lỗi khác',
     'outside-repository':
       '{file} là liên kết (symlink) trỏ ra ngoài kho báo cáo ({target}); cchc không đọc tệp ngoài kho. Hãy đặt chính tệp đó vào kho.',
+    'output-outside':
+      'Thư mục {dir} của kho là liên kết (symlink) trỏ ra ngoài kho báo cáo ({target}); cchc không ghi ra ngoài kho. Hãy xóa liên kết, hoặc chọn nơi ghi bằng --out.',
     'config-path-outside':
       '{file}: {key}: "{value}" nằm ngoài kho báo cáo ({target}); cchc chỉ đọc tệp trong kho. Hãy chép vào kho và ghi đường dẫn tương đối, ví dụ {key}: ke-hoach/ke-hoach-cchc.yaml.',
   },
@@ -26,6 +28,8 @@ export const repoMessages = defineMessages(
     'more': '… and {count} more',
     'outside-repository':
       '{file} is a link (symlink) pointing outside the report repository ({target}); cchc does not read files outside the repository. Put the file itself in the repository.',
+    'output-outside':
+      'Folder {dir} of the repository is a link (symlink) pointing outside the report repository ({target}); cchc does not write outside the repository. Remove the link, or choose where to write with --out.',
     'config-path-outside':
       '{file}: {key}: "{value}" is outside the report repository ({target}); cchc only reads files inside it. Copy it into the repository and give a relative path, e.g. {key}: plans/my-plan.yaml.',
   },

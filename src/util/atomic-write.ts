@@ -15,16 +15,28 @@ function cleanupPending(): void {
   pending.clear();
 }
 
+/** Exit codes after a signal, as shells report them (128 + signal number). */
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+
+/**
+ * From the first write on, Ctrl-C and friends are handled in JavaScript: the
+ * handler only runs between synchronous steps, so a write-and-rename is never
+ * cut in half, and temporary files still pending are removed before exiting.
+ */
 function hookSignals(): void {
   if (hooked) return;
   hooked = true;
-  for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+  for (const sig of Object.keys(SIGNAL_EXIT) as (keyof typeof SIGNAL_EXIT)[]) {
     process.once(sig, () => {
       cleanupPending();
-      process.exit(130);
+      process.exit(SIGNAL_EXIT[sig]);
     });
   }
   process.once('exit', cleanupPending);
+}
+
+function tempPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
 }
 
 /**
@@ -33,17 +45,35 @@ function hookSignals(): void {
  * half-written file, even on Ctrl-C.
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+  writeFilesAtomic([{ path, data }]);
+}
+
+/**
+ * Writes several files that belong together (a report's .docx and .xlsx):
+ * every one to its temporary file first, then all renamed in one synchronous
+ * run. A failure before the renames leaves every previous file as it was; a
+ * signal cannot fall between the renames (see hookSignals).
+ */
+export function writeFilesAtomic(files: readonly { path: string; data: string | Uint8Array }[]): void {
   hookSignals();
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  pending.add(tmp);
+  const temps: string[] = [];
   try {
-    writeFileSync(tmp, data);
-    renameSync(tmp, path);
+    for (const f of files) {
+      mkdirSync(dirname(f.path), { recursive: true });
+      const tmp = tempPathFor(f.path);
+      pending.add(tmp);
+      temps.push(tmp);
+      writeFileSync(tmp, f.data);
+    }
+    files.forEach((f, i) => {
+      renameSync(temps[i]!, f.path);
+      pending.delete(temps[i]!);
+    });
   } catch (err) {
-    rmSync(tmp, { force: true });
+    for (const tmp of temps) {
+      rmSync(tmp, { force: true });
+      pending.delete(tmp);
+    }
     throw err;
-  } finally {
-    pending.delete(tmp);
   }
 }

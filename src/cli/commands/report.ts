@@ -16,7 +16,9 @@ import { ciMessages } from '../../i18n/ci.js';
 import { REPORT_FORMATS, REPORT_WRITERS, reportFileName, type ReportFormat } from '../../render/reports/index.js';
 import type { ReportInput } from '../../render/reports/report-input.js';
 import { loadReportTemplate } from '../../render/reports/template/load-report-template.js';
-import { writeFileAtomic } from '../../util/atomic-write.js';
+import { writeFilesAtomic } from '../../util/atomic-write.js';
+import { escapesRepository } from '../../util/read-input.js';
+import { repoMessages } from '../../i18n/repo.js';
 import type { CheckedFile } from '../../validate/pipeline.js';
 import { UsageError } from '../errors.js';
 import { invalidFilesFor, loadConsolidation, periodOption } from '../load-consolidation.js';
@@ -162,7 +164,13 @@ export const reportCommand: CommandDefinition = (program, ctx) => {
         : null;
       const cwd = process.cwd();
       const outDir = opts.out !== undefined ? resolve(cwd, opts.out) : join(repo.root, REPORTS_DIR);
+      if (opts.out === undefined) {
+        const target = escapesRepository(repo.root, outDir);
+        if (target !== null) throw new UsageError(repoMessages.t('output-outside', { dir: REPORTS_DIR, target }));
+      }
       const stale: string[] = [];
+      // Every document is made before any is written: then they are written together.
+      const outputs: { path: string; data: string | Uint8Array }[] = [];
       for (const format of formats) {
         const bytes =
           format === 'json' || input === null ? await json() : deterministicZip(await REPORT_WRITERS[format].render(input), stamp);
@@ -176,9 +184,12 @@ export const reportCommand: CommandDefinition = (program, ctx) => {
           process.stdout.write(`${ciMessages.t(`check.${status}`, { file: where })}\n`);
           continue;
         }
-        writeFileAtomic(file, bytes);
-        const shown = relative(cwd, file);
-        process.stderr.write(`${consolidateMessages.t('report.written', { file: shown.startsWith('..') || shown === '' ? file : shown })}\n`);
+        outputs.push({ path: file, data: bytes });
+      }
+      writeFilesAtomic(outputs);
+      for (const { path } of outputs) {
+        const shown = relative(cwd, path);
+        process.stderr.write(`${consolidateMessages.t('report.written', { file: shown.startsWith('..') || shown === '' ? path : shown })}\n`);
       }
       if (opts.check) {
         const out = opts.out !== undefined ? ` --out ${opts.out}` : '';

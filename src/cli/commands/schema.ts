@@ -5,7 +5,10 @@ import { cliMessages } from '../../i18n/cli.js';
 import { findRepositoryRoot, loadPlanFile, loadRepository } from '../../repo/load.js';
 import { DEFAULT_PLAN_PATH } from '../../plan/load.js';
 import { allSchemas, schemaText } from '../../schema/all-schemas.js';
-import { writeFileAtomic } from '../../util/atomic-write.js';
+import { writeFilesAtomic } from '../../util/atomic-write.js';
+import { escapesRepository } from '../../util/read-input.js';
+import { repoMessages } from '../../i18n/repo.js';
+import { UsageError } from '../errors.js';
 
 export const schemaCommand: CommandDefinition = (program, ctx) => {
   program
@@ -20,8 +23,12 @@ export const schemaCommand: CommandDefinition = (program, ctx) => {
         ? (await loadRepository(root)).plan
         : await loadPlanFile(DEFAULT_PLAN_PATH, relative(cwd, DEFAULT_PLAN_PATH));
       const out = resolve(cwd, opts.out ?? join(root ?? cwd, 'schemas'));
+      if (opts.out === undefined && root) {
+        const target = escapesRepository(root, out);
+        if (target !== null) throw new UsageError(repoMessages.t('output-outside', { dir: 'schemas', target }));
+      }
       const schemas = allSchemas(plan);
-      for (const [name, schema] of Object.entries(schemas)) writeFileAtomic(join(out, name), schemaText(schema));
+      writeFilesAtomic(Object.entries(schemas).map(([name, schema]) => ({ path: join(out, name), data: schemaText(schema) })));
       process.stdout.write(
         m.t('schema.written', { count: Object.keys(schemas).length, dir: relative(cwd, out) || '.', files: Object.keys(schemas).join(', ') }) + '\n',
       );
