@@ -228,3 +228,34 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const repo = await generateRepository({ units: n, quarters, ...(out ? { out } : {}) });
   console.log(`${repo.root}: ${repo.units.length} units, ${repo.files.length} submissions (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 }
+
+/**
+ * The same repository with every submission as a filled Excel form (what
+ * `cchc convert --to xlsx` writes), made in one process: bench/.data/xlsx-N.
+ */
+export async function generateXlsxRepository({ units: n, out = join(DATA_DIR, `xlsx-${n}`) }) {
+  const yamlRepo = await generateRepository({ units: n });
+  const stamp = join(out, '.generated.json');
+  const params = JSON.stringify({ version: GENERATOR_VERSION, units: n, kind: 'xlsx' });
+  const files = yamlRepo.files.map((f) => join(out, f.slice(yamlRepo.root.length + 1)).replace(/\.yaml$/, '.xlsx'));
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === params) return { root: out, files, units: yamlRepo.units };
+  const { readYaml } = await import('../dist/read/yaml.js');
+  const { formForData } = await import('../dist/form/form-for-unit.js');
+  const { writeXlsxForm } = await import('../dist/form/xlsx-form.js');
+  const { parsePeriod } = await import('../dist/consolidate/period.js');
+  const { loadRepository } = await import('../dist/repo/load.js');
+  const repo = await loadRepository(yamlRepo.root);
+  const byId = new Map(repo.units.map((u) => [u.id, u]));
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'cchc.yaml'), readFileSync(join(yamlRepo.root, 'cchc.yaml')));
+  writeFileSync(join(out, 'units.yaml'), readFileSync(join(yamlRepo.root, 'units.yaml')));
+  for (let i = 0; i < files.length; i++) {
+    const { data } = readYaml(readFileSync(yamlRepo.files[i]));
+    const form = formForData(repo.plan, repo.config, byId.get(data.unit), data.unit, parsePeriod(data.period), data);
+    mkdirSync(dirname(files[i]), { recursive: true });
+    writeFileSync(files[i], await writeXlsxForm(form, data));
+  }
+  writeFileSync(stamp, params);
+  return { root: out, files, units: yamlRepo.units };
+}
