@@ -119,6 +119,9 @@ async function bundleOne(esbuild, entry, outfile) {
     plugins: [lazyBuiltins, precompiledValidators, moduleUrls],
     banner: { js: BANNER },
     legalComments: 'none',
+    // Less text to read and scan at every start; names are kept, so stack traces stay readable.
+    minifyWhitespace: !process.env.CCHC_BUNDLE_READABLE,
+    minifySyntax: !process.env.CCHC_BUNDLE_READABLE,
     // import() of an external becomes require(): the bundle runs as a vm.Script (bin/cchc),
     // where import() would need Node's experimental vm loader hook.
     supported: { 'dynamic-import': false },

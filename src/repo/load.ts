@@ -7,15 +7,14 @@ import { DEFAULT_CONFIG } from './model.js';
 import { DEFAULT_PLAN_PATH, planFromData, PlanError, cachedPlan } from '../plan/load.js';
 import { readYaml } from '../read/yaml.js';
 import type { ReadResult } from '../read/types.js';
-import { staticChecks, planChecks, type SchemaCheck } from '../validate/ajv.js';
+import { staticChecks, type SchemaCheck } from '../validate/ajv.js';
+import { checksForPlan } from '../validate/plan-checks.js';
 import { schemaFindings } from '../validate/schema-findings.js';
 import { diagnosticMessages } from '../i18n/diagnostics.js';
 import { repoMessages as m } from '../i18n/repo.js';
 import { UsageError } from '../cli/errors.js';
 import { planSchema } from '../schema/plan-schema.js';
 import { configSchema } from '../schema/config-schema.js';
-import { submissionSchema } from '../schema/submission-schema.js';
-import { unitsSchema } from '../schema/units-schema.js';
 
 export const CONFIG_FILE = 'cchc.yaml';
 export const UNITS_FILE = 'units.yaml';
@@ -158,7 +157,7 @@ export async function loadRepository(root: string): Promise<Repository> {
   const plan = await loadPlanFile(planFile, config.plan ?? relative(root, planFile), config.plan ? root : undefined);
   const unitsPath = join(root, UNITS_FILE);
   if (!existsSync(unitsPath)) throw new UsageError(m.t('missing-file', { file: UNITS_FILE, dir: root }));
-  const pchecks = await planChecks({ submission: submissionSchema(plan), units: unitsSchema(plan.areas.map((a) => a.id)) });
+  const pchecks = await checksForPlan(plan);
   const unitsData = readChecked(unitsPath, UNITS_FILE, pchecks.units, plan, root) as { units: Unit[] };
   const units = unitsData.units.map((u) => ({ ...u, leads: u.leads ?? [] }));
   const seen = new Set<string>();

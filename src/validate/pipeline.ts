@@ -9,15 +9,14 @@ import type { Repository } from '../repo/load.js';
 import { readerFor, SUBMISSION_EXTENSIONS } from '../read/index.js';
 import { NULL_LOCATOR, type ReadProblem } from '../read/types.js';
 import { diagnosticMessages } from '../i18n/diagnostics.js';
-import { planChecks, type SchemaCheck } from './ajv.js';
+import type { SchemaCheck } from './ajv.js';
+import { checksForPlan } from './plan-checks.js';
 import { schemaFindings } from './schema-findings.js';
 import { toSubmission } from './to-submission.js';
 import { pruneInvalid } from './prune.js';
 import type { Finding } from './finding.js';
 import type { FileInfo, RuleContext } from './rule.js';
 import { RULES } from './rules/index.js';
-import { submissionSchema } from '../schema/submission-schema.js';
-import { unitsSchema } from '../schema/units-schema.js';
 import { parsePeriod, previousPeriod, quartersOf } from '../consolidate/period.js';
 import { periodFolderOf, submissionCandidates } from '../repo/files.js';
 import { MAX_YAML_BYTES } from '../read/yaml.js';
@@ -129,7 +128,7 @@ export class SubmissionChecker {
 
   private schemaCheck(): Promise<{ submission: SchemaCheck }> {
     const plan = this.repo.plan;
-    this.checks ??= planChecks({ submission: submissionSchema(plan), units: unitsSchema(plan.areas.map((a) => a.id)) });
+    this.checks ??= checksForPlan(plan);
     return this.checks;
   }
 
