@@ -3,7 +3,8 @@
 //    `yaml` package (bench/floor-yaml.mjs, one thread);
 //  - ajv-cli 5 validating the same files against the generated submission
 //    schema (--spec=draft2020), which checks far less (no rules, no positions).
-// Goals: ≤ 2× the floor, faster than ajv-cli.
+// Goals: ≤ 2× the floor, faster than ajv-cli. Also shown: parsing alone with
+// js-yaml 3 (what ajv-cli uses; YAML 1.1 rules, so not usable by cchc).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateRepository } from './generate.mjs';
@@ -24,6 +25,11 @@ for (const [units, runs] of [
   const rows = compare(
     [
       { label: `floor: read + parse with yaml (${n} files)`, cmd: process.execPath, args: [join(BENCH_DIR, 'floor-yaml.mjs'), list] },
+      {
+        label: `read + parse with js-yaml 3, YAML 1.1 (${n} files)`,
+        cmd: process.execPath,
+        args: [join(BENCH_DIR, 'floor-yaml.mjs'), list, 'js-yaml'],
+      },
       { label: `cchc validate (${n} files)`, cmd: process.execPath, args: [BIN, 'validate'], cwd: repo.root },
       { label: `cchc validate --jobs 1 (${n} files, one thread)`, cmd: process.execPath, args: [BIN, 'validate', '--jobs', '1'], cwd: repo.root },
       {
@@ -35,10 +41,11 @@ for (const [units, runs] of [
     ],
     runs,
   );
-  const [floor, cchc, single, ajv] = rows;
+  const [floor, jsYaml, cchc, single, ajv] = rows;
   report(`validate-${n}`, rows, [
     { label: `cchc / floor (${n} files)`, value: cchc.medianMs / floor.medianMs, goal: 2 },
     { label: `cchc --jobs 1 / floor (${n} files)`, value: single.medianMs / floor.medianMs },
     { label: `cchc / ajv-cli (${n} files)`, value: cchc.medianMs / ajv.medianMs, goal: 1 },
+    { label: `cchc / js-yaml 3 parse only (${n} files)`, value: cchc.medianMs / jsYaml.medianMs },
   ]);
 }
