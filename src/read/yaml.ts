@@ -3,6 +3,7 @@ import type { DataPath, Locator } from '../model/submission.js';
 import type { Position } from '../model/diagnostic.js';
 import { NULL_LOCATOR, type ReadProblem, type ReadResult } from './types.js';
 import { normalizeText } from './normalize.js';
+import { parseYamlFast } from './yaml-fast.js';
 
 /** Larger YAML files are refused before parsing: no real submission comes near this. */
 export const MAX_YAML_BYTES = 5 * 1024 * 1024;
@@ -113,9 +114,11 @@ export class YamlLocator implements Locator {
 /**
  * Reads a YAML submission safely: YAML 1.2 core schema whatever the file's
  * %YAML directive says, duplicate keys reported, alias bombs refused, deep
- * nesting refused, text normalised to NFC.
+ * nesting refused, text normalised to NFC. Plain files (most) are read by the
+ * fast reader (yaml-fast.ts), which gives the same data and positions; the
+ * rest, and `full: true`, by the `yaml` package.
  */
-export function readYaml(bytes: Uint8Array): ReadResult {
+export function readYaml(bytes: Uint8Array, options: { full?: boolean } = {}): ReadResult {
   if (bytes.byteLength > MAX_YAML_BYTES) {
     return { data: undefined, locator: NULL_LOCATOR, problems: [problem('file-too-large', { size: bytes.byteLength, limit: MAX_YAML_BYTES })] };
   }
@@ -127,6 +130,10 @@ export function readYaml(bytes: Uint8Array): ReadResult {
   if (deep.length) {
     const { line, column } = lineColumn(text, Math.min(...deep));
     return { data: undefined, locator: NULL_LOCATOR, problems: [problem('yaml-too-deep', { limit: MAX_DEPTH }, { line, column })] };
+  }
+  if (!options.full) {
+    const fast = parseYamlFast(text);
+    if (fast) return { data: normalizeText(fast.data), locator: fast.locator, problems: [] };
   }
   const lines = new LineCounter();
   let doc: Document;

@@ -22,12 +22,19 @@ import { periodFolderOf, submissionCandidates } from '../repo/files.js';
 import { MAX_YAML_BYTES } from '../read/yaml.js';
 import { readInputFile } from '../util/read-input.js';
 
-/** Batches larger than this are checked in worker threads by default (starting one costs ~50 ms). */
-export const PARALLEL_THRESHOLD = 200;
+/**
+ * Batches with more Excel files than this are checked in worker threads by
+ * default. A workbook costs milliseconds to parse, so a second core pays for a
+ * worker's start (and exceljs's) from about a hundred of them; a YAML file is
+ * read in well under a millisecond, less than handing it to another thread
+ * costs, so YAML batches stay in this thread unless --jobs says otherwise.
+ */
+export const PARALLEL_XLSX_THRESHOLD = 100;
 
-function defaultJobs(files: number): number {
-  if (files <= PARALLEL_THRESHOLD) return 1;
-  return Math.max(1, Math.min(availableParallelism(), 8, Math.ceil(files / 100)));
+function defaultJobs(files: readonly string[]): number {
+  const workbooks = files.filter((f) => extname(f).toLowerCase() === '.xlsx').length;
+  if (workbooks <= PARALLEL_XLSX_THRESHOLD) return 1;
+  return Math.max(1, Math.min(availableParallelism(), 8, Math.ceil(workbooks / 50)));
 }
 
 /** Files larger than this are refused unread, whatever their type. */
@@ -91,7 +98,7 @@ export interface CheckOptions {
   /**
    * Threads for checkAll: 1 checks in this thread; more spreads large batches
    * over worker threads (same results, same order). Default: one per core for
-   * batches of more than PARALLEL_THRESHOLD files.
+   * batches of more than PARALLEL_XLSX_THRESHOLD Excel files.
    */
   jobs?: number;
 }
@@ -306,7 +313,7 @@ export class SubmissionChecker {
    * here one by one.
    */
   async checkAll(files: readonly string[]): Promise<CheckedFile[]> {
-    const jobs = this.jobs ?? defaultJobs(files.length);
+    const jobs = this.jobs ?? defaultJobs(files);
     if (jobs > 1 && files.length > 1) {
       const { checkInWorkers } = await import('./check-workers.js');
       return checkInWorkers(this.repo, files, { today: this.today, cwd: this.cwd, jobs });

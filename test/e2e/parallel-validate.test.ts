@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { cchc } from '../helpers/cli.js';
 import { BASE_REPO, tempRepo } from '../helpers/fixture-repo.js';
 
-const UNITS = 130; // × 2 quarters = 260 files: above the threshold for worker threads (200)
+const UNITS = 130; // × 2 quarters = 260 files, spread over two threads with --jobs 2
 
 /** Variations of the base repository's submission, one kind of finding each. */
 const VARIANTS: Array<(text: string, unit: string) => string> = [
