@@ -1,5 +1,6 @@
 import type { Position } from '../model/diagnostic.js';
 import type { DataPath, Locator } from '../model/submission.js';
+import { nfc } from './normalize.js';
 
 /**
  * A fast reader for the plain YAML that submissions and repository files are
@@ -32,6 +33,9 @@ interface SeqNode {
 }
 type YNode = ScalarNode | MapNode | SeqNode;
 
+/** Deeper nesting than any submission has is left to the full parser, which refuses it with its place. */
+const MAX_DEPTH = 32;
+
 /** Thrown inside the parser to give up; never escapes parseYamlFast. */
 class Decline extends Error {}
 const decline = (): never => {
@@ -40,6 +44,10 @@ const decline = (): never => {
 
 /** YAML 1.2 core schema resolution of a plain scalar, as the `yaml` package does it. */
 function resolvePlain(s: string): unknown {
+  const c = s.charCodeAt(0);
+  // Most scalars are words: only a digit, sign, dot, ~ or the first letter of null/true/false can start anything else.
+  const maybeSpecial = (c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46 || c === 126 || 'nNtTfF'.includes(s[0] ?? '');
+  if (!maybeSpecial && s !== '') return s;
   if (/^(?:~|[Nn]ull|NULL)?$/.test(s)) return null;
   if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s)) return s[0] === 't' || s[0] === 'T';
   if (/^0o[0-7]+$/.test(s)) return parseInt(s.substring(2), 8);
@@ -53,8 +61,8 @@ function resolvePlain(s: string): unknown {
   return s;
 }
 
-/** Keys accepted as written: ids, and whole numbers written canonically (2021). */
-const KEY = /^[A-Za-z_][A-Za-z0-9_.-]*|^(?:0|[1-9][0-9]{0,14})(?![A-Za-z0-9_.-])/;
+/** Keys accepted as written: ids, and whole numbers written canonically (2021). Sticky: matched in place. */
+const KEY = /[A-Za-z_][A-Za-z0-9_.-]*|(?:0|[1-9][0-9]{0,14})(?![A-Za-z0-9_.-])/y;
 /** Plain keys that YAML would read as something other than the same string. */
 const NOT_A_STRING_KEY = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 
@@ -63,13 +71,22 @@ const ESCAPES: Record<string, string> = { '\\': '\\', '"': '"', '/': '/', n: '\n
 class FastParser {
   readonly lineStarts: number[] = [];
   private readonly lineEnds: number[] = [];
+  private readonly indents: number[] = [];
+  private readonly blanks: boolean[] = [];
+  /** Nesting depth of the collection being read: past MAX_DEPTH, the full parser (and its refusal) takes over. */
+  private depth = 0;
 
   constructor(private readonly text: string) {
     let start = 0;
     for (;;) {
       const nl = text.indexOf('\n', start);
+      const end = nl === -1 ? text.length : nl;
+      let i = start;
+      while (text.charCodeAt(i) === 32) i++;
       this.lineStarts.push(start);
-      this.lineEnds.push(nl === -1 ? text.length : nl);
+      this.lineEnds.push(end);
+      this.indents.push(i - start);
+      this.blanks.push(i >= end || text.charCodeAt(i) === 35);
       if (nl === -1) break;
       start = nl + 1;
     }
@@ -81,16 +98,12 @@ class FastParser {
 
   /** Leading spaces of a line. */
   indentOf(line: number): number {
-    const s = this.lineStarts[line]!;
-    let i = s;
-    while (this.text.charCodeAt(i) === 32) i++;
-    return i - s;
+    return this.indents[line]!;
   }
 
   /** True for a line with nothing but spaces and maybe a comment. */
   isBlank(line: number): boolean {
-    const s = this.lineStarts[line]! + this.indentOf(line);
-    return s >= this.lineEnds[line]! || this.text[s] === '#';
+    return this.blanks[line]!;
   }
 
   /** The next line at or after `line` with content, or -1. */
@@ -120,8 +133,11 @@ class FastParser {
 
   /** A block collection starting on `line` (its content at column `indent`). */
   private block(line: number, indent: number): { node: YNode; next: number } {
+    if (++this.depth > MAX_DEPTH) decline();
     const at = this.lineStarts[line]! + indent;
-    return this.isSeqItem(at) ? this.seq(line, indent) : this.map(line, indent, at);
+    const r = this.isSeqItem(at) ? this.seq(line, indent) : this.map(line, indent, at);
+    this.depth--;
+    return r;
   }
 
   private isSeqItem(at: number): boolean {
@@ -135,9 +151,7 @@ class FastParser {
     let l = line;
     let at = firstAt;
     for (;;) {
-      const keyMatch = KEY.exec(this.text.slice(at, Math.min(this.lineEnds[l]!, at + 200)));
-      if (!keyMatch) decline();
-      const key = keyMatch![0];
+      const key = this.keyAt(at, l) ?? decline();
       if (NOT_A_STRING_KEY.test(key) || key === '__proto__') decline();
       const colon = at + key.length;
       const after = this.text[colon + 1];
@@ -168,7 +182,7 @@ class FastParser {
       if (at >= this.lineEnds[l]! || this.text[at] === '#' || this.isSeqItem(at)) decline();
       let item: YNode;
       let next: number;
-      if (KEY.test(this.text.slice(at, Math.min(this.lineEnds[l]!, at + 200))) && this.isKeyHere(at, l)) {
+      if (this.isKeyHere(at, l)) {
         // "- key: value" and more keys below at the same column: a compact mapping.
         ({ node: item, next } = this.map(l, at - this.lineStarts[l]!, at));
       } else {
@@ -183,10 +197,17 @@ class FastParser {
     }
   }
 
+  /** The key written at `at` (within its line), or null. */
+  private keyAt(at: number, line: number): string | null {
+    KEY.lastIndex = at;
+    const m = KEY.exec(this.text);
+    return m && at + m[0].length <= this.lineEnds[line]! ? m[0] : null;
+  }
+
   private isKeyHere(at: number, line: number): boolean {
-    const m = KEY.exec(this.text.slice(at, Math.min(this.lineEnds[line]!, at + 200)));
-    if (!m) return false;
-    const colon = at + m[0].length;
+    const key = this.keyAt(at, line);
+    if (key === null) return false;
+    const colon = at + key.length;
     const after = this.text[colon + 1];
     return this.text[colon] === ':' && (after === ' ' || after === '\n' || after === undefined);
   }
@@ -242,23 +263,27 @@ class FastParser {
 
   /** A plain scalar running to the end of the line (or a comment). */
   private plain(at: number, line: number): string {
-    const end = this.lineEnds[line]!;
-    let stop = end;
-    for (let i = at; i < end; i++) {
-      const ch = this.text[i];
-      if (ch === '#' && this.text[i - 1] === ' ') {
-        stop = i;
-        break;
-      }
-      if (ch === ':' && (this.text[i + 1] === ' ' || i + 1 === end)) decline();
-    }
-    return this.text.slice(at, stop).replace(/ +$/, '');
+    // Searches stay within the line (a sliced string costs no copy).
+    const rest = this.text.slice(at, this.lineEnds[line]!);
+    const comment = rest.indexOf(' #');
+    const body = comment === -1 ? rest : rest.slice(0, comment);
+    // ": " or a final ":" would make it a mapping (or an error): not a plain scalar.
+    if (body.includes(': ')) decline();
+    const value = body.replace(/ +$/, '');
+    if (value.endsWith(':')) decline();
+    return value;
   }
 
   /** A one-line quoted scalar starting at `at`. */
   private quoted(at: number, line: number): { value: string; end: number } {
     const end = this.lineEnds[line]!;
-    const q = this.text[at];
+    const q = this.text[at]!;
+    // The common case: no escape before the closing quote.
+    const rest = this.text.slice(at + 1, end);
+    const close = rest.indexOf(q);
+    if (close !== -1 && (q === "'" ? rest[close + 1] !== "'" : !rest.slice(0, close).includes('\\'))) {
+      return { value: rest.slice(0, close), end: at + 2 + close };
+    }
     let out = '';
     for (let i = at + 1; i < end; i++) {
       const ch = this.text[i]!;
@@ -295,6 +320,13 @@ class FastParser {
 
   /** A flow mapping or sequence closed on the same line. */
   private flow(at: number, line: number): { node: YNode; end: number } {
+    if (++this.depth > MAX_DEPTH) decline();
+    const r = this.flowCollection(at, line);
+    this.depth--;
+    return r;
+  }
+
+  private flowCollection(at: number, line: number): { node: YNode; end: number } {
     const end = this.lineEnds[line]!;
     const skip = (i: number) => {
       while (i < end && this.text.charCodeAt(i) === 32) i++;
@@ -339,9 +371,7 @@ class FastParser {
     let i = skip(at + 1);
     if (this.text[i] === '}') return { node, end: i + 1 };
     for (;;) {
-      const m = KEY.exec(this.text.slice(i, Math.min(end, i + 200)));
-      if (!m) decline();
-      const key = m![0];
+      const key = this.keyAt(i, line) ?? decline();
       if (NOT_A_STRING_KEY.test(key) || key === '__proto__' || node.keys.includes(key)) decline();
       const colon = i + key.length;
       if (this.text[colon] !== ':' || this.text[colon + 1] !== ' ') decline();
@@ -416,10 +446,12 @@ class FastParser {
   }
 }
 
+/** The data, with every text in NFC (what normalizeText does for the full parser's data). */
 function toJS(node: YNode): unknown {
-  if (node.kind === 'scalar') return node.value;
+  if (node.kind === 'scalar') return typeof node.value === 'string' ? nfc(node.value) : node.value;
   if (node.kind === 'seq') return node.items.map(toJS);
   const out: Record<string, unknown> = {};
+  // Keys are ASCII ids (KEY), never "__proto__": plain assignment is safe.
   node.keys.forEach((k, i) => (out[k] = toJS(node.values[i]!)));
   return out;
 }
@@ -458,8 +490,8 @@ class FastLocator implements Locator {
 }
 
 /**
- * Data and locator for `text` when it is in the plain subset this reader
- * knows exactly; null to let the full parser read it.
+ * Data (texts in NFC) and locator for `text` when it is in the plain subset
+ * this reader knows exactly; null to let the full parser read it.
  */
 export function parseYamlFast(text: string): { data: unknown; locator: Locator } | null {
   if (text.includes('\t') || text.includes('\r') || text.length > 1_000_000) return null;

@@ -126,14 +126,15 @@ export function readYaml(bytes: Uint8Array, options: { full?: boolean } = {}): R
   if ('problem' in decoded) return { data: undefined, locator: NULL_LOCATOR, problems: [decoded.problem] };
   const text = decoded.text;
   if (text.trim() === '') return { data: undefined, locator: NULL_LOCATOR, problems: [problem('file-empty')] };
+  // The fast reader takes plain files (nested at most 32 deep); the rest goes through the checks below.
+  if (!options.full) {
+    const fast = parseYamlFast(text);
+    if (fast) return { data: fast.data, locator: fast.locator, problems: [] };
+  }
   const deep = [flowDepthExceeds(text, MAX_DEPTH), blockDepthExceeds(text, MAX_DEPTH)].filter((o) => o !== -1);
   if (deep.length) {
     const { line, column } = lineColumn(text, Math.min(...deep));
     return { data: undefined, locator: NULL_LOCATOR, problems: [problem('yaml-too-deep', { limit: MAX_DEPTH }, { line, column })] };
-  }
-  if (!options.full) {
-    const fast = parseYamlFast(text);
-    if (fast) return { data: normalizeText(fast.data), locator: fast.locator, problems: [] };
   }
   const lines = new LineCounter();
   let doc: Document;

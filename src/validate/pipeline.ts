@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, relative } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -232,14 +232,8 @@ export class SubmissionChecker {
   /** The unit's valid-looking submission for a period, in whichever format it was filed. */
   private async submissionFor(unit: string, period: string): Promise<Submission | null> {
     for (const candidate of submissionCandidates(this.repo.root, period, unit)) {
+      // Listed in its folder is enough: reading refuses anything that is not a regular file.
       if (!(this.listing(dirname(candidate)).get(unit) ?? []).includes(basename(candidate))) continue;
-      let isFile = false;
-      try {
-        isFile = statSync(candidate).isFile();
-      } catch {
-        isFile = false;
-      }
-      if (!isFile) continue;
       const found = await this.submissionIn(candidate);
       if (found && found.unit === unit) return found;
     }

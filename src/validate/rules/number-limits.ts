@@ -2,6 +2,7 @@ import type { Rule } from '../rule.js';
 import type { Finding } from '../finding.js';
 import { valuePath } from '../to-submission.js';
 import { formatNumber } from '../../util/vi-format.js';
+import { planIndex } from '../plan-index.js';
 
 /**
  * Numbers a consolidation can add up: finite (YAML's .inf and 1e400 are
@@ -11,12 +12,12 @@ import { formatNumber } from '../../util/vi-format.js';
 export const numberLimits: Rule = {
   id: 'number-limits',
   check(sub, ctx) {
-    const names = new Map(ctx.plan.indicators.map((i) => [i.id, i.name]));
+    const { indicators } = planIndex(ctx.plan);
     const out: Finding[] = [];
     for (const [areaId, area] of Object.entries(sub.areas)) {
       for (const [id, value] of Object.entries(area.values)) {
         if (typeof value !== 'number') continue;
-        const name = `"${names.get(id) ?? id}"`;
+        const name = `"${indicators.get(id)?.name ?? id}"`;
         if (!Number.isFinite(value)) {
           const shown = Number.isNaN(value) ? 'NaN' : value > 0 ? '+∞' : '−∞';
           out.push({ severity: 'error', code: 'number-not-finite', params: { name, value: shown }, path: valuePath(areaId, id) });

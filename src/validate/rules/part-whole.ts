@@ -2,13 +2,14 @@ import type { Rule } from '../rule.js';
 import type { Finding } from '../finding.js';
 import { valuesOf, valuePath } from '../to-submission.js';
 import { formatNumber } from '../../util/vi-format.js';
+import { planIndex } from '../plan-index.js';
 
 /** A part never exceeds its whole: on-time ≤ resolved ≤ received, online ≤ received, … */
 export const partWhole: Rule = {
   id: 'part-whole',
   check(sub, ctx) {
     const values = valuesOf(sub);
-    const byId = new Map(ctx.plan.indicators.map((i) => [i.id, i]));
+    const byId = planIndex(ctx.plan).indicators;
     const out: Finding[] = [];
     for (const ind of ctx.plan.indicators) {
       const part = values.get(ind.id);

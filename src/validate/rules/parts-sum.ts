@@ -2,13 +2,14 @@ import type { Rule } from '../rule.js';
 import type { Finding } from '../finding.js';
 import { valuesOf, valuePath } from '../to-submission.js';
 import { formatNumber } from '../../util/vi-format.js';
+import { planIndex } from '../plan-index.js';
 
 /** Parts that must add up to a total do (received = online + in person, …). */
 export const partsSum: Rule = {
   id: 'parts-sum',
   check(sub, ctx) {
     const values = valuesOf(sub);
-    const byId = new Map(ctx.plan.indicators.map((i) => [i.id, i]));
+    const byId = planIndex(ctx.plan).indicators;
     const out: Finding[] = [];
     for (const ind of ctx.plan.indicators) {
       if (!ind.sumOf) continue;

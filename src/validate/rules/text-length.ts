@@ -1,6 +1,5 @@
 import type { Rule } from '../rule.js';
 import type { Finding } from '../finding.js';
-import type { DataPath } from '../../model/submission.js';
 
 /** Longest text accepted in one place: what one Excel cell holds, so every text fits the forms and the workbook. */
 export const MAX_TEXT_LENGTH = 32_767;
@@ -10,17 +9,25 @@ export const textLength: Rule = {
   id: 'text-length',
   check(sub) {
     const out: Finding[] = [];
-    const visit = (value: unknown, path: DataPath): void => {
+    // One path array, copied only for a finding: this runs over every text of every file.
+    const path: (string | number)[] = [];
+    const visit = (value: unknown): void => {
       if (typeof value === 'string') {
         if (value.length > MAX_TEXT_LENGTH) {
-          out.push({ severity: 'error', code: 'text-too-long', params: { length: value.length, limit: MAX_TEXT_LENGTH }, path });
+          out.push({ severity: 'error', code: 'text-too-long', params: { length: value.length, limit: MAX_TEXT_LENGTH }, path: [...path] });
         }
       } else if (value !== null && typeof value === 'object') {
-        for (const [key, inner] of Object.entries(value)) visit(inner, [...path, key]);
+        for (const key of Object.keys(value)) {
+          path.push(key);
+          visit((value as Record<string, unknown>)[key]);
+          path.pop();
+        }
       }
     };
-    visit(sub.preparedBy, ['preparedBy']);
-    visit(sub.areas, ['areas']);
+    path.push('preparedBy');
+    visit(sub.preparedBy);
+    path[0] = 'areas';
+    visit(sub.areas);
     return out;
   },
 };

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
 import type { Finding } from '../finding.js';
 import { diagnosticWords as w } from '../../i18n/diagnostics.js';
+import { planIndex } from '../plan-index.js';
 
 /** A unit reports only the indicators and tasks the plan assigns to its kind. */
 export const unitScope: Rule = {
@@ -9,8 +10,7 @@ export const unitScope: Rule = {
     const unit = ctx.units.get(sub.unit);
     if (!unit) return [];
     const kind = w.t(`kind.${unit.kind}`);
-    const indicators = new Map(ctx.plan.indicators.map((i) => [i.id, i]));
-    const tasks = new Map(ctx.plan.tasks.map((t) => [t.id, t]));
+    const { indicators, tasks } = planIndex(ctx.plan);
     const out: Finding[] = [];
     for (const [areaId, area] of Object.entries(sub.areas)) {
       for (const id of Object.keys(area.values)) {

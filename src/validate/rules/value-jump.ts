@@ -2,6 +2,7 @@ import type { Rule } from '../rule.js';
 import type { Finding } from '../finding.js';
 import { valuesOf, valuePath } from '../to-submission.js';
 import { formatNumber } from '../../util/vi-format.js';
+import { planIndex } from '../plan-index.js';
 
 /** Below this, a jump (3 → 12) is noise, not a likely typing error. */
 const MIN_MAGNITUDE = 20;
@@ -41,7 +42,7 @@ export const valueJump: Rule = {
       });
     }
     // A part that jumps with its whole adds nothing: report the whole only.
-    const byId = new Map(ctx.plan.indicators.map((i) => [i.id, i]));
+    const byId = planIndex(ctx.plan).indicators;
     return [...jumped].filter(([id]) => !(byId.get(id)?.notAbove ?? []).some((w) => jumped.has(w))).map(([, f]) => f);
   },
 };
