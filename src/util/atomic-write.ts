@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 
 const pending = new Set<string>();
@@ -35,6 +35,44 @@ function hookSignals(): void {
   process.once('exit', cleanupPending);
 }
 
+/** What a file is written from: its text, its bytes, or its text in pieces made as they are written. */
+export type FileContent = string | Uint8Array | Iterable<string>;
+
+/** Pieces are gathered into writes of about this many UTF-16 units. */
+const WRITE_BATCH = 1 << 20;
+
+/** Writes text given in pieces, holding about one batch in memory at a time. */
+export function writeChunks(path: string, chunks: Iterable<string>): void {
+  const fd = openSync(path, 'w');
+  try {
+    forEachBatch(chunks, (text) => writeAll(fd, text));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Calls `write` with the pieces joined into batches of about WRITE_BATCH units. */
+export function forEachBatch(chunks: Iterable<string>, write: (text: string) => void): void {
+  let batch: string[] = [];
+  let size = 0;
+  for (const chunk of chunks) {
+    batch.push(chunk);
+    size += chunk.length;
+    if (size >= WRITE_BATCH) {
+      write(batch.join(''));
+      batch = [];
+      size = 0;
+    }
+  }
+  if (size > 0) write(batch.join(''));
+}
+
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  let done = 0;
+  while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
+}
+
 function tempPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
 }
@@ -44,7 +82,7 @@ function tempPathFor(path: string): string {
  * rename, so readers see either the old file or the whole new one, never a
  * half-written file, even on Ctrl-C.
  */
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+export function writeFileAtomic(path: string, data: FileContent): void {
   writeFilesAtomic([{ path, data }]);
 }
 
@@ -54,7 +92,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
  * run. A failure before the renames leaves every previous file as it was; a
  * signal cannot fall between the renames (see hookSignals).
  */
-export function writeFilesAtomic(files: readonly { path: string; data: string | Uint8Array }[]): void {
+export function writeFilesAtomic(files: readonly { path: string; data: FileContent }[]): void {
   hookSignals();
   const temps: string[] = [];
   try {
@@ -63,7 +101,8 @@ export function writeFilesAtomic(files: readonly { path: string; data: string | 
       const tmp = tempPathFor(f.path);
       pending.add(tmp);
       temps.push(tmp);
-      writeFileSync(tmp, f.data);
+      if (typeof f.data === 'string' || f.data instanceof Uint8Array) writeFileSync(tmp, f.data);
+      else writeChunks(tmp, f.data);
     }
     files.forEach((f, i) => {
       renameSync(temps[i]!, f.path);

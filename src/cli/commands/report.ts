@@ -4,7 +4,7 @@ import chalk from 'chalk';
 import { consolidate } from '../../consolidate/consolidate.js';
 import type { Consolidation } from '../../consolidate/types.js';
 import { isoDate, periodLabel, periodMonths, periodContains, periodSpan, parsePeriod, type Period } from '../../consolidate/period.js';
-import { getLang } from '../../i18n/index.js';
+import { getLang, type Lang } from '../../i18n/index.js';
 import { cliMessages } from '../../i18n/cli.js';
 import { consolidateMessages } from '../../i18n/consolidate.js';
 import { reportMessages as m } from '../../i18n/report.js';
@@ -16,7 +16,10 @@ import { ciMessages } from '../../i18n/ci.js';
 import { REPORT_FORMATS, REPORT_WRITERS, reportFileName, type ReportFormat } from '../../render/reports/index.js';
 import type { ReportInput } from '../../render/reports/report-input.js';
 import { loadReportTemplate } from '../../render/reports/template/load-report-template.js';
-import { writeFilesAtomic } from '../../util/atomic-write.js';
+import type { ReportTemplate } from '../../render/reports/template/template-spec.js';
+import type { Repository } from '../../repo/load.js';
+import { forEachBatch, writeFilesAtomic, type FileContent } from '../../util/atomic-write.js';
+import { consolidationJsonChunks } from '../../consolidate/to-json.js';
 import { escapesRepository } from '../../util/read-input.js';
 import { repoMessages } from '../../i18n/repo.js';
 import type { CheckedFile } from '../../validate/pipeline.js';
@@ -86,6 +89,63 @@ function periodDiagnostics(checked: readonly CheckedFile[], period: Period): Dia
     .sort(compareDiagnostics);
 }
 
+interface ReportFigures {
+  repo: Repository;
+  template: ReportTemplate | null;
+  consolidation: Consolidation;
+  /** The consolidation in the user's language for the JSON output; null when no JSON is asked for. */
+  jsonConsolidation: Consolidation | null;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Reads and checks every submission and consolidates the period. Only the
+ * figures leave this function: the submissions themselves (tens of thousands
+ * in a province) are let go before any document is made. Null when files with
+ * errors block the report (they have been listed on stderr).
+ */
+async function reportFigures(opts: ReportOptions, period: Period, formats: readonly ReportFormat[], lang: Lang): Promise<ReportFigures | null> {
+  const { repo, checked, input } = await loadConsolidation(opts.repo, period.id, 'vi');
+  const documents = formats.filter((f) => f !== 'json');
+  const template = documents.length
+    ? loadReportTemplate(period.kind, { root: repo.root, templatesDir: repo.config.templates })
+    : null;
+
+  const blocking = invalidFilesFor(checked, period);
+  if (blocking.length > 0 && !opts.skipInvalid) {
+    const diagnostics = blocking.flatMap((c) => c.diagnostics.filter((d) => d.severity === 'error')).sort(compareDiagnostics);
+    process.stderr.write(
+      `${consolidateMessages.t('report.blocked', { count: blocking.length, period: periodLabel(period, lang) })}\n\n`,
+    );
+    process.stderr.write(
+      stylish(
+        { files: blocking.length, fileList: blocking.map((c) => c.file), diagnostics },
+        { lang, colour: chalk.level > 0, root: repo.root },
+      ),
+    );
+    return null;
+  }
+  if (blocking.length > 0) {
+    const names = new Map(repo.units.map((u) => [u.id, u.name]));
+    const left = blocking.map((c) => {
+      const unit = c.submission?.unit ?? c.unitHint;
+      const id = c.submission?.period ?? c.periodHint;
+      return `${names.get(unit) ?? unit}${id ? ` (${id})` : ''}`;
+    });
+    process.stderr.write(`${m.t('skipped', { files: blocking.length, units: left.join(', ') })}\n`);
+  }
+
+  const diagnostics = documents.length ? periodDiagnostics(checked, period) : [];
+  const consolidation = consolidate(input);
+  // The JSON speaks the user's language; the documents are Vietnamese.
+  const jsonConsolidation: Consolidation | null = !formats.includes('json')
+    ? null
+    : lang === 'vi'
+      ? consolidation
+      : consolidate({ ...input, lang });
+  return { repo, template, consolidation, jsonConsolidation, diagnostics };
+}
+
 export const reportCommand: CommandDefinition = (program, ctx) => {
   program
     .command('report')
@@ -107,46 +167,18 @@ export const reportCommand: CommandDefinition = (program, ctx) => {
       if (stamp === null) throw new UsageError(m.t('error.badSourceDateEpoch', { value: process.env['SOURCE_DATE_EPOCH'] ?? '' }));
       const lang = getLang();
 
-      const loaded = await loadConsolidation(opts.repo, period.id, 'vi');
-      const { repo, checked } = loaded;
       const documents = formats.filter((f) => f !== 'json');
-      const template = documents.length
-        ? loadReportTemplate(period.kind, { root: repo.root, templatesDir: repo.config.templates })
-        : null;
-
-      const blocking = invalidFilesFor(checked, period);
-      if (blocking.length > 0 && !opts.skipInvalid) {
-        const diagnostics = blocking.flatMap((c) => c.diagnostics.filter((d) => d.severity === 'error')).sort(compareDiagnostics);
-        process.stderr.write(
-          `${consolidateMessages.t('report.blocked', { count: blocking.length, period: periodLabel(period, lang) })}\n\n`,
-        );
-        process.stderr.write(
-          stylish(
-            { files: blocking.length, fileList: blocking.map((c) => c.file), diagnostics },
-            { lang, colour: chalk.level > 0, root: repo.root },
-          ),
-        );
+      const figures = await reportFigures(opts, period, formats, lang);
+      if (figures === null) {
         ctx.exit(1);
         return;
       }
-      if (blocking.length > 0) {
-        const names = new Map(repo.units.map((u) => [u.id, u.name]));
-        const left = blocking.map((c) => {
-          const unit = c.submission?.unit ?? c.unitHint;
-          const id = c.submission?.period ?? c.periodHint;
-          return `${names.get(unit) ?? unit}${id ? ` (${id})` : ''}`;
-        });
-        process.stderr.write(`${m.t('skipped', { files: blocking.length, units: left.join(', ') })}\n`);
-      }
-
-      const consolidation = consolidate(loaded.input);
-      // The JSON speaks the user's language; the documents are Vietnamese.
-      const jsonConsolidation: Consolidation = lang === 'vi' ? consolidation : consolidate({ ...loaded.input, lang });
-      const json = () => REPORT_WRITERS.json.render({ consolidation: jsonConsolidation });
+      const { repo, template, consolidation, jsonConsolidation, diagnostics } = figures;
+      const json = () => consolidationJsonChunks(jsonConsolidation ?? consolidation);
 
       // `--format json` alone, without --out, prints the consolidation for other tools.
       if (documents.length === 0 && opts.out === undefined && !opts.check) {
-        process.stdout.write(await json());
+        forEachBatch(json(), (text) => process.stdout.write(text));
         ctx.exit(0);
         return;
       }
@@ -159,7 +191,7 @@ export const reportCommand: CommandDefinition = (program, ctx) => {
             recipients: repo.config.recipients,
             template,
             date,
-            diagnostics: periodDiagnostics(checked, period),
+            diagnostics,
           }
         : null;
       const cwd = process.cwd();
@@ -169,13 +201,17 @@ export const reportCommand: CommandDefinition = (program, ctx) => {
         if (target !== null) throw new UsageError(repoMessages.t('output-outside', { dir: REPORTS_DIR, target }));
       }
       const stale: string[] = [];
-      // Every document is made before any is written: then they are written together.
-      const outputs: { path: string; data: string | Uint8Array }[] = [];
+      // Every document is made before any is written: then they are written
+      // together. One at a time, so only one is ever held as objects; the JSON
+      // is written from pieces as they are made.
+      const outputs: { path: string; data: FileContent }[] = [];
       for (const format of formats) {
-        const bytes =
-          format === 'json' || input === null ? await json() : deterministicZip(await REPORT_WRITERS[format].render(input), stamp);
         const file = join(outDir, reportFileName(period.id, format));
         if (opts.check) {
+          const bytes =
+            format === 'json' || input === null
+              ? Buffer.from([...json()].join(''), 'utf8')
+              : deterministicZip(await REPORT_WRITERS[format].render(input), stamp);
           // Compare with the saved report; write nothing.
           const shown = relative(cwd, file);
           const where = shown.startsWith('..') || shown === '' ? file : shown;
@@ -184,7 +220,8 @@ export const reportCommand: CommandDefinition = (program, ctx) => {
           process.stdout.write(`${ciMessages.t(`check.${status}`, { file: where })}\n`);
           continue;
         }
-        outputs.push({ path: file, data: bytes });
+        const data = format === 'json' || input === null ? json() : deterministicZip(await REPORT_WRITERS[format].render(input), stamp);
+        outputs.push({ path: file, data });
       }
       writeFilesAtomic(outputs);
       for (const { path } of outputs) {
