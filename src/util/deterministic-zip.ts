@@ -1,5 +1,5 @@
-import { crc32, deflateRawSync } from 'node:zlib';
-import { readZipEntries, type ZipFile } from './zip.js';
+import { deflateRawSync } from 'node:zlib';
+import { readZipEntries, writeZip, type ZipFile } from './zip.js';
 
 /** Parts that Office readers expect first; everything else follows in name order. */
 const FIRST = ['[Content_Types].xml', '_rels/.rels'];
@@ -44,55 +44,15 @@ export function deterministicZip(zip: Uint8Array, time: Date): Buffer {
   const entries = readZipEntries(zip)
     .map((e) => (e.name === 'docProps/core.xml' ? { name: e.name, data: Buffer.from(patchCoreProperties(e.data.toString('utf8'), time), 'utf8') } : e))
     .sort(entryOrder);
-  const dos = dosDateTime(time);
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = Buffer.from(e.name, 'utf8');
-    const utf8 = /[^\x20-\x7e]/.test(e.name) ? 0x800 : 0;
-    const deflated = deflateRawSync(e.data, { level: 9 });
-    const stored = deflated.length >= e.data.length;
-    const body = stored ? e.data : deflated;
-    const crc = crc32(e.data) >>> 0;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4); // version needed: 2.0
-    local.writeUInt16LE(utf8, 6);
-    local.writeUInt16LE(stored ? 0 : 8, 8);
-    local.writeUInt16LE(dos.time, 10);
-    local.writeUInt16LE(dos.date, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(e.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4); // made by: MS-DOS, 2.0
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(utf8, 8);
-    central.writeUInt16LE(stored ? 0 : 8, 10);
-    central.writeUInt16LE(dos.time, 12);
-    central.writeUInt16LE(dos.date, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(e.data.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, body);
-    centrals.push(central, name);
-    offset += local.length + name.length + body.length;
-    if (offset > 0xffffffff || entries.length > 0xffff) throw new RangeError('archive too large for a plain zip');
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
+  const out = writeZip(
+    entries.map((e) => {
+      const deflated = deflateRawSync(e.data, { level: 9 });
+      // Stored when compression does not pay.
+      return deflated.length >= e.data.length ? { name: e.name, data: e.data } : { name: e.name, data: e.data, deflated };
+    }),
+    dosDateTime(time),
+  );
+  return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
 }
 
 /**

@@ -121,56 +121,72 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   return data;
 }
 
-/** A ZIP with every entry stored (no compression): the cleaned copy handed to the parser. */
-export function writeStoredZip(files: readonly { name: string; data: Uint8Array }[]): Uint8Array<ArrayBuffer> {
+/** One entry to write: its data, and its deflated form when that is how it is to be stored. */
+export interface ZipEntryToWrite {
+  name: string;
+  data: Uint8Array;
+  deflated?: Uint8Array;
+}
+
+/**
+ * Writes a plain ZIP archive: local headers and bodies in the given order, the
+ * central directory, the end record. Every entry gets the same MS-DOS date and
+ * time (0 = none); names are UTF-8, flagged as such when not plain ASCII; no
+ * extra fields, no comments.
+ */
+export function writeZip(entries: readonly ZipEntryToWrite[], dos: { date: number; time: number } = { date: 0, time: 0 }): Uint8Array<ArrayBuffer> {
   const encoder = new TextEncoder();
-  const names = files.map((f) => encoder.encode(f.name));
-  const localSize = files.reduce((s, f, i) => s + 30 + names[i]!.byteLength + f.data.byteLength, 0);
+  const names = entries.map((e) => encoder.encode(e.name));
+  const bodies = entries.map((e) => e.deflated ?? e.data);
+  const localSize = entries.reduce((s, _, i) => s + 30 + names[i]!.byteLength + bodies[i]!.byteLength, 0);
   const centralSize = names.reduce((s, n) => s + 46 + n.byteLength, 0);
+  if (localSize > 0xffffffff || entries.length > 0xffff) throw new RangeError('archive too large for a plain zip');
   const out = new Uint8Array(new ArrayBuffer(localSize + centralSize + 22));
   const dv = view(out);
+  /** The fields local and central headers share, from "version needed" to the name's length. */
+  const common = (at: number, i: number, crc: number): void => {
+    const e = entries[i]!;
+    dv.setUint16(at, 20, true); // version needed: 2.0
+    dv.setUint16(at + 2, /[^\x20-\x7e]/.test(e.name) ? 0x0800 : 0, true);
+    dv.setUint16(at + 4, e.deflated ? 8 : 0, true);
+    dv.setUint16(at + 6, dos.time, true);
+    dv.setUint16(at + 8, dos.date, true);
+    dv.setUint32(at + 10, crc, true);
+    dv.setUint32(at + 14, bodies[i]!.byteLength, true);
+    dv.setUint32(at + 18, e.data.byteLength, true);
+    dv.setUint16(at + 22, names[i]!.byteLength, true);
+  };
   const offsets: number[] = [];
-  const crcs: number[] = [];
+  const crcs = entries.map((e) => crc32(e.data) >>> 0);
   let p = 0;
-  files.forEach((f, i) => {
-    const name = names[i]!;
-    const crc = crc32(f.data);
+  entries.forEach((_, i) => {
     offsets.push(p);
-    crcs.push(crc);
     dv.setUint32(p, LFH_SIG, true);
-    dv.setUint16(p + 4, 20, true);
-    dv.setUint16(p + 6, 0x0800, true); // UTF-8 names
-    dv.setUint16(p + 8, 0, true);
-    dv.setUint32(p + 14, crc, true);
-    dv.setUint32(p + 18, f.data.byteLength, true);
-    dv.setUint32(p + 22, f.data.byteLength, true);
-    dv.setUint16(p + 26, name.byteLength, true);
-    out.set(name, p + 30);
-    out.set(f.data, p + 30 + name.byteLength);
-    p += 30 + name.byteLength + f.data.byteLength;
+    common(p + 4, i, crcs[i]!);
+    out.set(names[i]!, p + 30);
+    out.set(bodies[i]!, p + 30 + names[i]!.byteLength);
+    p += 30 + names[i]!.byteLength + bodies[i]!.byteLength;
   });
   const cdStart = p;
-  files.forEach((f, i) => {
-    const name = names[i]!;
+  entries.forEach((_, i) => {
     dv.setUint32(p, CDH_SIG, true);
-    dv.setUint16(p + 4, 20, true);
-    dv.setUint16(p + 6, 20, true);
-    dv.setUint16(p + 8, 0x0800, true);
-    dv.setUint16(p + 10, 0, true);
-    dv.setUint32(p + 16, crcs[i]!, true);
-    dv.setUint32(p + 20, f.data.byteLength, true);
-    dv.setUint32(p + 24, f.data.byteLength, true);
-    dv.setUint16(p + 28, name.byteLength, true);
+    dv.setUint16(p + 4, 20, true); // made by: MS-DOS, 2.0
+    common(p + 6, i, crcs[i]!);
     dv.setUint32(p + 42, offsets[i]!, true);
-    out.set(name, p + 46);
-    p += 46 + name.byteLength;
+    out.set(names[i]!, p + 46);
+    p += 46 + names[i]!.byteLength;
   });
   dv.setUint32(p, EOCD_SIG, true);
-  dv.setUint16(p + 8, files.length, true);
-  dv.setUint16(p + 10, files.length, true);
+  dv.setUint16(p + 8, entries.length, true);
+  dv.setUint16(p + 10, entries.length, true);
   dv.setUint32(p + 12, p - cdStart, true);
   dv.setUint32(p + 16, cdStart, true);
   return out;
+}
+
+/** A ZIP with every entry stored (no compression): the cleaned copy handed to the parser. */
+export function writeStoredZip(files: readonly { name: string; data: Uint8Array }[]): Uint8Array<ArrayBuffer> {
+  return writeZip(files.map((f) => ({ name: f.name, data: f.data })));
 }
 
 /** A whole archive's contents, for comparing and rewriting our own Office files. */

@@ -63,9 +63,11 @@ export function cellContent(cell: Cell): CellContent {
   return fromValue(cell.value, isPercentFormat(cell.numFmt));
 }
 
-/** The text a cell shows, for labels and messages. */
-export function cellText(cell: Cell): string {
-  const c = cellContent(cell);
+/**
+ * The text a content shows, as the spreadsheet shows it: for labels, keys and
+ * messages, and as the data kept when a cell cannot be converted.
+ */
+export function contentText(c: CellContent): string {
   switch (c.kind) {
     case 'empty':
       return '';
@@ -82,4 +84,9 @@ export function cellText(cell: Cell): string {
     case 'no-result':
       return `=${c.formula}`;
   }
+}
+
+/** The text a cell shows. */
+export function cellText(cell: Cell): string {
+  return contentText(cellContent(cell));
 }

@@ -2,7 +2,7 @@ import type { TaskStatus } from '../../plan/model.js';
 import { TASK_STATUSES } from '../../plan/model.js';
 import { parseVietnameseNumber } from '../../util/vi-format.js';
 import { BOOLEAN_LABELS, TASK_STATUS_LABELS } from '../../form/layout.js';
-import type { CellContent } from './cell-content.js';
+import { contentText, type CellContent } from './cell-content.js';
 
 /**
  * A cell converted to the type its row expects. On failure `raw` is what the
@@ -11,6 +11,11 @@ import type { CellContent } from './cell-content.js';
 export type Converted<T> =
   | { ok: true; value: T }
   | { ok: false; code: string; params: Record<string, string>; raw: string };
+
+/** A cell that cannot be converted: the data keeps the text as shown. */
+function rejected(code: string, text: string): Converted<never> {
+  return { ok: false, code, params: { text }, raw: text };
+}
 
 function failed(c: CellContent): Converted<never> | null {
   if (c.kind === 'error') return { ok: false, code: 'xlsx-error-value', params: { error: c.value }, raw: c.value };
@@ -22,26 +27,6 @@ function failed(c: CellContent): Converted<never> | null {
 
 function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
-}
-
-/** The text a content shows, for messages and for data that could not be converted. */
-function shown(c: CellContent): string {
-  switch (c.kind) {
-    case 'empty':
-      return '';
-    case 'text':
-      return c.value;
-    case 'number':
-      return String(c.value);
-    case 'boolean':
-      return String(c.value);
-    case 'date':
-      return isoDate(c.value);
-    case 'error':
-      return c.value;
-    case 'no-result':
-      return `=${c.formula}`;
-  }
 }
 
 /** Folds case, spacing and Vietnamese diacritics: "Đang  Thực hiện" → "dang thuc hien". */
@@ -70,14 +55,10 @@ export function toNumber(c: CellContent): Converted<number | null> {
     case 'text': {
       const parsed = parseVietnameseNumber(c.value);
       if (parsed) return { ok: true, value: parsed.value };
-      return { ok: false, code: 'xlsx-bad-number', params: { text: c.value }, raw: c.value };
+      return rejected('xlsx-bad-number', c.value);
     }
-    case 'date':
-      return { ok: false, code: 'xlsx-bad-number', params: { text: isoDate(c.value) }, raw: isoDate(c.value) };
-    case 'boolean':
-      return { ok: false, code: 'xlsx-bad-number', params: { text: String(c.value) }, raw: String(c.value) };
     default:
-      return { ok: true, value: null };
+      return rejected('xlsx-bad-number', contentText(c));
   }
 }
 
@@ -90,11 +71,11 @@ export function toBoolean(c: CellContent): Converted<boolean | null> {
   if (c.kind === 'empty') return { ok: true, value: null };
   if (c.kind === 'boolean') return { ok: true, value: c.value };
   if (c.kind === 'number' && (c.value === 0 || c.value === 1)) return { ok: true, value: c.value === 1 };
-  const text = shown(c);
+  const text = contentText(c);
   const key = fold(text);
   if (YES.has(key)) return { ok: true, value: true };
   if (NO.has(key)) return { ok: true, value: false };
-  return { ok: false, code: 'xlsx-bad-boolean', params: { text }, raw: text };
+  return rejected('xlsx-bad-boolean', text);
 }
 
 const STATUS_BY_TEXT = new Map<string, TaskStatus>();
@@ -107,9 +88,9 @@ export function toStatus(c: CellContent): Converted<TaskStatus | null> {
   const f = failed(c);
   if (f) return f;
   if (c.kind === 'empty') return { ok: true, value: null };
-  const text = shown(c);
+  const text = contentText(c);
   const status = STATUS_BY_TEXT.get(fold(text));
-  return status ? { ok: true, value: status } : { ok: false, code: 'xlsx-bad-status', params: { text }, raw: text };
+  return status ? { ok: true, value: status } : rejected('xlsx-bad-status', text);
 }
 
 const DMY = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/;
@@ -139,7 +120,7 @@ export function toDate(c: CellContent): Converted<string> {
       return { ok: true, value: isoDate(c.value) };
     case 'number': {
       const iso = fromSerial(c.value);
-      return iso ? { ok: true, value: iso } : { ok: false, code: 'xlsx-bad-date', params: { text: String(c.value) }, raw: String(c.value) };
+      return iso ? { ok: true, value: iso } : rejected('xlsx-bad-date', String(c.value));
     }
     case 'text': {
       const s = c.value.trim();
@@ -150,10 +131,10 @@ export function toDate(c: CellContent): Converted<string> {
         : ymd
           ? validDate(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]))
           : null;
-      return iso ? { ok: true, value: iso } : { ok: false, code: 'xlsx-bad-date', params: { text: s }, raw: s };
+      return iso ? { ok: true, value: iso } : rejected('xlsx-bad-date', s);
     }
     default:
-      return { ok: false, code: 'xlsx-bad-date', params: { text: shown(c) }, raw: shown(c) };
+      return rejected('xlsx-bad-date', contentText(c));
   }
 }
 

@@ -61,6 +61,14 @@ describe('cell conversions', () => {
     expect(toStatus(text('Xong'))).toEqual(bad('xlsx-bad-status', 'Xong'));
   });
 
+  it('a cell of the wrong kind keeps the text the spreadsheet shows, in every conversion', () => {
+    const yes: CellContent = { kind: 'boolean', value: true };
+    expect(toNumber(yes)).toEqual(bad('xlsx-bad-number', 'TRUE'));
+    expect(toStatus(yes)).toEqual(bad('xlsx-bad-status', 'TRUE'));
+    expect(toDate({ kind: 'boolean', value: false })).toEqual(bad('xlsx-bad-date', 'FALSE'));
+    expect(toStatus(num(2.5))).toEqual(bad('xlsx-bad-status', '2.5'));
+  });
+
   it.each([
     [text('05/06/2024'), ok('2024-06-05')],
     [text('5/6/2024'), ok('2024-06-05')],
