@@ -22,6 +22,8 @@ export const SHEET_NAMES = {
 
 /** Markers in the hidden first row of every data sheet. */
 export const MARKER_ROW = 1;
+/** Row of a data sheet's title (merged across the visible columns). */
+export const TITLE_ROW = 2;
 export const MARKERS = {
   /** Column holding each row's data path ("areas/tthc/values/hs-tiep-nhan"). */
   key: 'cchc:key',
@@ -79,6 +81,13 @@ export const PREPARER_LABELS: Record<(typeof PREPARER_FIELDS)[number], string> =
   phone: 'Điện thoại',
   email: 'Thư điện tử',
 };
+
+/**
+ * Key of the information row showing the plan the form was made from (title and
+ * version). A `fixed` row: shown, never read as data; problems with the plan
+ * are addressed to it. Forms made before it had a key show it as a label row.
+ */
+export const PLAN_ROW_KEY = 'plan';
 
 /** Keys of the metadata sheet. */
 export const META_KEYS = ['format', 'version', 'plan', 'planVersion', 'unit', 'unitName', 'kind', 'period'] as const;

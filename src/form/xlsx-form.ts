@@ -12,6 +12,7 @@ import {
   FORM_VERSION,
   MARKERS,
   NARRATIVE_LABELS,
+  PLAN_ROW_KEY,
   PREPARER_FIELDS,
   PREPARER_LABELS,
   SHEET_NAMES,
@@ -118,7 +119,7 @@ function addInfo(wb: Workbook, form: Form, fill: unknown): FormSheet {
   );
   sheet.row('unit', 'fixed', ['Mã đơn vị', form.unit.id, form.unit.name], {});
   sheet.row('period', 'fixed', ['Kỳ báo cáo', form.period.id, form.period.label], {});
-  sheet.row(null, 'label', ['Kế hoạch', form.plan.title, `Phiên bản ${form.plan.version}`], {});
+  sheet.row(PLAN_ROW_KEY, 'fixed', ['Kế hoạch', form.plan.title, `Phiên bản ${form.plan.version}`], {});
   if (form.window) {
     sheet.row(null, 'label', ['Thời gian lấy số liệu', `${formatDate(form.window.from)} – ${formatDate(form.window.to)}`, null], {});
   }

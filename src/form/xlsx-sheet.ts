@@ -1,5 +1,5 @@
 import type { Borders, Cell, DataValidation, Fill, Font, Worksheet } from 'exceljs';
-import { MARKER_ROW, MARKERS, type RowKind } from './layout.js';
+import { MARKER_ROW, MARKERS, TITLE_ROW, type RowKind } from './layout.js';
 
 /** A visible column of a form sheet. `field` marks an input column ('' = the row's value). */
 export interface FormColumn {
@@ -76,12 +76,12 @@ export class FormSheet {
     ws.getRow(MARKER_ROW).hidden = true;
 
     const last = columns.length;
-    ws.mergeCells(2, 1, 2, last);
-    const t = ws.getCell(2, 1);
+    ws.mergeCells(TITLE_ROW, 1, TITLE_ROW, last);
+    const t = ws.getCell(TITLE_ROW, 1);
     t.value = title;
     t.font = { ...FONT, bold: true, size: 14 };
     t.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    ws.getRow(2).height = 36;
+    ws.getRow(TITLE_ROW).height = 36;
     ws.mergeCells(3, 1, 3, last);
     const s = ws.getCell(3, 1);
     s.value = subtitle;

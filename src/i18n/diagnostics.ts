@@ -60,6 +60,11 @@ export const diagnosticMessages = defineMessages(
     'number-not-finite': '{name} phải là một số hữu hạn; giá trị hiện tại: {value}.',
     'number-too-large': '{name} quá lớn để lưu chính xác ({value}; tối đa {limit}); hãy kiểm tra lại số liệu.',
     'text-too-long': 'Nội dung quá dài ({length} ký tự; tối đa {limit}, bằng giới hạn một ô Excel); hãy rút gọn.',
+    // forms
+    'form-plan-changed':
+      'Biểu mẫu được tạo từ kế hoạch {formPlan} phiên bản {formVersion}, khác với kế hoạch kho báo cáo đang dùng ({plan} phiên bản {version}). Mọi dòng đã điền vẫn có trong kế hoạch hiện hành nên số liệu vẫn được đọc{ignored}; kỳ sau hãy dùng biểu mẫu mới tạo bằng "cchc template".',
+    'form-plan-mismatch':
+      'Biểu mẫu được tạo từ kế hoạch {formPlan} phiên bản {formVersion}, khác với kế hoạch kho báo cáo đang dùng ({plan} phiên bản {version}): {count} dòng đã điền không còn trong kế hoạch hiện hành ({rows}). Hãy tạo biểu mẫu mới bằng "cchc template" và chép số liệu sang.',
   },
   {
     'file-too-large': 'File too large ({size} bytes; limit {limit} bytes).',
@@ -110,6 +115,11 @@ export const diagnosticMessages = defineMessages(
     'number-not-finite': '{name} must be a finite number; found: {value}.',
     'number-too-large': '{name} is too large to be stored exactly ({value}; at most {limit}); please check the figure.',
     'text-too-long': 'Text too long ({length} characters; at most {limit}, the size of one Excel cell); please shorten it.',
+    // forms
+    'form-plan-changed':
+      'The form was made from plan {formPlan} version {formVersion}, not the plan this repository uses ({plan} version {version}). Every filled row is still in the current plan, so the figures are read{ignored}; next time use a fresh form from "cchc template".',
+    'form-plan-mismatch':
+      'The form was made from plan {formPlan} version {formVersion}, not the plan this repository uses ({plan} version {version}): {count} filled rows are no longer in the current plan ({rows}). Make a fresh form with "cchc template" and copy the figures into it.',
   },
 );
 
@@ -141,6 +151,8 @@ export const diagnosticWords = defineMessages(
     'open': 'không thời hạn',
     'value.empty': '(trống)',
     'and': ' và ',
+    'form.ignored': ' ({count} dòng trống không còn trong kế hoạch được bỏ qua)',
+    'form.more': ' và {count} dòng khác',
     'how.sum': 'tổng các quý',
     'how.last': 'số liệu cuối quý {quarter}',
   },
@@ -168,6 +180,8 @@ export const diagnosticWords = defineMessages(
     'open': 'open-ended',
     'value.empty': '(empty)',
     'and': ' and ',
+    'form.ignored': ' ({count} empty rows no longer in the plan are ignored)',
+    'form.more': ' and {count} more',
     'how.sum': 'sum of the quarters',
     'how.last': 'as at the end of {quarter}',
   },

@@ -15,6 +15,16 @@ export interface ReadProblem {
 }
 
 /**
+ * What a form says it was made from: the plan id and version in an Excel
+ * form's hidden metadata, and the cell that shows the plan to the user.
+ */
+export interface FormOrigin {
+  plan: string;
+  planVersion: string;
+  cell: string | null;
+}
+
+/**
  * What a reader returns for one submission file: the raw data (unknown shape,
  * checked by the schema next), a locator for data paths, and read problems.
  * `data` is undefined when nothing usable could be read.
@@ -23,6 +33,8 @@ export interface ReadResult {
   data: unknown;
   locator: Locator;
   problems: ReadProblem[];
+  /** For a file made from a cchc form: what the form was made from. */
+  form?: FormOrigin;
 }
 
 export const NULL_LOCATOR: Locator = { locate: () => ({ line: null, column: null, cell: null }) };

@@ -5,6 +5,7 @@ import { xlsxMessages, type XlsxMessageKey } from '../i18n/xlsx.js';
 import type { ReadProblem, ReadResult } from './types.js';
 import { DEFAULT_XLSX_LIMITS, guardWorkbook, type XlsxLimits } from './xlsx/guard.js';
 import type { CellPlace, FormReading, WorkbookProblem } from './xlsx/form-reader.js';
+import { unreadableWorkbook } from './xlsx/unreadable-workbook.js';
 import { readWorkbookIsolated } from './xlsx/isolate.js';
 
 /** Answers "which cell holds this data path?": the value's cell, or its label's for `key`. */
@@ -51,7 +52,9 @@ export function xlsxLimits(): XlsxLimits {
 
 /** Turns a form reading into what every reader returns. */
 export function toReadResult(reading: FormReading): ReadResult {
-  return { data: reading.data, locator: new XlsxLocator(reading.places), problems: reading.problems.map(render) };
+  const result: ReadResult = { data: reading.data, locator: new XlsxLocator(reading.places), problems: reading.problems.map(render) };
+  if (reading.origin) result.form = reading.origin;
+  return result;
 }
 
 /**
@@ -64,11 +67,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
   // The cheap checks first, so a renamed or broken file never costs a worker.
   const guard = guardWorkbook(bytes, limits);
   if (!guard.ok) {
-    return toReadResult({
-      data: undefined,
-      places: [],
-      problems: [{ severity: 'error', code: guard.problem.code, params: guard.problem.params, cell: null, path: '' }],
-    });
+    return toReadResult(unreadableWorkbook(guard.problem.code, guard.problem.params));
   }
   return toReadResult(await readWorkbookIsolated(bytes, limits));
 }

@@ -14,6 +14,7 @@ import { checksForPlan } from './plan-checks.js';
 import { schemaFindings } from './schema-findings.js';
 import { toSubmission } from './to-submission.js';
 import { pruneInvalid } from './prune.js';
+import { checkFormOrigin } from './form-origin.js';
 import type { Finding } from './finding.js';
 import type { FileInfo, RuleContext } from './rule.js';
 import { RULES } from './rules/index.js';
@@ -182,6 +183,23 @@ export class SubmissionChecker {
     if (read.data === undefined) return { submission: null, partial: false, locator: read.locator, diagnostics };
     // A value the reader already reported (an xlsx cell that is not a number, …) is not reported again by the schema.
     const readPaths = new Set(read.problems.map((p) => p.path).filter((p) => p !== ''));
+    if (read.form && read.data !== null && typeof read.data === 'object' && !Array.isArray(read.data)) {
+      // A form made from another plan: said once, at the cell showing the plan; the rows it names are not reported again.
+      const origin = checkFormOrigin(read.form, read.data as Record<string, unknown>, this.repo.plan, read.locator);
+      if (origin) {
+        diagnostics.push({
+          severity: origin.severity,
+          code: origin.code,
+          message: diagnosticMessages.t(origin.code, origin.params),
+          file,
+          line: null,
+          column: null,
+          cell: read.form.cell,
+          path: '',
+        });
+        for (const p of origin.covered) readPaths.add(p);
+      }
+    }
     const placedSchema = (f: Finding): void => {
       if (!readPaths.has(toPointer(f.path))) diagnostics.push(placed(file, read.locator, f));
     };

@@ -3,8 +3,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Workbook } from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BIN, cchc } from '../helpers/cli.js';
+import { BIN, ROOT, cchc } from '../helpers/cli.js';
 import { FIXTURES, tempRepo } from '../helpers/fixture-repo.js';
 import { fill, openWorkbook, saveWorkbook } from '../helpers/xlsx-fill.js';
 
@@ -136,6 +137,94 @@ describe('xlsx submissions in cchc validate', () => {
     const { modules } = JSON.parse(readFileSync(record, 'utf8')) as { modules: string[] };
     expect(modules.filter((m) => /node_modules[\\/]exceljs[\\/]/.test(m))).toEqual([]);
     expect(readFileSync(trace, 'utf8').split('\n')).toContain('exceljs');
+  });
+});
+
+describe('a form made from another version of the plan', () => {
+  /** A repository whose plan is the bundled one at version 0.9, with one more row that the current version dropped. */
+  function olderPlanRepo(): string {
+    const text = readFileSync(join(ROOT, 'plans/tu-ky-2021-2025.yaml'), 'utf8')
+      .replace('version: "1.0"', 'version: "0.9"')
+      .replace(
+        '\nindicators:\n',
+        [
+          '\nindicators:',
+          '  - id: hs-buu-chinh',
+          '    area: tthc',
+          '    name: Số hồ sơ tiếp nhận qua dịch vụ bưu chính công ích',
+          '    unit: hồ sơ',
+          '    type: count',
+          '    reportedBy: [commune, town, ward]',
+          '    aggregation: { units: sum, time: sum }',
+          '',
+        ].join('\n'),
+      );
+    const root = tempRepo({ 'plans/cu.yaml': text });
+    writeFileSync(join(root, 'cchc.yaml'), readFileSync(join(root, 'cchc.yaml'), 'utf8') + 'plan: plans/cu.yaml\n');
+    return root;
+  }
+
+  /** xa-an-binh's 2024Q3 form made in that repository, with a date and one figure typed in. */
+  async function filledOlderForm(): Promise<Workbook> {
+    const old = olderPlanRepo();
+    const form = join(old, 'form.xlsx');
+    expect(cchc(['template', '--unit', 'xa-an-binh', '--period', '2024Q3', '--out', form], { cwd: old }).code).toBe(0);
+    const wb = await openWorkbook(readFileSync(form));
+    fill(wb, 'submitted', '10/09/2024');
+    fill(wb, 'areas/tthc/values/hs-tiep-nhan', 30);
+    return wb;
+  }
+
+  it('cchc template writes the plan and version the repository uses into the form', async () => {
+    const root = tempRepo();
+    expect(cchc(['template', '--unit', 'xa-an-binh', '--period', '2024Q3'], { cwd: root }).code).toBe(0);
+    const wb = await openWorkbook(readFileSync(join(root, 'xa-an-binh.xlsx')));
+    const meta = wb.worksheets.find((ws) => ws.getCell('A1').value === 'cchc:meta')!;
+    const pairs = new Map<unknown, unknown>();
+    meta.eachRow((row) => pairs.set(row.getCell(1).value, row.getCell(2).value));
+    expect(pairs.get('plan')).toBe('tu-ky-2021-2025');
+    expect(pairs.get('planVersion')).toBe('1.0');
+    const old = olderPlanRepo();
+    expect(cchc(['template', '--unit', 'xa-an-binh', '--period', '2024Q3'], { cwd: old }).code).toBe(0);
+    const oldMeta = (await openWorkbook(readFileSync(join(old, 'xa-an-binh.xlsx')))).worksheets.find((ws) => ws.getCell('A1').value === 'cchc:meta')!;
+    expect(oldMeta.getColumn(2).values).toContain('0.9');
+  });
+
+  it('validate warns when every row still maps, and fails naming the rows that do not', async () => {
+    const wb = await filledOlderForm();
+    const root = tempRepo({ 'submissions/2024Q3/xa-an-binh.xlsx': await saveWorkbook(wb) });
+    const warned = cchc(['validate', 'submissions/2024Q3/xa-an-binh.xlsx'], { cwd: root });
+    expect(warned.stdout).toMatch(
+      /Thông tin chung!B\d+ +cảnh báo +Biểu mẫu được tạo từ kế hoạch tu-ky-2021-2025 phiên bản 0\.9, khác với kế hoạch kho báo cáo đang dùng \(tu-ky-2021-2025 phiên bản 1\.0\)\. .*\(1 dòng trống không còn trong kế hoạch được bỏ qua\).* +form-plan-changed/,
+    );
+    expect(warned.stdout).not.toMatch(/unknown-indicator/);
+    const english = cchc(['validate', '--lang', 'en', 'submissions/2024Q3/xa-an-binh.xlsx'], { cwd: root });
+    expect(english.stdout).toMatch(/The form was made from plan tu-ky-2021-2025 version 0\.9, not the plan this repository uses \(tu-ky-2021-2025 version 1\.0\)/);
+
+    fill(wb, 'areas/tthc/values/hs-buu-chinh', 7);
+    writeFileSync(join(root, 'submissions/2024Q3/xa-an-binh.xlsx'), await saveWorkbook(wb));
+    const failed = cchc(['validate', '--format', 'json', 'submissions/2024Q3/xa-an-binh.xlsx'], { cwd: root });
+    expect(failed.code).toBe(1);
+    const out = JSON.parse(failed.stdout) as { diagnostics: { code: string; severity: string; cell: string | null; message: string }[] };
+    const mismatch = out.diagnostics.filter((d) => d.code.startsWith('form-plan-') || d.code === 'unknown-indicator');
+    expect(mismatch).toEqual([expect.objectContaining({ code: 'form-plan-mismatch', severity: 'error', cell: expect.stringMatching(/^Thông tin chung!B\d+$/) })]);
+    expect(mismatch[0]!.message).toMatch(/1 dòng đã điền không còn trong kế hoạch hiện hành \(Chỉ tiêu!B\d+ «hs-buu-chinh»\)/);
+  });
+
+  it('convert says the same: converts with a warning when every row maps, refuses when a filled row would be lost', async () => {
+    const wb = await filledOlderForm();
+    const root = tempRepo({ 'xa-an-binh.xlsx': await saveWorkbook(wb) });
+    const ok = cchc(['convert', 'xa-an-binh.xlsx', '--to', 'yaml'], { cwd: root });
+    expect(ok.code).toBe(0);
+    expect(ok.stderr).toMatch(/^xa-an-binh\.xlsx Thông tin chung!B\d+: Biểu mẫu được tạo từ kế hoạch tu-ky-2021-2025 phiên bản 0\.9.* \[form-plan-changed\]\n$/);
+    expect(readFileSync(join(root, 'xa-an-binh.yaml'), 'utf8')).not.toContain('hs-buu-chinh');
+
+    fill(wb, 'areas/tthc/values/hs-buu-chinh', 7);
+    writeFileSync(join(root, 'xa-an-binh.xlsx'), await saveWorkbook(wb));
+    const refused = cchc(['convert', 'xa-an-binh.xlsx', '--to', 'yaml', '--out', 'moi.yaml'], { cwd: root });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('[form-plan-mismatch]');
+    expect(existsSync(join(root, 'moi.yaml'))).toBe(false);
   });
 });
 

@@ -20,6 +20,7 @@ import { formForData } from '../../form/form-for-unit.js';
 import { writeYamlForm } from '../../form/yaml-form.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { schemaRefFrom, type FormFormat } from './template.js';
+import { checkFormOrigin } from '../../validate/form-origin.js';
 
 interface ConvertOptions {
   to: FormFormat;
@@ -117,8 +118,18 @@ export const convertCommand: CommandDefinition = (program, ctx) => {
       const input = readInputFile(file, { maxBytes: MAX_SUBMISSION_BYTES });
       if ('refusal' in input) throw new UsageError(`${shown(file)}: ${diagnosticMessages.t(input.refusal.code, input.refusal.params)}`);
       const read: ReadResult = await reader(input.bytes);
-      for (const p of read.problems) process.stderr.write(problemLine(shown(file), p) + '\n');
-      if (read.data === undefined || read.problems.some((p) => p.severity === 'error')) {
+      const problems = [...read.problems];
+      if (read.form && read.data !== null && typeof read.data === 'object' && !Array.isArray(read.data)) {
+        // A form made from another plan: blank rows it alone has are dropped; filled ones stop the conversion.
+        const origin = checkFormOrigin(read.form, read.data as Record<string, unknown>, plan, read.locator);
+        if (origin) {
+          const message = diagnosticMessages.t(origin.code, origin.params);
+          const { severity, code, params } = origin;
+          problems.push({ severity, code, params, message, line: null, column: null, cell: read.form.cell, path: '' });
+        }
+      }
+      for (const p of problems) process.stderr.write(problemLine(shown(file), p) + '\n');
+      if (read.data === undefined || problems.some((p) => p.severity === 'error')) {
         process.stderr.write(m.t('convert.unreadable', { file: shown(file) }) + '\n');
         ctx.exit(1);
         return;

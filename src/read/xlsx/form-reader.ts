@@ -1,5 +1,6 @@
 import type { Cell, Row, Workbook, Worksheet } from 'exceljs';
-import { FORM_FORMAT, FORM_VERSION, MARKERS, ROW_KINDS, type RowKind } from '../../form/layout.js';
+import { FORM_FORMAT, FORM_VERSION, MARKERS, PLAN_ROW_KEY, ROW_KINDS, TITLE_ROW, type RowKind } from '../../form/layout.js';
+import type { FormOrigin } from '../types.js';
 import { toPointer } from '../../model/submission.js';
 import { cellContent, cellText } from './cell-content.js';
 import { toBoolean, toDate, toNumber, toStatus, toText, type Converted } from './convert-cell.js';
@@ -24,6 +25,8 @@ export interface FormReading {
   data: Record<string, unknown> | undefined;
   places: [pointer: string, place: CellPlace][];
   problems: WorkbookProblem[];
+  /** The plan the form was made from, when its metadata says. */
+  origin: FormOrigin | null;
 }
 
 const MARKER_SCAN_ROWS = 10;
@@ -109,7 +112,7 @@ export function readForm(wb: Workbook): FormReading {
   const places = new Map<string, CellPlace>();
   const data: Record<string, unknown> = {};
   const meta = readMeta(wb);
-  const fixed = new Map<string, { text: string; place: CellPlace }>();
+  const fixed = new Map<string, { text: string; place: CellPlace; sheet: string }>();
   let marked = 0;
 
   const problem = (
@@ -195,7 +198,7 @@ export function readForm(wb: Workbook): FormReading {
       };
 
       if (kind === 'fixed') {
-        fixed.set(key, { text: cellText(valueCell).trim(), place });
+        fixed.set(key, { text: cellText(valueCell).trim(), place, sheet: ws.name });
         continue;
       }
       if (kind === 'task') {
@@ -232,7 +235,7 @@ export function readForm(wb: Workbook): FormReading {
 
   if (marked === 0) {
     problem('error', 'xlsx-not-a-form', {}, null);
-    return { data: undefined, places: [], problems };
+    return { data: undefined, places: [], problems, origin: null };
   }
   // A preparer left blank is no preparer (YAML would leave `preparedBy` out), not one without a name.
   const preparer = data['preparedBy'];
@@ -248,6 +251,18 @@ export function readForm(wb: Workbook): FormReading {
   for (const k of Object.keys(data)) {
     Object.defineProperty(ordered, k, { value: data[k], enumerable: true, writable: true, configurable: true });
   }
-  return { data: ordered, places: [...places.entries()], problems };
+  return { data: ordered, places: [...places.entries()], problems, origin: originOf(meta, fixed) };
+}
+
+/**
+ * The plan a form was made from, addressed to the row that shows it; a form
+ * made before that row had a key is addressed to its information sheet's title.
+ */
+function originOf(meta: Map<string, string> | null, fixed: ReadonlyMap<string, { place: CellPlace; sheet: string }>): FormOrigin | null {
+  const plan = meta?.get('plan');
+  if (!meta || !plan) return null;
+  const info = fixed.get('unit') ?? fixed.get('period');
+  const cell = fixed.get(PLAN_ROW_KEY)?.place.value ?? (info ? `${info.sheet}!A${TITLE_ROW}` : null);
+  return { plan, planVersion: meta.get('planVersion') ?? '', cell };
 }
 

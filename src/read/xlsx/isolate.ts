@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { XlsxLimits } from './guard.js';
 import type { FormReading } from './form-reader.js';
+import { unreadableWorkbook } from './unreadable-workbook.js';
 
 /** Memory for the reader's worker: a hostile workbook exhausts this, not the process. */
 const WORKER_HEAP_MB = 1536;
@@ -14,12 +15,6 @@ interface Pending {
   timer: NodeJS.Timeout;
   worker: Worker;
 }
-
-const failure = (code: string, params: Record<string, string | number> = {}): FormReading => ({
-  data: undefined,
-  places: [],
-  problems: [{ severity: 'error', code, params, cell: null, path: '' }],
-});
 
 /**
  * Reads workbooks in a worker thread with a time budget and a memory limit,
@@ -37,11 +32,11 @@ class WorkbookIsolate {
     worker.on('message', (msg: { id: number; reading: FormReading }) => this.settle(msg.id, msg.reading));
     worker.on('error', (err: Error & { code?: string }) => {
       const code = err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'xlsx-too-complex' : 'xlsx-unreadable';
-      this.failAll(worker, failure(code, { detail: err.message }));
+      this.failAll(worker, unreadableWorkbook(code, { detail: err.message }));
     });
     worker.on('exit', () => {
       if (this.worker === worker) this.worker = null;
-      this.failAll(worker, failure('xlsx-too-complex'));
+      this.failAll(worker, unreadableWorkbook('xlsx-too-complex'));
     });
     worker.unref();
     return worker;
@@ -68,7 +63,7 @@ class WorkbookIsolate {
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         if (this.worker === worker) this.worker = null;
-        this.failAll(worker, failure('xlsx-timeout', { seconds: Math.ceil(limits.timeBudgetMs / 1000) }));
+        this.failAll(worker, unreadableWorkbook('xlsx-timeout', { seconds: Math.ceil(limits.timeBudgetMs / 1000) }));
         void worker.terminate();
       }, limits.timeBudgetMs);
       this.pending.set(id, { resolve, timer, worker });

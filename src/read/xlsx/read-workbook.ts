@@ -1,12 +1,7 @@
 import { DEFAULT_XLSX_LIMITS, guardWorkbook, type XlsxLimits } from './guard.js';
 import { sanitizeWorkbook } from './sanitize.js';
 import { readForm, type FormReading } from './form-reader.js';
-
-const fileProblem = (code: string, params: Record<string, string | number> = {}): FormReading => ({
-  data: undefined,
-  places: [],
-  problems: [{ severity: 'error', code, params, cell: null, path: '' }],
-});
+import { unreadableWorkbook } from './unreadable-workbook.js';
 
 /**
  * Reads a cchc form from the bytes of an .xlsx file: guards first (size,
@@ -17,9 +12,9 @@ const fileProblem = (code: string, params: Record<string, string | number> = {})
 export async function readWorkbook(bytes: Uint8Array, limits: XlsxLimits = DEFAULT_XLSX_LIMITS): Promise<FormReading> {
   const started = Date.now();
   const guard = guardWorkbook(bytes, limits);
-  if (!guard.ok) return fileProblem(guard.problem.code, guard.problem.params);
+  if (!guard.ok) return unreadableWorkbook(guard.problem.code, guard.problem.params);
   const clean = sanitizeWorkbook(bytes, guard.entries);
-  if (!clean.ok) return fileProblem(clean.problem.code, clean.problem.params);
+  if (!clean.ok) return unreadableWorkbook(clean.problem.code, clean.problem.params);
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   try {
@@ -28,10 +23,10 @@ export async function readWorkbook(bytes: Uint8Array, limits: XlsxLimits = DEFAU
   } catch (err) {
     // The parser's own words, first line only: enough for the IT officer, short for the user.
     const detail = (err instanceof Error ? err.message : String(err)).split('\n')[0]!.slice(0, 200);
-    return fileProblem('xlsx-unreadable', { detail });
+    return unreadableWorkbook('xlsx-unreadable', { detail });
   }
   if (Date.now() - started > limits.timeBudgetMs) {
-    return fileProblem('xlsx-timeout', { seconds: Math.ceil(limits.timeBudgetMs / 1000) });
+    return unreadableWorkbook('xlsx-timeout', { seconds: Math.ceil(limits.timeBudgetMs / 1000) });
   }
   return readForm(wb);
 }
