@@ -6,7 +6,8 @@ export const ciMessages = defineMessages(
     'option.format':
       'định dạng kết quả: {choices}; có thể dùng nhiều lần, mỗi định dạng có thể ghi ra tệp riêng: --format sarif=cchc.sarif',
     'option.output': 'ghi kết quả ra TỆP thay vì màn hình (áp dụng cho --format cuối cùng chưa có tệp riêng)',
-    'option.changed': 'chỉ báo cáo các tệp thay đổi so với nhánh gốc (git), vẫn đối chiếu với các kỳ khác và danh sách đơn vị',
+    'option.changed':
+      'chỉ báo cáo các tệp thay đổi so với nhánh gốc (git) và hệ quả ở các tệp được so sánh với chúng (kỳ sau, 6 tháng, năm), vẫn đối chiếu với các kỳ khác và danh sách đơn vị',
     'option.base': 'tham chiếu git để so sánh khi dùng --changed (mặc định: origin/HEAD nếu có, nếu không thì HEAD)',
     'error.unknownFormat': 'Định dạng "{format}" không hợp lệ; chọn một trong: {choices}.',
     'error.emptyFormatFile': 'Thiếu tên tệp sau "{format}=".',
@@ -21,6 +22,7 @@ export const ciMessages = defineMessages(
     'error.unknownRef': 'Không tìm thấy tham chiếu git "{ref}" (nhánh, thẻ hoặc commit). Trong CI, hãy lấy đủ lịch sử (fetch-depth: 0).',
     'error.noMergeBase': 'Không tìm được điểm chung giữa "{ref}" và HEAD; hãy lấy đủ lịch sử git (fetch-depth: 0).',
     'error.gitFailed': 'Lệnh git thất bại: {detail}',
+    'changed.because': '(Tệp này không đổi nhưng được kiểm tra lại vì {files} đã thay đổi.)',
     'option.check':
       'không ghi gì, chỉ so báo cáo đã lưu trong thư mục --out với báo cáo tạo từ số liệu hiện tại (mã thoát 1 nếu khác)',
     'check.same': '  khớp     {file}',
@@ -35,7 +37,7 @@ export const ciMessages = defineMessages(
       'output format: {choices}; may be given several times, each with its own file: --format sarif=cchc.sarif',
     'option.output': 'write the output to FILE instead of the screen (for the last --format without its own file)',
     'option.changed':
-      'report only on files changed since the base (git), still checking them against other periods and the unit registry',
+      'report only on files changed since the base (git) and what that changes in files compared with them (next period, half, year), still checking them against other periods and the unit registry',
     'option.base': 'git reference to compare with for --changed (default: origin/HEAD if it exists, otherwise HEAD)',
     'error.unknownFormat': 'Unknown format "{format}"; choose one of: {choices}.',
     'error.emptyFormatFile': 'Missing file name after "{format}=".',
@@ -50,6 +52,7 @@ export const ciMessages = defineMessages(
     'error.unknownRef': 'Git reference "{ref}" (branch, tag or commit) not found. In CI, fetch the full history (fetch-depth: 0).',
     'error.noMergeBase': '"{ref}" and HEAD have no common ancestor; fetch the full git history (fetch-depth: 0).',
     'error.gitFailed': 'git failed: {detail}',
+    'changed.because': '(This file did not change; it was checked again because {files} changed.)',
     'option.check':
       'write nothing: compare the reports saved in the --out folder with what the current data gives (exit 1 if they differ)',
     'check.same': '  same     {file}',

@@ -8,6 +8,8 @@ export const formatterMessages = defineMessages(
     'summary.problems': '{total} vấn đề ({errors} lỗi, {warnings} cảnh báo, {infos} thông tin) trong {files} tệp',
     'summary.clean': 'Không có vấn đề nào trong {files} tệp.',
     'sarif.srcroot': 'Thư mục gốc của kho báo cáo',
+    'dependents.title': 'Kiểm tra lại {count} tệp không đổi được so sánh với các tệp đã thay đổi (kỳ trước, các quý của kỳ):',
+    'dependents.because': 'vì {files} đã thay đổi',
   },
   {
     'severity.error': 'error',
@@ -16,5 +18,7 @@ export const formatterMessages = defineMessages(
     'summary.problems': '{total} problems ({errors} errors, {warnings} warnings, {infos} infos) in {files} files',
     'summary.clean': 'No problems in {files} files.',
     'sarif.srcroot': 'The report repository root',
+    'dependents.title': 'Also checked {count} unchanged files that are compared with changed ones (previous period, quarters of a period):',
+    'dependents.because': 'because {files} changed',
   },
 );

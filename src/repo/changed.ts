@@ -1,9 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, realpathSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, dirname, extname, resolve } from 'node:path';
 import { UsageError } from '../cli/errors.js';
 import { ciMessages as m } from '../i18n/ci.js';
 import type { ValidationResult } from '../render/formatters/types.js';
+import { parsePeriod } from '../consolidate/period.js';
+import { comparingPeriods } from '../validate/compared-periods.js';
+import { periodFolderOf, submissionCandidates } from './files.js';
 
 interface GitFailure {
   code?: string;
@@ -116,4 +119,86 @@ export function restrictToFiles(result: ValidationResult, scope: ReadonlySet<str
 /** The files of `files` that are in `scope` (all of them when the scope is null). */
 export function inScope(files: readonly string[], scope: ReadonlySet<string> | null): string[] {
   return scope === null ? [...files] : files.filter((f) => scope.has(canonical(f)));
+}
+
+/**
+ * The files of `files` whose findings a change to `changed` can change,
+ * each with the changed files that make it so: the same unit's submissions
+ * that are compared with a changed one (the next period's, for a value jump;
+ * the half and the year holding a changed quarter, for their sums), and a file
+ * of another format with the same name beside a changed one (one submission
+ * per unit and period). Found from the paths, where the rules look
+ * (submissions/<period>/<unit>.<ext>), so nothing is read. Files in
+ * `changed` are not listed; paths are returned as `files` gives them.
+ */
+export function dependentFiles(root: string, changed: readonly string[], files: readonly string[]): Map<string, string[]> {
+  const byCanonical = new Map(files.map((f) => [canonical(f), f]));
+  const changedSet = new Set(changed.map(canonical));
+  const top = canonical(root);
+  // Same folder, same name, any format.
+  const stemKey = (f: string) => `${dirname(f)}\0${basename(f, extname(f))}`;
+  const byStem = new Map<string, string[]>();
+  for (const f of byCanonical.keys()) {
+    const key = stemKey(f);
+    const same = byStem.get(key);
+    if (same) same.push(f);
+    else byStem.set(key, [f]);
+  }
+  const out = new Map<string, string[]>();
+  const add = (candidate: string, because: string): void => {
+    const c = canonical(candidate);
+    const file = byCanonical.get(c);
+    if (file === undefined || changedSet.has(c)) return;
+    const list = out.get(file) ?? [];
+    const shown = byCanonical.get(because) ?? because;
+    if (!list.includes(shown)) list.push(shown);
+    out.set(file, list);
+  };
+  for (const c of changedSet) {
+    const unit = basename(c, extname(c));
+    const folder = periodFolderOf(top, c);
+    const period = folder === null ? null : parsePeriod(folder);
+    // Other files are compared with this one only where the rules look for it: its canonical period folder.
+    if (period && period.id === folder) {
+      for (const p of comparingPeriods(period)) for (const candidate of submissionCandidates(top, p.id, unit)) add(candidate, c);
+    }
+    for (const sibling of byStem.get(stemKey(c)) ?? []) add(sibling, c);
+  }
+  return out;
+}
+
+/**
+ * What `--changed` reports about files outside the change that were checked
+ * because they are compared with a changed one: only the findings such a
+ * comparison makes (`comparing`: a value jump against a changed previous
+ * quarter, a half that no longer matches its quarters…), never the file's own
+ * older problems; each ends with "checked because X changed", so every output
+ * format says why, and the result lists those files with the changed ones.
+ */
+export function explainDependents(
+  result: ValidationResult,
+  checked: readonly { abs: string; file: string }[],
+  dependents: ReadonlyMap<string, readonly string[]>,
+  display: (abs: string) => string,
+  comparing: ReadonlySet<string>,
+): ValidationResult {
+  if (dependents.size === 0) return result;
+  const because = new Map<string, string>();
+  const list: { file: string; changed: string[] }[] = [];
+  for (const c of checked) {
+    const changed = dependents.get(c.abs);
+    if (!changed) continue;
+    const shown = changed.map(display);
+    list.push({ file: c.file, changed: shown });
+    because.set(c.file, m.t('changed.because', { files: shown.join(', ') }));
+  }
+  return {
+    ...result,
+    diagnostics: result.diagnostics.flatMap((d) => {
+      const note = because.get(d.file);
+      if (note === undefined) return [d];
+      return comparing.has(d.code) ? [{ ...d, message: `${d.message} ${note}` }] : [];
+    }),
+    dependents: list,
+  };
 }

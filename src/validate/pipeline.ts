@@ -18,7 +18,8 @@ import { checkFormOrigin } from './form-origin.js';
 import type { Finding } from './finding.js';
 import type { FileInfo, RuleContext } from './rule.js';
 import { RULES } from './rules/index.js';
-import { parsePeriod, previousPeriod, quartersOf } from '../consolidate/period.js';
+import { parsePeriod } from '../consolidate/period.js';
+import { comparedPeriods } from './compared-periods.js';
 import { periodFolderOf, submissionCandidates } from '../repo/files.js';
 import { MAX_YAML_BYTES } from '../read/yaml.js';
 import { readInputFile } from '../util/read-input.js';
@@ -261,7 +262,7 @@ export class SubmissionChecker {
   private async previousOf(sub: Submission): Promise<RuleContext['previous']> {
     const period = parsePeriod(sub.period);
     if (!period) return null;
-    const prev = previousPeriod(period);
+    const prev = comparedPeriods(period).previous;
     const previous = await this.submissionFor(sub.unit, prev.id);
     return previous ? { period: prev.id, submission: previous } : null;
   }
@@ -269,9 +270,10 @@ export class SubmissionChecker {
   /** For a half or a year: the unit's quarter submissions, when every quarter is there. */
   private async quartersOf(sub: Submission): Promise<RuleContext['quarters']> {
     const period = parsePeriod(sub.period);
-    if (!period || period.kind === 'quarter') return null;
+    const quarters = period ? comparedPeriods(period).quarters : [];
+    if (quarters.length === 0) return null;
     const out: { period: string; submission: Submission }[] = [];
-    for (const q of quartersOf(period)) {
+    for (const q of quarters) {
       const found = await this.submissionFor(sub.unit, q.id);
       if (!found) return null;
       out.push({ period: q.id, submission: found });

@@ -2,6 +2,7 @@ import type { Plan } from '../plan/model.js';
 import type { RepoConfig, Unit } from '../repo/model.js';
 import type { Submission } from '../model/submission.js';
 import type { Finding } from './finding.js';
+import type { DiagnosticCode } from '../i18n/diagnostics.js';
 
 /** Where a submission file sits, as far as the rules care. */
 export interface FileInfo {
@@ -34,4 +35,10 @@ export interface RuleContext {
 export interface Rule {
   id: string;
   check(submission: Submission, ctx: RuleContext): Finding[];
+  /**
+   * Codes of the findings this rule makes by comparing the submission with
+   * other files (its previous period, its quarters, a file beside it): a
+   * change to one of those files can change them (`validate --changed`).
+   */
+  comparesFiles?: readonly DiagnosticCode[];
 }

@@ -166,7 +166,8 @@ describe('cchc init → git → CI', () => {
     expect(files(cchc(base, { cwd: repo }))).toBe(2);
     // An edit not yet committed.
     writeFileSync(join(repo, 'submissions/2024Q1/xa-binh-minh.yaml'), readFileSync(join(repo, 'submissions/2024Q1/xa-binh-minh.yaml'), 'utf8') + '\n');
-    expect(files(cchc(base, { cwd: repo }))).toBe(3);
+    // …and the unit's next quarter, which is compared with it (value jumps).
+    expect(files(cchc(base, { cwd: repo }))).toBe(4);
     // The unit registry is context for every submission.
     writeFileSync(join(repo, 'units.yaml'), readFileSync(join(repo, 'units.yaml'), 'utf8') + '# thêm ghi chú\n');
     expect(files(cchc(base, { cwd: repo }))).toBe(5);

@@ -8,8 +8,9 @@ import { getLang } from '../../i18n/index.js';
 import { openRepository } from '../repo-context.js';
 import { collectSubmissionFiles } from '../../repo/files.js';
 import { CONFIG_FILE, UNITS_FILE } from '../../repo/load.js';
-import { changedFiles, changedScope, defaultBase, inScope } from '../../repo/changed.js';
+import { changedFiles, changedScope, defaultBase, dependentFiles, explainDependents, inScope } from '../../repo/changed.js';
 import { SubmissionChecker } from '../../validate/pipeline.js';
+import { CROSS_FILE_CODES } from '../../validate/rules/index.js';
 import { SEVERITIES, severityRank, type Severity } from '../../model/diagnostic.js';
 import { emitFormats, formatOption, outputOption, resolveFormatTargets } from '../format-targets.js';
 import { UsageError } from '../errors.js';
@@ -55,21 +56,28 @@ export const validateCommand: CommandDefinition = (program, ctx) => {
       if (opts.base !== undefined && !opts.changed) throw new UsageError(ciMessages.t('error.baseWithoutChanged'));
       const repo = await openRepository(opts.repo, paths);
       let files = collectSubmissionFiles(repo.root, paths);
+      let dependents = new Map<string, string[]>();
       if (opts.changed) {
         // Every file is still there to be read as context (previous periods, duplicates);
-        // only the changed ones are checked and reported.
+        // the changed ones are checked and reported, and so are the unchanged ones compared with them.
         const changed = changedFiles(repo.root, opts.base ?? defaultBase(repo.root));
-        files = inScope(files, changedScope(changed, [join(repo.root, CONFIG_FILE), join(repo.root, UNITS_FILE), repo.planFile]));
+        const scope = changedScope(changed, [join(repo.root, CONFIG_FILE), join(repo.root, UNITS_FILE), repo.planFile]);
+        if (scope !== null) dependents = dependentFiles(repo.root, [...scope], files);
+        const selected = new Set([...inScope(files, scope), ...dependents.keys()]);
+        files = files.filter((f) => selected.has(f));
       }
       const checker = new SubmissionChecker(repo, jobs === undefined ? {} : { jobs });
       const checked = await checker.checkAll(files);
-      const diagnostics = checked.flatMap((c) => c.diagnostics);
-      const colour = opts.color === true ? true : opts.color === false ? false : chalk.level > 0;
-      const screen = emitFormats(
-        { files: checked.length, fileList: checked.map((c) => c.file), diagnostics },
-        targets,
-        { lang: getLang(), colour, root: repo.root, failOn: opts.failOn },
+      const result = explainDependents(
+        { files: checked.length, fileList: checked.map((c) => c.file), diagnostics: checked.flatMap((c) => c.diagnostics) },
+        checked,
+        dependents,
+        (abs) => checker.display(abs),
+        CROSS_FILE_CODES,
       );
+      const diagnostics = result.diagnostics;
+      const colour = opts.color === true ? true : opts.color === false ? false : chalk.level > 0;
+      const screen = emitFormats(result, targets, { lang: getLang(), colour, root: repo.root, failOn: opts.failOn });
       process.stdout.write(screen);
       const limit = severityRank(opts.failOn);
       ctx.exit(diagnostics.some((d) => severityRank(d.severity) >= limit) ? 1 : 0);

@@ -18,6 +18,8 @@ export const json: Formatter = (result) =>
         path: d.path,
       })),
       summary: summarise(result.diagnostics),
+      // Only with --changed: the unchanged files also checked, and the changed files they are compared with.
+      ...(result.dependents ? { dependents: result.dependents } : {}),
     },
     null,
     2,

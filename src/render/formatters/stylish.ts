@@ -41,6 +41,12 @@ export const stylish: Formatter = (result, options) => {
     });
     lines.push('');
   }
+  // With --changed: unchanged files checked because a file they are compared with changed.
+  if (result.dependents?.length) {
+    lines.push(m.in(options.lang, 'dependents.title', { count: result.dependents.length }));
+    for (const d of result.dependents) lines.push(`  ${d.file}  ${dim(m.in(options.lang, 'dependents.because', { files: d.changed.join(', ') }))}`);
+    lines.push('');
+  }
   const s = summarise(result.diagnostics);
   const total = s.errors + s.warnings + s.infos;
   if (total === 0) {

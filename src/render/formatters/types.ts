@@ -8,6 +8,12 @@ export interface ValidationResult {
   /** Every file checked, as shown to the user (for per-file reports such as JUnit). */
   fileList: string[];
   diagnostics: Diagnostic[];
+  /**
+   * With `--changed`: unchanged files that were checked because a file they
+   * are compared with changed (the previous quarter, the quarters of a half…),
+   * each with the changed files, as shown to the user.
+   */
+  dependents?: { file: string; changed: string[] }[];
 }
 
 export interface FormatOptions {

@@ -8,6 +8,7 @@ import { parsePeriod } from '../../consolidate/period.js';
  */
 export const filePlacement: Rule = {
   id: 'file-placement',
+  comparesFiles: ['duplicate-submission'],
   check(sub, ctx) {
     const out: Finding[] = [];
     const { file } = ctx;

@@ -27,3 +27,6 @@ export const RULES: readonly Rule[] = [
   valueJump,
   subPeriodSum,
 ];
+
+/** Codes of the findings that come from comparing a submission with other files. */
+export const CROSS_FILE_CODES: ReadonlySet<string> = new Set(RULES.flatMap((r) => r.comparesFiles ?? []));

@@ -12,6 +12,7 @@ import { diagnosticWords as w } from '../../i18n/diagnostics.js';
  */
 export const subPeriodSum: Rule = {
   id: 'sub-period-sum',
+  comparesFiles: ['sub-period-mismatch'],
   check(sub, ctx) {
     if (!ctx.quarters) return [];
     const own = valuesOf(sub);

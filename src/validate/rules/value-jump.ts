@@ -13,6 +13,7 @@ const MIN_MAGNITUDE = 20;
  */
 export const valueJump: Rule = {
   id: 'value-jump',
+  comparesFiles: ['value-jump'],
   check(sub, ctx) {
     if (!ctx.previous) return [];
     const factorLimit = ctx.config.validation.jumpFactor;
