@@ -5,6 +5,7 @@ import { NARRATIVE_KEYS } from '../model/submission.js';
 import { formatDate } from '../util/vi-format.js';
 import { periodOf, periodSpan } from '../consolidate/period.js';
 import { deterministicZip } from '../util/deterministic-zip.js';
+import { heightOfLines, wrappedLines } from '../util/wrapped-lines.js';
 import type { Form } from './form.js';
 import {
   BOOLEAN_LABELS,
@@ -20,7 +21,7 @@ import {
   pathKey,
   type MetaKey,
 } from './layout.js';
-import { FONT, FormSheet, rowHeight, wrappedLines, type InputCell } from './xlsx-sheet.js';
+import { FONT, FormSheet, type InputCell } from './xlsx-sheet.js';
 import { getIn } from './raw-data.js';
 import { guideLines } from './guide.js';
 
@@ -100,7 +101,7 @@ function addGuide(wb: Workbook, form: Form): void {
     cell.value = line.text;
     cell.font = { ...FONT, bold: line.style === 'title' || line.style === 'heading', size: line.style === 'title' ? 14 : 12 };
     cell.alignment = { wrapText: true, vertical: 'top', horizontal: line.style === 'title' ? 'center' : 'left' };
-    ws.getRow(i + 1).height = rowHeight(wrappedLines(line.text, GUIDE_WIDTH));
+    ws.getRow(i + 1).height = heightOfLines(wrappedLines(line.text, GUIDE_WIDTH));
   });
   ws.views = [{ showGridLines: false }];
   ws.pageSetup.printArea = `A1:A${lines.length}`;

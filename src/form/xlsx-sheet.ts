@@ -1,4 +1,5 @@
 import type { Borders, Cell, DataValidation, Fill, Font, Worksheet } from 'exceljs';
+import { heightOfLines, wrappedLines } from '../util/wrapped-lines.js';
 import { MARKER_ROW, MARKERS, TITLE_ROW, type RowKind } from './layout.js';
 
 /** A visible column of a form sheet. `field` marks an input column ('' = the row's value). */
@@ -29,17 +30,6 @@ export const FILLS = {
   section: solid('FFDDEBF7'),
   input: solid('FFFFF2CC'),
 };
-
-/** Lines a text needs in a wrapped cell of this width (Times New Roman 12 is about one character per width unit). */
-export function wrappedLines(text: string, width: number): number {
-  const perLine = Math.max(1, Math.floor(width * 1.15) - 2);
-  return text.split('\n').reduce((n, para) => n + Math.max(1, Math.ceil(para.length / perLine)), 0);
-}
-
-/** Row height in points for a number of lines of 12 pt text. Rows get explicit heights: LibreOffice does not fit them on import. */
-export function rowHeight(lines: number): number {
-  return Math.max(18, lines * 16 + 4);
-}
 
 /**
  * One data sheet of a form: a hidden marker row, a title, a header row frozen
@@ -139,7 +129,7 @@ export class FormSheet {
     cell.border = THIN;
     cell.alignment = { vertical: 'middle', wrapText: true };
     const width = this.columns.reduce((w, c) => w + c.width, 0);
-    this.ws.getRow(r).height = rowHeight(wrappedLines(text, width));
+    this.ws.getRow(r).height = heightOfLines(wrappedLines(text, width));
     this.stamp(r, key, 'section');
     return r;
   }
@@ -172,7 +162,7 @@ export class FormSheet {
         cell.alignment = { vertical: 'top', wrapText: true, horizontal: c.width <= 10 ? 'center' : undefined };
       }
     });
-    this.ws.getRow(r).height = Math.max(rowHeight(lines), tall ? 90 : 0);
+    this.ws.getRow(r).height = Math.max(heightOfLines(lines), tall ? 90 : 0);
     this.stamp(r, key, kind);
     return r;
   }

@@ -46,7 +46,10 @@ export function deterministicZip(zip: Uint8Array, time: Date): Buffer {
     .sort(entryOrder);
   const out = writeZip(
     entries.map((e) => {
-      const deflated = deflateRawSync(e.data, { level: 9 });
+      // zlib's default level. Level 9 is pathological on the report workbook's big, periodic
+      // sheet XML: for the 21 MB units sheet of 10,000 units it takes 6.8 s against 0.27 s,
+      // and gives 2.7 MB against 2.1 MB.
+      const deflated = deflateRawSync(e.data, { level: 6 });
       // Stored when compression does not pay.
       return deflated.length >= e.data.length ? { name: e.name, data: e.data } : { name: e.name, data: e.data, deflated };
     }),

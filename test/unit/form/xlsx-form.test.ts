@@ -4,6 +4,8 @@ import { buildForm, type Form } from '../../../src/form/form.js';
 import { writeXlsxForm } from '../../../src/form/xlsx-form.js';
 import { periodOf } from '../../../src/consolidate/period.js';
 import { readZipDirectory, readZipEntry } from '../../../src/util/zip.js';
+import { heightOfLines, wrappedLines } from '../../../src/util/wrapped-lines.js';
+import { openXlsx } from '../../helpers/xlsx-xml.js';
 
 /** The XML parts of a workbook, by name. */
 function parts(bytes: Uint8Array): Map<string, string> {
@@ -13,6 +15,7 @@ function parts(bytes: Uint8Array): Map<string, string> {
 }
 
 let form: Form;
+let bytes: Uint8Array;
 let xml: Map<string, string>;
 
 beforeAll(async () => {
@@ -21,7 +24,8 @@ beforeAll(async () => {
     due: '2024-06-12',
     window: { from: '2024-03-15', to: '2024-06-14' },
   });
-  xml = parts(await writeXlsxForm(form));
+  bytes = await writeXlsxForm(form);
+  xml = parts(bytes);
 });
 
 const sheet = (n: number) => xml.get(`xl/worksheets/sheet${n}.xml`)!;
@@ -97,6 +101,15 @@ describe('the Excel form', () => {
     ]) {
       expect(strings).toContain(s);
     }
+  });
+
+  it('makes every row of the instructions as tall as its wrapped text needs (the estimate the report workbook uses)', () => {
+    const guide = openXlsx(Buffer.from(bytes)).sheets[0]!;
+    const width = Number(/<col [^>]*min="1"[^>]*width="([\d.]+)"/.exec(guide.xml)![1]);
+    const rows = [...guide.xml.matchAll(/<row r="(\d+)"[^>]* ht="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+    expect(rows.length).toBeGreaterThan(10);
+    for (const [r, ht] of rows) expect(ht).toBe(heightOfLines(wrappedLines(String(guide.cells.get(`A${r}`)?.value ?? ''), width)));
+    expect(rows.some(([, ht]) => ht > heightOfLines(1))).toBe(true);
   });
 
   it('is reproducible: the same form gives the same bytes, stamped with the period end', async () => {

@@ -1,18 +1,16 @@
-import type { Workbook } from 'exceljs';
 import type { ReportInput } from '../report-input.js';
 import { fill, formatThreshold, statusText, upperFirst } from '../report-text.js';
 import { countCell, valueCell } from './indicator-cells.js';
-import { colourStatuses, HEADER_ROW, sheetName, writeTable, type SheetColumn, type SheetRow } from './sheet-table.js';
+import { addTableSheet, sheetName, type SheetColumn, type SheetRow, type WorkbookWriter } from './sheet-table.js';
 
 /**
  * One sheet per area: each indicator overall and per unit kind, and each of its
  * targets on a row of its own (level, threshold, value judged, status).
  */
-export function addAreaSheets(wb: Workbook, input: ReportInput, taken: Set<string>): void {
+export async function addAreaSheets(wb: WorkbookWriter, input: ReportInput, taken: Set<string>): Promise<void> {
   const t = input.template;
   const c = input.consolidation;
   for (const area of c.areas) {
-    const ws = wb.addWorksheet(sheetName(`${area.code} ${area.title}`, taken));
     const columns: SheetColumn[] = [
       { header: fill(t.columns.number, input), width: 6, align: 'center' },
       { header: fill(t.columns.indicator, input), width: 55, wrap: true },
@@ -54,17 +52,13 @@ export function addAreaSheets(wb: Workbook, input: ReportInput, taken: Set<strin
         ]);
       });
     }
-    writeTable(ws, {
+    await addTableSheet(wb, sheetName(`${area.code} ${area.title}`, taken), {
       title: `${area.code}. ${area.title.toUpperCase()}`,
       subtitle: `${input.body.shortName} — ${fill('{period}', input)}`,
       columns,
       rows,
       frozenColumns: 2,
-    });
-    colourStatuses(ws, columns.length, HEADER_ROW + 1, HEADER_ROW + rows.length, {
-      met: t.status.met,
-      notMet: t.status['not-met'],
-      noData: t.status['no-data'],
+      statuses: { met: t.status.met, notMet: t.status['not-met'], noData: t.status['no-data'] },
     });
   }
 }

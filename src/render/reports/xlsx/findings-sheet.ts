@@ -1,6 +1,5 @@
-import type { Workbook } from 'exceljs';
 import type { ReportInput } from '../report-input.js';
-import { sheetName, writeTable, type SheetRow } from './sheet-table.js';
+import { addTableSheet, sheetName, type SheetRow, type WorkbookWriter } from './sheet-table.js';
 
 const SEVERITY = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' } as const;
 
@@ -8,33 +7,8 @@ const SEVERITY = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' } 
  * "Kiểm tra số liệu": what validation found in the submissions, and what the
  * consolidation noted about the figures (missing quarters, mismatches).
  */
-export function addFindingsSheet(wb: Workbook, input: ReportInput, taken: Set<string>): void {
-  const ws = wb.addWorksheet(sheetName('Kiểm tra số liệu', taken));
-  const rows: SheetRow[] = [
-    ...input.diagnostics.map((d) => [
-      'Kiểm tra',
-      SEVERITY[d.severity],
-      d.code,
-      d.message,
-      d.file,
-      d.line,
-      d.column,
-      d.cell,
-      d.path || null,
-    ]),
-    ...input.consolidation.notes.map((n) => [
-      'Tổng hợp',
-      SEVERITY[n.severity],
-      n.code,
-      n.message,
-      n.file,
-      null,
-      null,
-      null,
-      [n.unit, n.period, n.indicator].filter((x) => x !== null).join(' / ') || null,
-    ]),
-  ];
-  writeTable(ws, {
+export async function addFindingsSheet(wb: WorkbookWriter, input: ReportInput, taken: Set<string>): Promise<void> {
+  await addTableSheet(wb, sheetName('Kiểm tra số liệu', taken), {
     title: 'KẾT QUẢ KIỂM TRA SỐ LIỆU',
     subtitle: `${input.body.shortName} — ${input.consolidation.period.label}`,
     columns: [
@@ -48,7 +22,36 @@ export function addFindingsSheet(wb: Workbook, input: ReportInput, taken: Set<st
       { header: 'Ô', width: 14 },
       { header: 'Vị trí dữ liệu', width: 36, wrap: true },
     ],
-    rows,
+    rows: findings(input),
     frozenColumns: 0,
   });
+}
+
+function* findings(input: ReportInput): Generator<SheetRow> {
+  for (const d of input.diagnostics) {
+    yield [
+      'Kiểm tra',
+      SEVERITY[d.severity],
+      d.code,
+      d.message,
+      d.file,
+      d.line,
+      d.column,
+      d.cell,
+      d.path || null,
+    ];
+  }
+  for (const n of input.consolidation.notes) {
+    yield [
+      'Tổng hợp',
+      SEVERITY[n.severity],
+      n.code,
+      n.message,
+      n.file,
+      null,
+      null,
+      null,
+      [n.unit, n.period, n.indicator].filter((x) => x !== null).join(' / ') || null,
+    ];
+  }
 }

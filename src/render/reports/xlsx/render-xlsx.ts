@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import type { ReportInput } from '../report-input.js';
 import { addAreaSheets } from './area-sheets.js';
 import { addFindingsSheet } from './findings-sheet.js';
@@ -9,11 +10,24 @@ import { addUnitsSheet } from './units-sheet.js';
 /**
  * The workbook behind the report: summary, one sheet per area, units ×
  * indicators, tasks, narratives, reporting status and validation findings.
+ *
+ * Written with exceljs's streaming writer: each row is turned into XML and
+ * compressed as soon as it is made, so memory stays that of a few hundred rows
+ * and the compressed file, whatever the number of units. Compression is light
+ * (level 1): the CLI re-zips the workbook deterministically anyway. Strings
+ * are written in the cells (no shared-strings table to keep in memory).
  * exceljs is loaded only here (it costs ~360 ms to import).
  */
 export async function renderXlsx(input: ReportInput): Promise<Buffer> {
   const { default: ExcelJS } = await import('exceljs');
-  const wb = new ExcelJS.Workbook();
+  const chunks: Buffer[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
   const [y, m, d] = input.date.split('-').map(Number) as [number, number, number];
   const stamp = new Date(Date.UTC(y, m - 1, d));
   wb.creator = input.body.shortName;
@@ -22,12 +36,13 @@ export async function renderXlsx(input: ReportInput): Promise<Buffer> {
   wb.modified = stamp;
   wb.title = `Số liệu báo cáo CCHC ${input.consolidation.period.label}`;
   const taken = new Set<string>();
-  addSummarySheet(wb, input, taken);
-  addAreaSheets(wb, input, taken);
-  addUnitsSheet(wb, input, taken);
-  addTasksSheet(wb, input, taken);
-  addNarrativesSheet(wb, input, taken);
-  addReportingSheet(wb, input, taken);
-  addFindingsSheet(wb, input, taken);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  await addSummarySheet(wb, input, taken);
+  await addAreaSheets(wb, input, taken);
+  await addUnitsSheet(wb, input, taken);
+  await addTasksSheet(wb, input, taken);
+  await addNarrativesSheet(wb, input, taken);
+  await addReportingSheet(wb, input, taken);
+  await addFindingsSheet(wb, input, taken);
+  await wb.commit();
+  return Buffer.concat(chunks);
 }

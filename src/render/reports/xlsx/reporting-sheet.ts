@@ -1,7 +1,6 @@
-import type { Workbook } from 'exceljs';
 import type { ReportInput } from '../report-input.js';
 import { unitNote, unitStatusText } from '../report-text.js';
-import { sheetName, writeTable, type SheetCell } from './sheet-table.js';
+import { addTableSheet, sheetName, type SheetCell, type SheetRow, type WorkbookWriter } from './sheet-table.js';
 
 function dateCell(iso: string | null): SheetCell {
   if (!iso) return { value: null };
@@ -11,14 +10,31 @@ function dateCell(iso: string | null): SheetCell {
 }
 
 /** "Tình hình báo cáo": every expected unit, its status, date, delay and files. */
-export function addReportingSheet(wb: Workbook, input: ReportInput, taken: Set<string>): void {
+export async function addReportingSheet(wb: WorkbookWriter, input: ReportInput, taken: Set<string>): Promise<void> {
   const t = input.template;
   const c = input.consolidation;
   const kindName = new Map<string, string>();
   for (const k of c.kinds) for (const u of k.units) kindName.set(u, k.name);
-  const ws = wb.addWorksheet(sheetName('Tình hình báo cáo', taken));
   const comp = c.completeness;
-  writeTable(ws, {
+  function* rows(): Generator<SheetRow> {
+    let n = 0;
+    for (const u of comp.units) {
+      yield [
+        ++n,
+        u.unit,
+        u.name,
+        kindName.get(u.unit) ?? u.kind,
+        unitStatusText(u, t),
+        dateCell(u.submitted),
+        u.daysLate,
+        u.errors,
+        u.warnings,
+        unitNote(u) || null,
+        u.files.join('\n') || null,
+      ];
+    }
+  }
+  await addTableSheet(wb, sheetName('Tình hình báo cáo', taken), {
     title: `TÌNH HÌNH GỬI BÁO CÁO ${c.period.label.toUpperCase()}`,
     subtitle:
       `${input.body.shortName} — phải báo cáo ${comp.expected}, đã gửi ${comp.submitted} ` +
@@ -36,19 +52,7 @@ export function addReportingSheet(wb: Workbook, input: ReportInput, taken: Set<s
       { header: t.columns.note, width: 34, wrap: true },
       { header: 'Tệp', width: 44, wrap: true },
     ],
-    rows: comp.units.map((u, i) => [
-      i + 1,
-      u.unit,
-      u.name,
-      kindName.get(u.unit) ?? u.kind,
-      unitStatusText(u, t),
-      dateCell(u.submitted),
-      u.daysLate,
-      u.errors,
-      u.warnings,
-      unitNote(u) || null,
-      u.files.join('\n') || null,
-    ]),
+    rows: rows(),
     frozenColumns: 3,
   });
 }

@@ -1,4 +1,8 @@
-import type { Alignment, Borders, Cell, CellValue, Worksheet } from 'exceljs';
+import type { Alignment, Borders, Row, Style, Worksheet, stream } from 'exceljs';
+import { heightOfLines, wrappedLines } from '../../../util/wrapped-lines.js';
+
+/** exceljs's streaming writer: each row goes to the zip as soon as it is committed. */
+export type WorkbookWriter = stream.xlsx.WorkbookWriter;
 
 /**
  * Number formats: counts with thousands groups, rates with one decimal and a %
@@ -31,7 +35,37 @@ export interface SheetCell {
   format?: NumberFormatName;
   bold?: boolean;
 }
-export type SheetRow = readonly (string | number | boolean | Date | null | SheetCell)[];
+export type SheetValue = SheetCell['value'];
+export type SheetRow = readonly (SheetValue | SheetCell)[];
+
+/** The words of the statuses that the conditional colours look for. */
+export interface StatusWords {
+  met: string;
+  notMet: string;
+  noData: string;
+}
+
+/** A titled table on a sheet of its own. */
+export interface SheetTable {
+  title: string;
+  subtitle: string;
+  columns: readonly SheetColumn[];
+  /** The rows under the header, in order; each is written out, and let go, as soon as it is made. */
+  rows: Iterable<SheetRow>;
+  frozenColumns?: number;
+  /** Small grey labels in the row above the header, from column `first` on (the units sheet's indicator ids, for lookups). */
+  labels?: { first: number; texts: readonly string[] };
+  /** Height of the header row in points (32 unless given). */
+  headerHeight?: number;
+  /** Colours the last column by status: green met, red not met, amber no data. */
+  statuses?: StatusWords;
+}
+
+/** The row of the column headers: after a title, a subtitle and a blank row (or the labels). */
+export const HEADER_ROW = 4;
+
+/** Rows written between two looks at the event loop, so that the zip compresses while the sheet is made. */
+const ROWS_PER_TURN = 250;
 
 const FONT = 'Times New Roman';
 const THIN: Borders = {
@@ -42,95 +76,164 @@ const THIN: Borders = {
   diagonal: {},
 };
 const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } } as const;
+const TITLE: Partial<Style> = { font: { name: FONT, size: 14, bold: true } };
+const SUBTITLE: Partial<Style> = { font: { name: FONT, size: 12, italic: true } };
+const LABEL: Partial<Style> = { font: { name: FONT, size: 9, italic: true, color: { argb: 'FF595959' } } };
+const HEADER: Partial<Style> = {
+  font: { name: FONT, size: 12, bold: true },
+  fill: HEADER_FILL,
+  border: THIN,
+  alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+};
 
-/** The row of the column headers: after a title, a subtitle and a blank row. */
-export const HEADER_ROW = 4;
+/**
+ * The printed page: A4 landscape, one page wide, the header row repeated,
+ * page numbers in the footer.
+ */
+const PAGE_SETUP = {
+  paperSize: 9,
+  orientation: 'landscape',
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+  printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
+  margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  horizontalCentered: true,
+} as const satisfies Worksheet['pageSetup'];
 
 function isSheetCell(v: SheetRow[number]): v is SheetCell {
   return v !== null && typeof v === 'object' && !(v instanceof Date);
 }
 
+/** Text that a spreadsheet would take for a formula when retyped: it gets the text format. */
+const FORMULA_LIKE = /^[=+\-@]/;
+
 /**
- * Writes a value so it stays what it is: strings are always plain text (a
- * leading "=", "+", "-" or "@" never becomes a formula), numbers numbers,
- * dates dates.
+ * Style objects shared by every cell that looks alike: exceljs recognises a
+ * style object it has seen and skips working its style out again, which
+ * matters for a sheet of a million cells.
  */
-export function setValue(cell: Cell, value: string | number | boolean | Date | null): void {
-  if (value === null) return;
-  if (typeof value === 'string') {
-    const text = value.normalize('NFC');
-    cell.value = text;
-    // Text-formatted, so retyping in Excel keeps it text as well.
-    if (/^[=+\-@]/.test(text)) cell.numFmt = NUMBER_FORMAT.text;
-    return;
+class CellStyles {
+  private readonly variants = new Map<Partial<Style>, Map<string, Partial<Style>>>();
+
+  /** `base` with a number format (the text format for formula-like text); `base` itself without. */
+  withFormat(base: Partial<Style>, numFmt: string | undefined): Partial<Style> {
+    if (numFmt === undefined) return base;
+    let byFormat = this.variants.get(base);
+    if (!byFormat) this.variants.set(base, (byFormat = new Map()));
+    let style = byFormat.get(numFmt);
+    if (!style) byFormat.set(numFmt, (style = { ...base, numFmt }));
+    return style;
   }
-  cell.value = value satisfies CellValue;
+}
+
+/** A table cell of `column`: bordered, top-aligned, bold when asked. */
+function cellStyle(column: SheetColumn, bold: boolean): Partial<Style> {
+  const alignment: Partial<Alignment> = { vertical: 'top', wrapText: column.wrap ?? false };
+  if (column.align) alignment.horizontal = column.align;
+  return { font: { name: FONT, size: 12, bold }, border: THIN, alignment };
 }
 
 /**
- * A titled table on a sheet: title and subtitle rows, a styled header row with
- * a filter, frozen panes below it (and right of `frozenColumns`), column widths,
- * borders, number formats, and A4 landscape printing with the header repeated.
+ * Writes a value so it stays what it is: strings are always plain text (a
+ * leading "=", "+", "-" or "@" never becomes a formula, and gets the text
+ * format, so retyping it in Excel keeps it text as well), numbers numbers,
+ * dates dates. `numFmt` applies to numbers and dates.
  */
-export function writeTable(
-  ws: Worksheet,
-  options: { title: string; subtitle: string; columns: readonly SheetColumn[]; rows: readonly SheetRow[]; frozenColumns?: number },
-): void {
-  const { columns, rows } = options;
-  ws.columns = columns.map((c) => ({ width: c.width }));
-  const titleCell = ws.getCell(1, 1);
-  setValue(titleCell, options.title);
-  titleCell.font = { name: FONT, size: 14, bold: true };
-  const subtitleCell = ws.getCell(2, 1);
-  setValue(subtitleCell, options.subtitle);
-  subtitleCell.font = { name: FONT, size: 12, italic: true };
+function put(styles: CellStyles, row: Row, column: number, value: SheetValue, base: Partial<Style>, numFmt?: string): void {
+  const cell = row.getCell(column);
+  if (typeof value === 'string') {
+    const text = value.normalize('NFC');
+    cell.value = text;
+    cell.style = styles.withFormat(base, FORMULA_LIKE.test(text) ? NUMBER_FORMAT.text : undefined);
+    return;
+  }
+  if (value !== null) cell.value = value;
+  cell.style = styles.withFormat(base, typeof value === 'number' || value instanceof Date ? numFmt : undefined);
+}
 
-  const header = ws.getRow(HEADER_ROW);
-  columns.forEach((c, i) => {
-    const cell = header.getCell(i + 1);
-    setValue(cell, c.header);
-    cell.font = { name: FONT, size: 12, bold: true };
-    cell.fill = HEADER_FILL;
-    cell.border = THIN;
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+/**
+ * Adds a sheet holding a titled table: title and subtitle rows, a styled
+ * header row with a filter, frozen panes below it (and right of
+ * `frozenColumns`), column widths, borders, number formats, row heights that
+ * fit wrapped text, and A4 landscape printing with the header repeated. Rows
+ * are written to the workbook's stream as they are made, so a sheet of any
+ * length costs the memory of a few hundred rows.
+ */
+export async function addTableSheet(wb: WorkbookWriter, name: string, table: SheetTable): Promise<void> {
+  const { columns } = table;
+  const ws = wb.addWorksheet(name, {
+    // The streaming writer writes these when the sheet opens: they must be known now.
+    views: [{ state: 'frozen', xSplit: table.frozenColumns ?? 0, ySplit: HEADER_ROW, activeCell: `A${HEADER_ROW + 1}` }],
+    pageSetup: PAGE_SETUP,
+    headerFooter: { oddFooter: '&C&P/&N' },
   });
-  header.height = 32;
+  // Only what is set here, not exceljs's defaults for the rest (printer resolution, scale).
+  ws.pageSetup = PAGE_SETUP;
+  centreOnPage(ws);
+  ws.columns = columns.map((c) => ({ width: c.width }));
+  const styles = new CellStyles();
 
-  rows.forEach((row, r) => {
-    const excelRow = ws.getRow(HEADER_ROW + 1 + r);
+  const title = ws.getRow(1);
+  put(styles, title, 1, table.title, TITLE);
+  title.commit();
+  const subtitle = ws.getRow(2);
+  put(styles, subtitle, 1, table.subtitle, SUBTITLE);
+  subtitle.commit();
+  if (table.labels) {
+    const labels = ws.getRow(HEADER_ROW - 1);
+    table.labels.texts.forEach((text, i) => put(styles, labels, table.labels!.first + i, text, LABEL));
+    labels.commit();
+  }
+  const header = ws.getRow(HEADER_ROW);
+  columns.forEach((c, i) => put(styles, header, i + 1, c.header, HEADER));
+  header.height = table.headerHeight ?? 32;
+  header.commit();
+
+  // Every column's cell style, plain and bold, made once for all its cells.
+  const cellStyles = columns.map((c) => [cellStyle(c, false), cellStyle(c, true)] as const);
+  let last = HEADER_ROW;
+  for (const row of table.rows) {
+    const excelRow = ws.getRow(++last);
     excelRow.height = rowHeight(row, columns);
     columns.forEach((c, i) => {
       const raw = row[i] ?? null;
       const content: SheetCell = isSheetCell(raw) ? raw : { value: raw };
-      const cell = excelRow.getCell(i + 1);
       const format = content.format ?? c.format;
-      if (format && (typeof content.value === 'number' || content.value instanceof Date)) cell.numFmt = NUMBER_FORMAT[format];
-      setValue(cell, content.value);
-      cell.font = { name: FONT, size: 12, bold: content.bold === true };
-      cell.border = THIN;
-      const alignment: Partial<Alignment> = { vertical: 'top', wrapText: c.wrap ?? false };
-      if (c.align) alignment.horizontal = c.align;
-      cell.alignment = alignment;
+      put(styles, excelRow, i + 1, content.value, cellStyles[i]![content.bold === true ? 1 : 0], format && NUMBER_FORMAT[format]);
     });
-  });
+    excelRow.commit();
+    if ((last - HEADER_ROW) % ROWS_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
 
-  const lastRow = HEADER_ROW + Math.max(rows.length, 1);
-  ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: lastRow, column: columns.length } };
-  ws.views = [{ state: 'frozen', xSplit: options.frozenColumns ?? 0, ySplit: HEADER_ROW, activeCell: `A${HEADER_ROW + 1}` }];
-  ws.pageSetup = {
-    paperSize: 9,
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
-    margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    horizontalCentered: true,
-  };
-  ws.headerFooter = { oddFooter: '&C&P/&N' };
+  ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: Math.max(last, HEADER_ROW + 1), column: columns.length } };
+  if (table.statuses) colourStatuses(ws, columns.length, HEADER_ROW + 1, last, table.statuses);
+  ws.commit();
 }
 
-const LINE_HEIGHT = 15.75; // points, for 12 pt text
+/** What the streaming sheet writer of exceljs 4.4 does without being asked: write a piece of XML, write the page margins. */
+interface SheetWriterInternals {
+  _write(xml: string): void;
+  _writePageMargins(): void;
+}
+
+function isSheetWriter(ws: object): ws is SheetWriterInternals {
+  return typeof Reflect.get(ws, '_write') === 'function' && typeof Reflect.get(ws, '_writePageMargins') === 'function';
+}
+
+/**
+ * Centres the printout on the page. The streaming writer leaves out the
+ * sheet's <printOptions> (the in-memory writer derives them from pageSetup):
+ * they are written just before the page margins, where the schema puts them.
+ */
+function centreOnPage(ws: Worksheet): void {
+  if (!isSheetWriter(ws)) throw new Error('exceljs: not the streaming sheet writer this code was written for');
+  const writeMargins = ws._writePageMargins.bind(ws);
+  ws._writePageMargins = () => {
+    ws._write('<printOptions horizontalCentered="1"/>');
+    writeMargins();
+  };
+}
 
 /**
  * Height of a row in points, from the lines its wrapped cells need: spreadsheet
@@ -141,15 +244,9 @@ export function rowHeight(row: SheetRow, columns: readonly SheetColumn[]): numbe
   columns.forEach((c, i) => {
     const raw = row[i] ?? null;
     const value = isSheetCell(raw) ? raw.value : raw;
-    if (typeof value !== 'string') return;
-    // About one character of 12 pt Times New Roman per unit of column width, less the padding.
-    const perLine = Math.max(4, Math.floor(c.width * 1.05) - 1);
-    const needed = value
-      .split('\n')
-      .reduce((n, part) => n + (c.wrap ? Math.max(1, Math.ceil([...part].length / perLine)) : 1), 0);
-    lines = Math.max(lines, needed);
+    if (typeof value === 'string') lines = Math.max(lines, wrappedLines(value, c.width, c.wrap ?? false));
   });
-  return Math.min(409, Math.ceil(lines * LINE_HEIGHT + 2));
+  return heightOfLines(lines);
 }
 
 /** Excel's column letters: 1 → A, 27 → AA. */
@@ -163,13 +260,7 @@ export function columnLetter(n: number): string {
  * Conditional colours for a status column: green for met, red for not met,
  * amber for no data — real conditional formats, so they follow edits.
  */
-export function colourStatuses(
-  ws: Worksheet,
-  column: number,
-  firstRow: number,
-  lastRow: number,
-  words: { met: string; notMet: string; noData: string },
-): void {
+function colourStatuses(ws: Worksheet, column: number, firstRow: number, lastRow: number, words: StatusWords): void {
   if (lastRow < firstRow) return;
   const ref = `${columnLetter(column)}${firstRow}:${columnLetter(column)}${lastRow}`;
   const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;

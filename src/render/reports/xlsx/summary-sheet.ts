@@ -1,14 +1,12 @@
-import type { Workbook } from 'exceljs';
 import type { ReportInput } from '../report-input.js';
 import { fill, statusText, targetLines } from '../report-text.js';
 import { countCell, valueCell } from './indicator-cells.js';
-import { colourStatuses, HEADER_ROW, sheetName, writeTable, type SheetColumn, type SheetRow } from './sheet-table.js';
+import { addTableSheet, sheetName, type SheetColumn, type WorkbookWriter } from './sheet-table.js';
 
 /** "Tổng hợp": every indicator for all units with its target and status, coloured by status. */
-export function addSummarySheet(wb: Workbook, input: ReportInput, taken: Set<string>): void {
+export async function addSummarySheet(wb: WorkbookWriter, input: ReportInput, taken: Set<string>): Promise<void> {
   const t = input.template;
   const c = input.consolidation;
-  const ws = wb.addWorksheet(sheetName('Tổng hợp', taken));
   const compare = t.compare;
   const columns: SheetColumn[] = [
     { header: fill(t.columns.number, input), width: 6, align: 'center' },
@@ -23,7 +21,7 @@ export function addSummarySheet(wb: Workbook, input: ReportInput, taken: Set<str
     { header: fill(t.columns.target, input), width: 30, wrap: true },
     { header: fill(t.columns.status, input), width: 16, align: 'center' },
   ];
-  const rows: SheetRow[] = c.indicators.map((ind, i) => [
+  const rows = c.indicators.map((ind, i) => [
     i + 1,
     ind.areaCode,
     ind.id,
@@ -36,16 +34,12 @@ export function addSummarySheet(wb: Workbook, input: ReportInput, taken: Set<str
     ind.targets.length ? targetLines(ind, t).join('\n') : null,
     statusText(ind.status, t),
   ]);
-  writeTable(ws, {
+  await addTableSheet(wb, sheetName('Tổng hợp', taken), {
     title: `KẾT QUẢ CÁC CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH ${fill('{period}', input).toUpperCase()}`,
     subtitle: `${input.body.shortName} — ${c.plan.title}`,
     columns,
     rows,
     frozenColumns: 4,
-  });
-  colourStatuses(ws, columns.length, HEADER_ROW + 1, HEADER_ROW + rows.length, {
-    met: t.status.met,
-    notMet: t.status['not-met'],
-    noData: t.status['no-data'],
+    statuses: { met: t.status.met, notMet: t.status['not-met'], noData: t.status['no-data'] },
   });
 }

@@ -1,14 +1,12 @@
-import type { Workbook } from 'exceljs';
 import type { ReportInput } from '../report-input.js';
 import { paragraphsOf } from '../report-text.js';
-import { sheetName, writeTable } from './sheet-table.js';
+import { addTableSheet, sheetName, type SheetRow, type WorkbookWriter } from './sheet-table.js';
 
 /** "Nhiệm vụ": every plan task with how many units have done, are doing or have not started it. */
-export function addTasksSheet(wb: Workbook, input: ReportInput, taken: Set<string>): void {
+export async function addTasksSheet(wb: WorkbookWriter, input: ReportInput, taken: Set<string>): Promise<void> {
   const c = input.consolidation;
   const code = new Map(c.areas.map((a) => [a.id, a.code]));
-  const ws = wb.addWorksheet(sheetName('Nhiệm vụ', taken));
-  writeTable(ws, {
+  await addTableSheet(wb, sheetName('Nhiệm vụ', taken), {
     title: 'TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ CỦA KẾ HOẠCH',
     subtitle: `${input.body.shortName} — ${c.period.label}`,
     columns: [
@@ -28,19 +26,21 @@ export function addTasksSheet(wb: Workbook, input: ReportInput, taken: Set<strin
 }
 
 /** "Nội dung báo cáo": what each unit wrote for each area, the lead department first. */
-export function addNarrativesSheet(wb: Workbook, input: ReportInput, taken: Set<string>): void {
+export async function addNarrativesSheet(wb: WorkbookWriter, input: ReportInput, taken: Set<string>): Promise<void> {
   const c = input.consolidation;
-  const ws = wb.addWorksheet(sheetName('Nội dung báo cáo', taken));
   const text = (s: string | null) => {
     const p = paragraphsOf(s ?? '');
     return p.length ? p.join('\n') : null;
   };
-  const rows = c.narratives.flatMap((area) =>
-    [...area.entries]
-      .sort((a, b) => Number(b.lead) - Number(a.lead))
-      .map((e) => [area.code, e.unitName, e.lead ? 'Chủ trì' : null, text(e.results), text(e.shortcomings), text(e.nextTasks), text(e.proposals)]),
-  );
-  writeTable(ws, {
+  function* rows(): Generator<SheetRow> {
+    for (const area of c.narratives) {
+      const entries = [...area.entries].sort((a, b) => Number(b.lead) - Number(a.lead));
+      for (const e of entries) {
+        yield [area.code, e.unitName, e.lead ? 'Chủ trì' : null, text(e.results), text(e.shortcomings), text(e.nextTasks), text(e.proposals)];
+      }
+    }
+  }
+  await addTableSheet(wb, sheetName('Nội dung báo cáo', taken), {
     title: 'NỘI DUNG CÁC CƠ QUAN, ĐƠN VỊ BÁO CÁO',
     subtitle: `${input.body.shortName} — ${c.period.label}`,
     columns: [
@@ -52,7 +52,7 @@ export function addNarrativesSheet(wb: Workbook, input: ReportInput, taken: Set<
       { header: 'Nhiệm vụ kỳ tới', width: 40, wrap: true },
       { header: 'Đề xuất, kiến nghị', width: 40, wrap: true },
     ],
-    rows,
+    rows: rows(),
     frozenColumns: 2,
   });
 }

@@ -1,16 +1,16 @@
-import type { Workbook } from 'exceljs';
 import type { ReportInput } from '../report-input.js';
 import { valueCell } from './indicator-cells.js';
-import { HEADER_ROW, sheetName, writeTable, type SheetColumn, type SheetRow } from './sheet-table.js';
+import { addTableSheet, sheetName, type SheetColumn, type SheetRow, type WorkbookWriter } from './sheet-table.js';
 
 /**
  * "Đơn vị × chỉ tiêu": one row per expected unit, one column per indicator
- * (named in the header, its id in the row under the title for lookups).
+ * (named in the header, its id in the row under the title for lookups). The
+ * biggest sheet (10,000 units × every indicator): its rows are made one at a
+ * time, as they are written.
  */
-export function addUnitsSheet(wb: Workbook, input: ReportInput, taken: Set<string>): void {
+export async function addUnitsSheet(wb: WorkbookWriter, input: ReportInput, taken: Set<string>): Promise<void> {
   const t = input.template;
   const c = input.consolidation;
-  const ws = wb.addWorksheet(sheetName('Đơn vị × chỉ tiêu', taken));
   const indicators = c.indicators;
   const columns: SheetColumn[] = [
     { header: 'TT', width: 6, align: 'center' },
@@ -18,28 +18,28 @@ export function addUnitsSheet(wb: Workbook, input: ReportInput, taken: Set<strin
     { header: 'Cơ quan, đơn vị', width: 32, wrap: true },
     ...indicators.map((ind): SheetColumn => ({ header: `${ind.name} (${ind.unit || '-'})`, width: 16, align: 'right' })),
   ];
-  const rows: SheetRow[] = c.units.map((u, i) => [
-    i + 1,
-    u.unit,
-    u.name,
-    ...indicators.map((ind) => {
-      const v = u.values[ind.id];
-      return v ? valueCell(v.value, ind, t) : null;
-    }),
-  ]);
-  writeTable(ws, {
+  function* rows(): Generator<SheetRow> {
+    let n = 0;
+    for (const u of c.units) {
+      yield [
+        ++n,
+        u.unit,
+        u.name,
+        ...indicators.map((ind) => {
+          const v = u.values[ind.id];
+          return v ? valueCell(v.value, ind, t) : null;
+        }),
+      ];
+    }
+  }
+  await addTableSheet(wb, sheetName('Đơn vị × chỉ tiêu', taken), {
     title: 'SỐ LIỆU CỦA TỪNG CƠ QUAN, ĐƠN VỊ',
     subtitle: `${input.body.shortName} — ${c.period.label}`,
     columns,
-    rows,
+    rows: rows(),
     frozenColumns: 3,
+    // Indicator ids above the headers, for formulas and lookups by id.
+    labels: { first: 4, texts: indicators.map((ind) => ind.id) },
+    headerHeight: 96,
   });
-  // Indicator ids under the headers' row, for formulas and lookups by id.
-  const idRow = ws.getRow(HEADER_ROW - 1);
-  indicators.forEach((ind, i) => {
-    const cell = idRow.getCell(4 + i);
-    cell.value = ind.id;
-    cell.font = { name: 'Times New Roman', size: 9, italic: true, color: { argb: 'FF595959' } };
-  });
-  ws.getRow(HEADER_ROW).height = 96;
 }
