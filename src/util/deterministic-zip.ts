@@ -1,10 +1,10 @@
-import { deflateRawSync } from 'node:zlib';
-import { readZipEntries, writeZip, type ZipFile } from './zip.js';
+import { crc32, deflateRawSync } from 'node:zlib';
+import { listZipFiles, writeZip, type ZipEntryToWrite } from './zip.js';
 
 /** Parts that Office readers expect first; everything else follows in name order. */
 const FIRST = ['[Content_Types].xml', '_rels/.rels'];
 
-function entryOrder(a: ZipFile, b: ZipFile): number {
+function entryOrder(a: { name: string }, b: { name: string }): number {
   const ia = FIRST.indexOf(a.name);
   const ib = FIRST.indexOf(b.name);
   if (ia >= 0 || ib >= 0) return (ia < 0 ? FIRST.length : ia) - (ib < 0 ? FIRST.length : ib);
@@ -41,20 +41,22 @@ function patchCoreProperties(xml: string, time: Date): string {
  * every part other than docProps/core.xml is kept byte for byte.
  */
 export function deterministicZip(zip: Uint8Array, time: Date): Buffer {
-  const entries = readZipEntries(zip)
-    .map((e) => (e.name === 'docProps/core.xml' ? { name: e.name, data: Buffer.from(patchCoreProperties(e.data.toString('utf8'), time), 'utf8') } : e))
-    .sort(entryOrder);
-  const out = writeZip(
-    entries.map((e) => {
+  // One entry inflated at a time, and let go once deflated: a workbook of 10,000 units holds ~80 MB of XML.
+  const entries = listZipFiles(zip)
+    .sort(entryOrder)
+    .map((file): ZipEntryToWrite => {
+      let data = file.read();
+      if (file.name === 'docProps/core.xml') data = Buffer.from(patchCoreProperties(data.toString('utf8'), time), 'utf8');
       // zlib's default level. Level 9 is pathological on the report workbook's big, periodic
       // sheet XML: for the 21 MB units sheet of 10,000 units it takes 6.8 s against 0.27 s,
       // and gives 2.7 MB against 2.1 MB.
-      const deflated = deflateRawSync(e.data, { level: 6 });
+      const deflated = deflateRawSync(data, { level: 6 });
       // Stored when compression does not pay.
-      return deflated.length >= e.data.length ? { name: e.name, data: e.data } : { name: e.name, data: e.data, deflated };
-    }),
-    dosDateTime(time),
-  );
+      return deflated.length >= data.length
+        ? { name: file.name, data }
+        : { name: file.name, deflated, crc32: crc32(data), size: data.length };
+    });
+  const out = writeZip(entries, dosDateTime(time));
   return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
 }
 

@@ -121,12 +121,14 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   return data;
 }
 
-/** One entry to write: its data, and its deflated form when that is how it is to be stored. */
-export interface ZipEntryToWrite {
-  name: string;
-  data: Uint8Array;
-  deflated?: Uint8Array;
-}
+/**
+ * One entry to write: stored (its data as is), or deflated: the deflated bytes
+ * with the CRC-32 and size of what they inflate to, so that the inflated data
+ * need not be kept until the archive is written.
+ */
+export type ZipEntryToWrite =
+  | { name: string; data: Uint8Array }
+  | { name: string; deflated: Uint8Array; crc32: number; size: number };
 
 /**
  * Writes a plain ZIP archive: local headers and bodies in the given order, the
@@ -137,7 +139,7 @@ export interface ZipEntryToWrite {
 export function writeZip(entries: readonly ZipEntryToWrite[], dos: { date: number; time: number } = { date: 0, time: 0 }): Uint8Array<ArrayBuffer> {
   const encoder = new TextEncoder();
   const names = entries.map((e) => encoder.encode(e.name));
-  const bodies = entries.map((e) => e.deflated ?? e.data);
+  const bodies = entries.map((e) => ('deflated' in e ? e.deflated : e.data));
   const localSize = entries.reduce((s, _, i) => s + 30 + names[i]!.byteLength + bodies[i]!.byteLength, 0);
   const centralSize = names.reduce((s, n) => s + 46 + n.byteLength, 0);
   if (localSize > 0xffffffff || entries.length > 0xffff) throw new RangeError('archive too large for a plain zip');
@@ -148,16 +150,16 @@ export function writeZip(entries: readonly ZipEntryToWrite[], dos: { date: numbe
     const e = entries[i]!;
     dv.setUint16(at, 20, true); // version needed: 2.0
     dv.setUint16(at + 2, /[^\x20-\x7e]/.test(e.name) ? 0x0800 : 0, true);
-    dv.setUint16(at + 4, e.deflated ? 8 : 0, true);
+    dv.setUint16(at + 4, 'deflated' in e ? 8 : 0, true);
     dv.setUint16(at + 6, dos.time, true);
     dv.setUint16(at + 8, dos.date, true);
     dv.setUint32(at + 10, crc, true);
     dv.setUint32(at + 14, bodies[i]!.byteLength, true);
-    dv.setUint32(at + 18, e.data.byteLength, true);
+    dv.setUint32(at + 18, 'deflated' in e ? e.size : e.data.byteLength, true);
     dv.setUint16(at + 22, names[i]!.byteLength, true);
   };
   const offsets: number[] = [];
-  const crcs = entries.map((e) => crc32(e.data) >>> 0);
+  const crcs = entries.map((e) => ('deflated' in e ? e.crc32 : crc32(e.data)) >>> 0);
   let p = 0;
   entries.forEach((_, i) => {
     offsets.push(p);
@@ -205,23 +207,39 @@ export class ZipFormatError extends Error {
 /** Reports are a few MB; anything that expands past this is not one of ours. */
 export const MAX_UNCOMPRESSED_BYTES = 256 * 1024 * 1024;
 
+/** An entry of a zip archive, inflated only when read. */
+export interface ZipFileReader {
+  name: string;
+  /** The entry's content; throws ZipFormatError when it is damaged. */
+  read(): Buffer;
+}
+
 /**
- * Reads every entry of a zip archive in central-directory order. Throws
- * ZipFormatError for anything that is not a plain (non-zip64, unencrypted,
- * stored or deflated) archive within the size limit.
+ * The entries of a zip archive in central-directory order, each inflated only
+ * when read: reading them one at a time keeps memory to the largest entry.
+ * Throws ZipFormatError for anything that is not a plain (non-zip64,
+ * unencrypted, stored or deflated) archive within the size limit.
  */
-export function readZipEntries(zip: Uint8Array): ZipFile[] {
+export function listZipFiles(zip: Uint8Array): ZipFileReader[] {
   const dir = readZipDirectory(zip);
   if (!dir.ok) throw new ZipFormatError(`not a readable zip archive (${dir.reason})`);
-  let total = 0;
-  return dir.entries.map((entry) => {
-    total += entry.uncompressedSize;
-    if (total > MAX_UNCOMPRESSED_BYTES) throw new ZipFormatError('archive expands beyond the size limit');
-    try {
-      const data = readZipEntry(zip, entry);
-      return { name: entry.name, data: Buffer.from(data.buffer, data.byteOffset, data.byteLength) };
-    } catch (err) {
-      throw new ZipFormatError(err instanceof Error ? err.message : String(err));
-    }
-  });
+  // Declared sizes are binding: readZipEntry refuses an entry that inflates to any other size.
+  const total = dir.entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
+  if (total > MAX_UNCOMPRESSED_BYTES) throw new ZipFormatError('archive expands beyond the size limit');
+  return dir.entries.map((entry) => ({
+    name: entry.name,
+    read: () => {
+      try {
+        const data = readZipEntry(zip, entry);
+        return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+      } catch (err) {
+        throw new ZipFormatError(err instanceof Error ? err.message : String(err));
+      }
+    },
+  }));
+}
+
+/** Reads every entry of a zip archive in central-directory order (see listZipFiles). */
+export function readZipEntries(zip: Uint8Array): ZipFile[] {
+  return listZipFiles(zip).map((file) => ({ name: file.name, data: file.read() }));
 }
