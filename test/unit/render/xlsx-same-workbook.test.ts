@@ -3,9 +3,11 @@
  * heights), with its column widths, frozen panes, filters, conditional
  * colours, print setup and defined names, against the description of the
  * workbook as the in-memory exceljs renderer wrote it before the streaming
- * writer replaced it (the snapshot files beside this test). A change to the
- * workbook's content or look shows here as a readable diff; when it is meant,
- * update the snapshots with `npx vitest run -u`.
+ * writer replaced it (the snapshot files beside this test; the only
+ * difference was four empty document properties, subject, description,
+ * keywords and category, that the streaming writer leaves out). A change to
+ * the workbook's content or look shows here as a readable diff; when it is
+ * meant, update the snapshots with `npx vitest run -u`.
  */
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';

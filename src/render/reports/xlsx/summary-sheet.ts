@@ -1,7 +1,7 @@
 import type { ReportInput } from '../report-input.js';
 import { fill, statusText, targetLines } from '../report-text.js';
 import { countCell, valueCell } from './indicator-cells.js';
-import { addTableSheet, sheetName, type SheetColumn, type WorkbookWriter } from './sheet-table.js';
+import { addTableSheet, sheetName, type SheetColumn, type SheetRow, type WorkbookWriter } from './sheet-table.js';
 
 /** "Tổng hợp": every indicator for all units with its target and status, coloured by status. */
 export async function addSummarySheet(wb: WorkbookWriter, input: ReportInput, taken: Set<string>): Promise<void> {
@@ -21,7 +21,7 @@ export async function addSummarySheet(wb: WorkbookWriter, input: ReportInput, ta
     { header: fill(t.columns.target, input), width: 30, wrap: true },
     { header: fill(t.columns.status, input), width: 16, align: 'center' },
   ];
-  const rows = c.indicators.map((ind, i) => [
+  const rows: SheetRow[] = c.indicators.map((ind, i) => [
     i + 1,
     ind.areaCode,
     ind.id,
