@@ -103,6 +103,31 @@ const precompiledValidators = {
   },
 };
 
+/**
+ * Worker threads load the bundle too, with its code cache (bin/load-bundle.cjs),
+ * instead of the module build's ~150 modules: src/util/start-worker.ts is
+ * replaced by a version that starts the thread that way.
+ */
+const bundledWorkers = {
+  name: 'bundled-workers',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]util[\\/]start-worker\.ts$/ }, () => ({
+      contents: [
+        `export function startWorker(entry, data, options = {}) {`,
+        `  const { join } = require('node:path');`,
+        `  const loader = join(__dirname, '..', 'bin', 'load-bundle.cjs');`,
+        `  const code = 'const { parentPort, workerData } = require("node:worker_threads");' +`,
+        `    'require(' + JSON.stringify(loader) + ').loadBundle(' + JSON.stringify(__dirname) + ').runWorkerEntry(workerData.entry, workerData.data, parentPort);';`,
+        `  const { Worker } = require('node:worker_threads');`,
+        `  return new Worker(code, { ...options, eval: true, workerData: { entry, data } });`,
+        `}`,
+      ].join('\n'),
+      loader: 'js',
+      resolveDir: join(root, 'dist'),
+    }));
+  },
+};
+
 const BANNER = [
   `const __cchcModuleUrl = (file) => require("node:url").pathToFileURL(require("node:path").join(__dirname, file)).href;`,
 ].join('\n');
@@ -116,7 +141,7 @@ async function bundleOne(esbuild, entry, outfile) {
     format: 'cjs',
     target: 'node20',
     external: EXTERNAL,
-    plugins: [lazyBuiltins, precompiledValidators, moduleUrls],
+    plugins: [lazyBuiltins, precompiledValidators, bundledWorkers, moduleUrls],
     banner: { js: BANNER },
     legalComments: 'none',
     // Less text to read and scan at every start; names are kept, so stack traces stay readable.

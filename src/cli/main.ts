@@ -6,6 +6,9 @@ import { configureColour, stopQuietlyOnClosedPipe } from './output.js';
 import { UsageError } from './errors.js';
 import { COMMANDS } from './commands/index.js';
 
+// The bundled CLI is also what worker threads load (src/util/start-worker.ts).
+export { runWorkerEntry } from './worker-entries.js';
+
 function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
     version: string;

@@ -23,6 +23,7 @@ import { comparedPeriods } from './compared-periods.js';
 import { periodFolderOf, submissionCandidates } from '../repo/files.js';
 import { MAX_YAML_BYTES } from '../read/yaml.js';
 import { readInputFile } from '../util/read-input.js';
+import { diagnoseFiles } from './diagnose-files.js';
 
 /**
  * Batches with more Excel files than this are checked in worker threads by
@@ -33,10 +34,32 @@ import { readInputFile } from '../util/read-input.js';
  */
 export const PARALLEL_XLSX_THRESHOLD = 100;
 
+const workbookCount = (files: readonly string[]): number => files.filter((f) => extname(f).toLowerCase() === '.xlsx').length;
+
 function defaultJobs(files: readonly string[]): number {
-  const workbooks = files.filter((f) => extname(f).toLowerCase() === '.xlsx').length;
+  const workbooks = workbookCount(files);
   if (workbooks <= PARALLEL_XLSX_THRESHOLD) return 1;
   return Math.max(1, Math.min(availableParallelism(), 8, Math.ceil(workbooks / 50)));
+}
+
+/**
+ * `validate` checks batches of at least this many files on two threads or more
+ * (one per core, at most one per PARALLEL_THRESHOLD files): a helper thread
+ * starts in about 50 ms, the time it takes to check a few hundred YAML files.
+ */
+export const PARALLEL_THRESHOLD = 1000;
+
+function defaultThreads(files: readonly string[]): number {
+  if (files.length < PARALLEL_THRESHOLD) return 1;
+  return Math.max(1, Math.min(availableParallelism(), 8, Math.max(2, Math.floor(files.length / PARALLEL_THRESHOLD))));
+}
+
+/** One file's findings, as `validate` reports them. */
+export interface FileDiagnostics {
+  /** Path as shown to the user. */
+  file: string;
+  abs: string;
+  diagnostics: Diagnostic[];
 }
 
 /** Files larger than this are refused unread, whatever their type. */
@@ -220,6 +243,15 @@ export class SubmissionChecker {
     return { submission: toSubmission(read.data), partial: false, locator: read.locator, diagnostics };
   }
 
+  /**
+   * Lets go of the submissions read so far as context (a file needed again is
+   * read again, with the same result): checking a long batch unit by unit then
+   * holds only the current units' submissions.
+   */
+  forgetContext(): void {
+    this.context.clear();
+  }
+
   /** A folder's entries, listed once per run: file names by stem (file placement and previous-period lookups). */
   private listing(dir: string): Map<string, string[]> {
     let byStem = this.dirCache.get(dir);
@@ -335,5 +367,25 @@ export class SubmissionChecker {
     const out: CheckedFile[] = [];
     for (const f of files) out.push(await this.check(f));
     return out;
+  }
+
+  /**
+   * The findings of every file, in the given order, as `validate` reports them
+   * (the submissions themselves are not kept). YAML batches are checked unit by
+   * unit, on every core for large ones (diagnose-files.ts); batches of many
+   * Excel files go to checkAll's worker threads. The findings are the same on
+   * any number of threads.
+   */
+  async diagnoseAll(files: readonly string[]): Promise<FileDiagnostics[]> {
+    if (workbookCount(files) > PARALLEL_XLSX_THRESHOLD) {
+      return (await this.checkAll(files)).map((c) => ({ file: c.file, abs: c.abs, diagnostics: c.diagnostics }));
+    }
+    const found = await diagnoseFiles(this, files, {
+      repo: this.repo,
+      today: this.today,
+      cwd: this.cwd,
+      threads: this.jobs ?? defaultThreads(files),
+    });
+    return files.map((f, i) => ({ file: this.display(f), abs: f, diagnostics: found[i]! }));
   }
 }

@@ -67,7 +67,7 @@ export const validateCommand: CommandDefinition = (program, ctx) => {
         files = files.filter((f) => selected.has(f));
       }
       const checker = new SubmissionChecker(repo, jobs === undefined ? {} : { jobs });
-      const checked = await checker.checkAll(files);
+      const checked = await checker.diagnoseAll(files);
       const result = explainDependents(
         { files: checked.length, fileList: checked.map((c) => c.file), diagnostics: checked.flatMap((c) => c.diagnostics) },
         checked,
