@@ -33,6 +33,50 @@ interface SeqNode {
 }
 type YNode = ScalarNode | MapNode | SeqNode;
 
+/**
+ * What the parser builds from what it reads: the data itself (texts in NFC, as
+ * normalizeText gives the full parser's data), or, to answer where a data path
+ * is written, a tree of nodes with their offsets. The parser reads a text for
+ * its data; the locator reads it again for nodes only when asked for a place.
+ */
+interface Sink<V, M extends V, S extends V> {
+  scalar(start: number, value: unknown): V;
+  map(start: number): M;
+  /** Adds an entry; false when the key is already there (a duplicate key: not ours). */
+  set(map: M, key: string, keyStart: number, value: V): boolean;
+  seq(start: number): S;
+  push(seq: S, item: V): void;
+}
+
+type Data = Record<string, unknown>;
+
+const DATA: Sink<unknown, Data, unknown[]> = {
+  scalar: (_start, value) => (typeof value === 'string' ? nfc(value) : value),
+  map: () => ({}),
+  set(map, key, _keyStart, value) {
+    if (Object.hasOwn(map, key)) return false;
+    // Keys are ASCII ids (KEY), never "__proto__": plain assignment is safe.
+    map[key] = value;
+    return true;
+  },
+  seq: () => [],
+  push: (seq, item) => void seq.push(item),
+};
+
+const NODES: Sink<YNode, MapNode, SeqNode> = {
+  scalar: (start, value) => ({ kind: 'scalar', start, value }),
+  map: (start) => ({ kind: 'map', start, keys: [], keyStarts: [], values: [] }),
+  set(map, key, keyStart, value) {
+    if (map.keys.includes(key)) return false;
+    map.keys.push(key);
+    map.keyStarts.push(keyStart);
+    map.values.push(value);
+    return true;
+  },
+  seq: (start) => ({ kind: 'seq', start, items: [] }),
+  push: (seq, item) => void seq.items.push(item),
+};
+
 /** Deeper nesting than any submission has is left to the full parser, which refuses it with its place. */
 const MAX_DEPTH = 32;
 
@@ -68,15 +112,22 @@ const NOT_A_STRING_KEY = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 
 const ESCAPES: Record<string, string> = { '\\': '\\', '"': '"', '/': '/', n: '\n', t: '\t', r: '\r', '0': '\0', b: '\b' };
 
-class FastParser {
+class FastParser<V, M extends V, S extends V> {
   readonly lineStarts: number[] = [];
   private readonly lineEnds: number[] = [];
   private readonly indents: number[] = [];
   private readonly blanks: boolean[] = [];
   /** Nesting depth of the collection being read: past MAX_DEPTH, the full parser (and its refusal) takes over. */
   private depth = 0;
+  /** After a block construct: the line after it. */
+  private next = 0;
+  /** After a one-line construct (quoted scalar, flow collection): the offset after it. */
+  private end = 0;
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    private readonly sink: Sink<V, M, S>,
+  ) {
     let start = 0;
     for (;;) {
       const nl = text.indexOf('\n', start);
@@ -120,19 +171,19 @@ class FastParser {
     if (i < end && !(this.text[i] === '#' && i > pos)) decline();
   }
 
-  /** Parses the whole document; returns the root node. */
-  document(): YNode {
+  /** Parses the whole document; returns the root. */
+  document(): V {
     const first = this.nextContent(0);
     if (first === -1) decline();
     const firstChar = this.text[this.lineStarts[first]! + this.indentOf(first)];
     if (firstChar === '%' || this.text.startsWith('---', this.lineStarts[first]!)) decline();
-    const { node, next } = this.block(first, this.indentOf(first));
-    if (this.nextContent(next) !== -1) decline();
-    return node;
+    const root = this.block(first, this.indentOf(first));
+    if (this.nextContent(this.next) !== -1) decline();
+    return root;
   }
 
   /** A block collection starting on `line` (its content at column `indent`). */
-  private block(line: number, indent: number): { node: YNode; next: number } {
+  private block(line: number, indent: number): V {
     if (++this.depth > MAX_DEPTH) decline();
     const at = this.lineStarts[line]! + indent;
     const r = this.isSeqItem(at) ? this.seq(line, indent) : this.map(line, indent, at);
@@ -146,8 +197,8 @@ class FastParser {
   }
 
   /** A block mapping whose first key is at offset `firstAt` on `line`; later keys at column `indent`. */
-  private map(line: number, indent: number, firstAt: number): { node: MapNode; next: number } {
-    const node: MapNode = { kind: 'map', start: firstAt, keys: [], keyStarts: [], values: [] };
+  private map(line: number, indent: number, firstAt: number): M {
+    const node = this.sink.map(firstAt);
     let l = line;
     let at = firstAt;
     for (;;) {
@@ -156,44 +207,43 @@ class FastParser {
       const colon = at + key.length;
       const after = this.text[colon + 1];
       if (this.text[colon] !== ':' || !(after === ' ' || after === '\n' || after === undefined)) decline();
-      if (node.keys.includes(key)) decline();
-      node.keys.push(key);
-      node.keyStarts.push(at);
-      const { value, next } = this.valueAfter(colon + 1, l, indent, true);
-      node.values.push(value);
-      l = this.nextContent(next);
-      if (l === -1) return { node, next: this.lineCount };
+      const value = this.valueAfter(colon + 1, l, indent, true);
+      if (!this.sink.set(node, key, at, value)) decline();
+      l = this.nextContent(this.next);
+      if (l === -1) {
+        this.next = this.lineCount;
+        return node;
+      }
+      this.next = l;
       const ind = this.indentOf(l);
-      if (ind < indent) return { node, next: l };
+      if (ind < indent) return node;
       if (ind > indent) decline();
       at = this.lineStarts[l]! + ind;
-      if (this.isSeqItem(at)) return { node, next: l };
+      if (this.isSeqItem(at)) return node;
     }
   }
 
   /** A block sequence whose items start with "- " at column `indent`. */
-  private seq(line: number, indent: number): { node: SeqNode; next: number } {
-    const node: SeqNode = { kind: 'seq', start: this.lineStarts[line]! + indent, items: [] };
+  private seq(line: number, indent: number): S {
+    const node = this.sink.seq(this.lineStarts[line]! + indent);
     let l = line;
     for (;;) {
       const dash = this.lineStarts[l]! + indent;
       let at = dash + 1;
       while (at < this.lineEnds[l]! && this.text.charCodeAt(at) === 32) at++;
       if (at >= this.lineEnds[l]! || this.text[at] === '#' || this.isSeqItem(at)) decline();
-      let item: YNode;
-      let next: number;
-      if (this.isKeyHere(at, l)) {
-        // "- key: value" and more keys below at the same column: a compact mapping.
-        ({ node: item, next } = this.map(l, at - this.lineStarts[l]!, at));
-      } else {
-        ({ value: item, next } = this.valueAfter(at - 1, l, indent, false));
+      // "- key: value" and more keys below at the same column: a compact mapping.
+      const item = this.isKeyHere(at, l) ? this.map(l, at - this.lineStarts[l]!, at) : this.valueAfter(at - 1, l, indent, false);
+      this.sink.push(node, item);
+      l = this.nextContent(this.next);
+      if (l === -1) {
+        this.next = this.lineCount;
+        return node;
       }
-      node.items.push(item);
-      l = this.nextContent(next);
-      if (l === -1) return { node, next: this.lineCount };
+      this.next = l;
       const ind = this.indentOf(l);
-      if (ind < indent) return { node, next: l };
-      if (ind > indent || !this.isSeqItem(this.lineStarts[l]! + ind)) return { node, next: l };
+      if (ind < indent) return node;
+      if (ind > indent || !this.isSeqItem(this.lineStarts[l]! + ind)) return node;
     }
   }
 
@@ -216,7 +266,7 @@ class FastParser {
    * The value after a key's colon (or a sequence dash) at offset `pos` on `line`.
    * `indent` is the column of the key (or dash); `ofKey` allows a nested block.
    */
-  private valueAfter(pos: number, line: number, indent: number, ofKey: boolean): { value: YNode; next: number } {
+  private valueAfter(pos: number, line: number, indent: number, ofKey: boolean): V {
     const end = this.lineEnds[line]!;
     let at = pos;
     while (at < end && this.text.charCodeAt(at) === 32) at++;
@@ -227,38 +277,34 @@ class FastParser {
       const next = this.nextContent(line + 1);
       if (next !== -1) {
         const ind = this.indentOf(next);
-        if (ind > indent) return this.asValue(this.block(next, ind));
-        if (ind === indent && this.isSeqItem(this.lineStarts[next]! + ind)) return this.asValue(this.seq(next, ind));
+        if (ind > indent) return this.block(next, ind);
+        if (ind === indent && this.isSeqItem(this.lineStarts[next]! + ind)) return this.seq(next, ind);
       }
-      return { value: { kind: 'scalar', start: at, value: null }, next: line + 1 };
+      this.next = line + 1;
+      return this.sink.scalar(at, null);
     }
-    let value: YNode;
+    let value: V;
     let next = line + 1;
     if (c === '"' || c === "'") {
       const q = this.quoted(at, line);
-      this.endOfLine(q.end, line);
-      value = { kind: 'scalar', start: at, value: q.value };
+      this.endOfLine(this.end, line);
+      value = this.sink.scalar(at, q);
     } else if (c === '{' || c === '[') {
-      const f = this.flow(at, line);
-      this.endOfLine(f.end, line);
-      value = f.node;
+      value = this.flow(at, line);
+      this.endOfLine(this.end, line);
     } else if (c === '|' || c === '>') {
-      const b = this.blockScalar(at, line, indent);
-      value = { kind: 'scalar', start: at, value: b.value };
-      next = b.next;
+      value = this.sink.scalar(at, this.blockScalar(at, line, indent));
+      next = this.next;
     } else if ('&*!?%@`,]}#:'.includes(c!) || (c === '-' && this.isSeqItem(at))) {
       return decline();
     } else {
-      value = { kind: 'scalar', start: at, value: resolvePlain(this.plain(at, line)) };
+      value = this.sink.scalar(at, resolvePlain(this.plain(at, line)));
     }
     // A more-indented line after a one-line value would continue it (or be an error): not ours.
     const following = this.nextContent(next);
     if (following !== -1 && this.indentOf(following) > indent && next === line + 1) decline();
-    return { value, next };
-  }
-
-  private asValue(r: { node: YNode; next: number }): { value: YNode; next: number } {
-    return { value: r.node, next: r.next };
+    this.next = next;
+    return value;
   }
 
   /** A plain scalar running to the end of the line (or a comment). */
@@ -269,20 +315,20 @@ class FastParser {
     const body = comment === -1 ? rest : rest.slice(0, comment);
     // ": " or a final ":" would make it a mapping (or an error): not a plain scalar.
     if (body.includes(': ')) decline();
-    const value = body.replace(/ +$/, '');
+    const value = body.charCodeAt(body.length - 1) === 32 ? body.replace(/ +$/, '') : body;
     if (value.endsWith(':')) decline();
     return value;
   }
 
-  /** A one-line quoted scalar starting at `at`. */
-  private quoted(at: number, line: number): { value: string; end: number } {
+  /** A one-line quoted scalar starting at `at`; this.end is set after its closing quote. */
+  private quoted(at: number, line: number): string {
     const end = this.lineEnds[line]!;
     const q = this.text[at]!;
     // The common case: no escape before the closing quote.
-    const rest = this.text.slice(at + 1, end);
-    const close = rest.indexOf(q);
-    if (close !== -1 && (q === "'" ? rest[close + 1] !== "'" : !rest.slice(0, close).includes('\\'))) {
-      return { value: rest.slice(0, close), end: at + 2 + close };
+    const close = this.text.indexOf(q, at + 1);
+    if (close !== -1 && close < end && (q === "'" ? this.text[close + 1] !== "'" : !this.hasBackslash(at + 1, close))) {
+      this.end = close + 1;
+      return this.text.slice(at + 1, close);
     }
     let out = '';
     for (let i = at + 1; i < end; i++) {
@@ -294,11 +340,15 @@ class FastParser {
             i++;
             continue;
           }
-          return { value: out, end: i + 1 };
+          this.end = i + 1;
+          return out;
         }
         out += ch;
       } else {
-        if (ch === '"') return { value: out, end: i + 1 };
+        if (ch === '"') {
+          this.end = i + 1;
+          return out;
+        }
         if (ch === '\\') {
           const e = this.text[i + 1]!;
           if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(this.text.slice(i + 2, i + 6))) {
@@ -318,80 +368,97 @@ class FastParser {
     return decline();
   }
 
-  /** A flow mapping or sequence closed on the same line. */
-  private flow(at: number, line: number): { node: YNode; end: number } {
+  private hasBackslash(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (this.text.charCodeAt(i) === 92) return true;
+    return false;
+  }
+
+  /** A flow mapping or sequence closed on the same line; this.end is set after it. */
+  private flow(at: number, line: number): V {
     if (++this.depth > MAX_DEPTH) decline();
     const r = this.flowCollection(at, line);
     this.depth--;
     return r;
   }
 
-  private flowCollection(at: number, line: number): { node: YNode; end: number } {
+  private skip(i: number, end: number): number {
+    while (i < end && this.text.charCodeAt(i) === 32) i++;
+    return i;
+  }
+
+  /** A value inside a flow collection at `i`; this.end is set after it. */
+  private flowValue(i: number, line: number): V {
     const end = this.lineEnds[line]!;
-    const skip = (i: number) => {
-      while (i < end && this.text.charCodeAt(i) === 32) i++;
-      return i;
-    };
-    const scalarAt = (i: number): { node: YNode; end: number } => {
-      const c = this.text[i];
-      if (c === '{' || c === '[') return this.flow(i, line);
-      if (c === '"' || c === "'") {
-        const q = this.quoted(i, line);
-        return { node: { kind: 'scalar', start: i, value: q.value }, end: q.end };
-      }
-      if (c === undefined || '&*!?%@`,]}#:|>-'.includes(c)) {
-        if (!(c === '-' && /[0-9.]/.test(this.text[i + 1] ?? ''))) decline();
-      }
-      let j = i;
-      while (j < end && !',[]{}#'.includes(this.text[j]!) && !(this.text[j] === ':' && ' ,[]{}'.includes(this.text[j + 1] ?? ' '))) j++;
-      // Flow indicators cannot be inside a plain scalar in a flow collection; a comment cannot be there either.
-      if (this.text[j] === '#' || this.text[j] === '[' || this.text[j] === '{') decline();
-      const raw = this.text.slice(i, j).replace(/ +$/, '');
-      if (raw === '') decline();
-      return { node: { kind: 'scalar', start: i, value: resolvePlain(raw) }, end: j };
-    };
+    const c = this.text[i];
+    if (c === '{' || c === '[') return this.flow(i, line);
+    if (c === '"' || c === "'") return this.sink.scalar(i, this.quoted(i, line));
+    if (c === undefined || '&*!?%@`,]}#:|>-'.includes(c)) {
+      if (!(c === '-' && /[0-9.]/.test(this.text[i + 1] ?? ''))) decline();
+    }
+    let j = i;
+    while (j < end && !',[]{}#'.includes(this.text[j]!) && !(this.text[j] === ':' && ' ,[]{}'.includes(this.text[j + 1] ?? ' '))) j++;
+    // Flow indicators cannot be inside a plain scalar in a flow collection; a comment cannot be there either.
+    if (this.text[j] === '#' || this.text[j] === '[' || this.text[j] === '{') decline();
+    const raw = this.text.slice(i, j).replace(/ +$/, '');
+    if (raw === '') decline();
+    this.end = j;
+    return this.sink.scalar(i, resolvePlain(raw));
+  }
+
+  private flowCollection(at: number, line: number): V {
+    const end = this.lineEnds[line]!;
     if (this.text[at] === '[') {
-      const node: SeqNode = { kind: 'seq', start: at, items: [] };
-      let i = skip(at + 1);
-      if (this.text[i] === ']') return { node, end: i + 1 };
+      const node = this.sink.seq(at);
+      let i = this.skip(at + 1, end);
+      if (this.text[i] === ']') {
+        this.end = i + 1;
+        return node;
+      }
       for (;;) {
-        const item = scalarAt(i);
-        node.items.push(item.node);
-        i = skip(item.end);
+        this.sink.push(node, this.flowValue(i, line));
+        i = this.skip(this.end, end);
         if (this.text[i] === ',') {
-          i = skip(i + 1);
+          i = this.skip(i + 1, end);
           if (this.text[i] === ']') decline();
           continue;
         }
-        if (this.text[i] === ']') return { node, end: i + 1 };
+        if (this.text[i] === ']') {
+          this.end = i + 1;
+          return node;
+        }
         return decline();
       }
     }
-    const node: MapNode = { kind: 'map', start: at, keys: [], keyStarts: [], values: [] };
-    let i = skip(at + 1);
-    if (this.text[i] === '}') return { node, end: i + 1 };
+    const node = this.sink.map(at);
+    let i = this.skip(at + 1, end);
+    if (this.text[i] === '}') {
+      this.end = i + 1;
+      return node;
+    }
     for (;;) {
       const key = this.keyAt(i, line) ?? decline();
-      if (NOT_A_STRING_KEY.test(key) || key === '__proto__' || node.keys.includes(key)) decline();
+      if (NOT_A_STRING_KEY.test(key) || key === '__proto__') decline();
       const colon = i + key.length;
       if (this.text[colon] !== ':' || this.text[colon + 1] !== ' ') decline();
-      node.keys.push(key);
-      node.keyStarts.push(i);
-      const value = scalarAt(skip(colon + 1));
-      node.values.push(value.node);
-      i = skip(value.end);
+      const keyStart = i;
+      const value = this.flowValue(this.skip(colon + 1, end), line);
+      if (!this.sink.set(node, key, keyStart, value)) decline();
+      i = this.skip(this.end, end);
       if (this.text[i] === ',') {
-        i = skip(i + 1);
+        i = this.skip(i + 1, end);
         if (this.text[i] === '}') decline();
         continue;
       }
-      if (this.text[i] === '}') return { node, end: i + 1 };
+      if (this.text[i] === '}') {
+        this.end = i + 1;
+        return node;
+      }
       return decline();
     }
   }
 
-  /** A literal (|) or folded (>) block scalar whose header is at `at`; the key or dash is at column `indent`. */
-  private blockScalar(at: number, line: number, indent: number): { value: string; next: number } {
+  /** A literal (|) or folded (>) block scalar whose header is at `at`; the key or dash is at column `indent`. Sets this.next. */
+  private blockScalar(at: number, line: number, indent: number): string {
     const header = /^([|>])(-?)( *(?:#.*)?)$/.exec(this.text.slice(at, this.lineEnds[line]!));
     if (!header) decline();
     const folded = header![1] === '>';
@@ -442,29 +509,28 @@ class FastParser {
       });
     } else value = lines.join('\n');
     if (!strip) value += '\n';
-    return { value, next: l - trailing };
+    this.next = l - trailing;
+    return value;
   }
 }
 
-/** The data, with every text in NFC (what normalizeText does for the full parser's data). */
-function toJS(node: YNode): unknown {
-  if (node.kind === 'scalar') return typeof node.value === 'string' ? nfc(node.value) : node.value;
-  if (node.kind === 'seq') return node.items.map(toJS);
-  const out: Record<string, unknown> = {};
-  // Keys are ASCII ids (KEY), never "__proto__": plain assignment is safe.
-  node.keys.forEach((k, i) => (out[k] = toJS(node.values[i]!)));
-  return out;
-}
-
-/** Positions by data path over the fast parser's nodes, answering as YamlLocator does. */
+/** Positions by data path, answering as YamlLocator does: the text is read again, for its nodes, on the first question. */
 class FastLocator implements Locator {
-  constructor(
-    private readonly root: YNode,
-    private readonly lineStarts: readonly number[],
-  ) {}
+  private tree: { root: YNode; lineStarts: readonly number[] } | null = null;
+
+  constructor(private readonly text: string) {}
+
+  private nodes(): { root: YNode; lineStarts: readonly number[] } {
+    if (!this.tree) {
+      const parser = new FastParser(this.text, NODES);
+      this.tree = { root: parser.document(), lineStarts: parser.lineStarts };
+    }
+    return this.tree;
+  }
 
   locate(path: DataPath, target: 'key' | 'value' = 'value'): Position {
-    let node = this.root;
+    const { root, lineStarts } = this.nodes();
+    let node = root;
     let keyStart: number | null = null;
     for (const seg of path) {
       if (node.kind === 'map') {
@@ -479,13 +545,13 @@ class FastLocator implements Locator {
     }
     const offset = target === 'key' && keyStart !== null ? keyStart : node.start;
     let lo = 0;
-    let hi = this.lineStarts.length - 1;
+    let hi = lineStarts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid]! <= offset) lo = mid;
+      if (lineStarts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - this.lineStarts[lo]! + 1, cell: null };
+    return { line: lo + 1, column: offset - lineStarts[lo]! + 1, cell: null };
   }
 }
 
@@ -495,10 +561,8 @@ class FastLocator implements Locator {
  */
 export function parseYamlFast(text: string): { data: unknown; locator: Locator } | null {
   if (text.includes('\t') || text.includes('\r') || text.length > 1_000_000) return null;
-  const parser = new FastParser(text);
   try {
-    const root = parser.document();
-    return { data: toJS(root), locator: new FastLocator(root, parser.lineStarts) };
+    return { data: new FastParser(text, DATA).document(), locator: new FastLocator(text) };
   } catch (err) {
     // Declined, or nested deeper than the stack allows (readYaml refuses such texts before).
     if (err instanceof Decline || err instanceof RangeError) return null;

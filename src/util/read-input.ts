@@ -1,5 +1,6 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { pathBelow } from './normal-path.js';
 
 /** Why an input file was not read; `code` is a diagnostic code. */
 export type InputRefusal =
@@ -12,6 +13,7 @@ export type InputRead = { bytes: Buffer } | { refusal: InputRefusal };
 
 /** True when `path` is `root` or lies under it (compared as written, links not followed). */
 export function isWithin(root: string, path: string): boolean {
+  if (pathBelow(root, path) !== null) return true;
   const rel = relative(resolve(root), resolve(path));
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
@@ -48,24 +50,47 @@ export function escapesRepository(root: string, path: string): string | null {
 
 const realDirs = new Map<string, string>();
 
-/**
- * realpathSync, with the folders' real paths remembered: a batch of thousands
- * of files in a few folders then costs one lstat per file.
- */
-function realPathOf(path: string): string {
-  const stat = lstatSync(path);
-  if (stat.isSymbolicLink()) return realpathSync(path);
-  const dir = dirname(resolve(path));
+/** A folder's real path, remembered: a batch of thousands of files lies in a few folders. */
+function realDirOf(dir: string): string {
   let realDir = realDirs.get(dir);
   if (realDir === undefined) {
     realDir = realpathSync(dir);
     realDirs.set(dir, realDir);
   }
-  return join(realDir, basename(path));
+  return realDir;
+}
+
+/** realpathSync, with the folders' real paths remembered: one lstat per file. */
+function realPathOf(path: string): string {
+  const stat = lstatSync(path);
+  if (stat.isSymbolicLink()) return realpathSync(path);
+  return join(realDirOf(dirname(resolve(path))), basename(path));
 }
 
 // Opening a named pipe for reading would wait for a writer: never block.
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * Opens a file inside the repository whose folder really is inside it, unless
+ * the file itself is a link (the open fails then): no lstat needed. Null when
+ * this shortcut does not apply (no O_NOFOLLOW here, a folder that leads
+ * elsewhere or cannot be resolved, a link); escapesRepository decides then.
+ */
+function openUnlinked(root: string, path: string): number | null {
+  if (constants.O_NOFOLLOW === undefined) return null;
+  let realDir: string;
+  try {
+    realDir = realDirOf(dirname(resolve(path)));
+  } catch {
+    return null;
+  }
+  if (!isWithin(realRoot(root), join(realDir, basename(path)))) return null;
+  try {
+    return openSync(path, OPEN_FLAGS | constants.O_NOFOLLOW);
+  } catch {
+    return null; // a link (ELOOP), or an error the ordinary open reports as it always does
+  }
+}
 
 /**
  * Reads an input file with the protections every input needs: inside the
@@ -75,15 +100,17 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
  * growing meanwhile cannot exceed it. The file is opened read-only.
  */
 export function readInputFile(path: string, options: { root?: string; maxBytes: number }): InputRead {
-  if (options.root !== undefined) {
-    const target = escapesRepository(options.root, path);
-    if (target !== null) return { refusal: { code: 'file-outside-repository', params: { target } } };
-  }
-  let fd: number;
-  try {
-    fd = openSync(path, OPEN_FLAGS);
-  } catch (err) {
-    return { refusal: { code: 'file-unreadable', params: { detail: (err as Error).message } } };
+  let fd = options.root !== undefined && isWithin(options.root, path) ? openUnlinked(options.root, path) : null;
+  if (fd === null) {
+    if (options.root !== undefined) {
+      const target = escapesRepository(options.root, path);
+      if (target !== null) return { refusal: { code: 'file-outside-repository', params: { target } } };
+    }
+    try {
+      fd = openSync(path, OPEN_FLAGS);
+    } catch (err) {
+      return { refusal: { code: 'file-unreadable', params: { detail: (err as Error).message } } };
+    }
   }
   try {
     const stat = fstatSync(fd);
@@ -99,9 +126,11 @@ export function readInputFile(path: string, options: { root?: string; maxBytes: 
         buffer.copy(bigger, 0, 0, length);
         buffer = bigger;
       }
-      const n = readSync(fd, buffer, length, buffer.length - length, null);
-      if (n === 0) break;
+      const wanted = buffer.length - length;
+      const n = readSync(fd, buffer, length, wanted, null);
       length += n;
+      // A regular file reads short only at its end.
+      if (n < wanted) break;
     }
     if (length > options.maxBytes) return { refusal: { code: 'file-too-large', params: { size: length, limit: options.maxBytes } } };
     return { bytes: buffer.subarray(0, length) };

@@ -37,10 +37,13 @@ export async function diagnoseChunk(checker: SubmissionChecker, files: readonly 
   return out;
 }
 
-/** A few dozen files a chunk: threads share the work evenly to the end, at little cost a chunk. */
-function chunkFiles(files: number, threads: number): number {
-  return Math.max(16, Math.min(128, Math.ceil(files / (threads * 16))));
-}
+/**
+ * Files a chunk (at least): threads share the work evenly to the end, a
+ * message a chunk costs little, and the submissions a chunk holds as context
+ * die young (a large chunk's survive collections and cost the collector more
+ * than the rest of the check).
+ */
+const CHUNK_FILES = 16;
 
 const debug = (text: string): void => {
   if (process.env['CCHC_DEBUG']) process.stderr.write(`cchc: ${text}\n`);
@@ -60,8 +63,8 @@ export async function diagnoseFiles(
   files: readonly string[],
   options: { repo: Repository; today: string; cwd: string; threads: number },
 ): Promise<Diagnostic[][]> {
-  const threads = Math.max(1, Math.min(options.threads, Math.ceil(files.length / 16)));
-  const chunks = unitChunks(files, chunkFiles(files.length, threads));
+  const threads = Math.max(1, Math.min(options.threads, Math.ceil(files.length / CHUNK_FILES)));
+  const chunks = unitChunks(files, CHUNK_FILES);
   const chunkPaths = chunks.map((c) => c.map((i) => files[i]!));
   const answers = new Array<Diagnostic[][] | undefined>(chunks.length);
   const next = new Int32Array(new SharedArrayBuffer(4));

@@ -23,6 +23,7 @@ import { comparedPeriods } from './compared-periods.js';
 import { periodFolderOf, submissionCandidates } from '../repo/files.js';
 import { MAX_YAML_BYTES } from '../read/yaml.js';
 import { readInputFile } from '../util/read-input.js';
+import { pathBelow } from '../util/normal-path.js';
 import { diagnoseFiles } from './diagnose-files.js';
 
 /**
@@ -154,7 +155,7 @@ export class SubmissionChecker {
   }
 
   display(abs: string): string {
-    const rel = relative(this.cwd, abs);
+    const rel = pathBelow(this.cwd, abs) ?? relative(this.cwd, abs);
     return rel.startsWith('..') ? abs : rel;
   }
 
