@@ -13,23 +13,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_PLAN_PATH } from '../dist/plan/load.js';
 import { loadPlanFile } from '../dist/repo/load.js';
+import { mulberry32 as prng } from '../scripts/rng.mjs';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 export const DATA_DIR = join(BENCH_DIR, '.data');
 /** Bump when the generated text changes, so cached data sets are remade. */
 const GENERATOR_VERSION = 3;
-
-/** Small, fast, seedable PRNG (mulberry32). */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KIND_CYCLE = ['commune', 'commune', 'commune', 'commune', 'commune', 'commune', 'town', 'ward', 'department', 'public-service-unit'];
 const KIND_PREFIX = { department: 'phong', 'public-service-unit': 'dv', commune: 'xa', town: 'tt', ward: 'phuong' };
@@ -126,41 +115,58 @@ function unitValues(plan, unit, quarter, seed) {
 
 const q = (s) => JSON.stringify(s);
 
-function submissionText(plan, unit, unitIndex, quarter, seed) {
+/** One unit's submission for one quarter, as the data its YAML file holds. */
+function submissionData(plan, unit, unitIndex, quarter, seed) {
   const rand = prng(seed * 7 + quarter);
   const values = unitValues(plan, unit, quarter, seed);
   const month = quarter * 3;
   const day = 2 + Math.floor(rand() * 9); // before the 12th, the quarter's due day
-  const lines = [
-    '# yaml-language-server: $schema=../../schemas/submission.schema.json',
-    `unit: ${unit.id}`,
-    `period: 2024Q${quarter}`,
-    `submitted: "2024-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}"`,
-    'preparedBy:',
-    `  name: ${q(`${SURNAMES[unitIndex % 10]} ${GIVEN[(unitIndex >> 1) % 10]}`)}`,
-    `  phone: "0220 3${String(100000 + unitIndex).slice(-6)}"`,
-    'areas:',
-  ];
+  const data = {
+    unit: unit.id,
+    period: `2024Q${quarter}`,
+    submitted: `2024-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+    preparedBy: { name: `${SURNAMES[unitIndex % 10]} ${GIVEN[(unitIndex >> 1) % 10]}`, phone: `0220 3${String(100000 + unitIndex).slice(-6)}` },
+    areas: {},
+  };
   for (const area of plan.areas) {
     const inds = plan.indicators.filter((i) => i.area === area.id && values.has(i.id));
     const tasks = plan.tasks.filter((t) => t.area === area.id && t.reportedBy.includes(unit.kind));
     const leads = unit.leads.includes(area.id);
     if (!inds.length && !tasks.length && !leads) continue;
-    lines.push(`  ${area.id}:`);
-    if (inds.length) {
-      lines.push('    values:');
-      for (const i of inds) lines.push(`      ${i.id}: ${values.get(i.id)}`);
+    const report = {};
+    if (inds.length) report.values = Object.fromEntries(inds.map((i) => [i.id, values.get(i.id)]));
+    if (tasks.length) report.tasks = Object.fromEntries(tasks.map((t) => [t.id, rand() < 0.7 ? 'done' : 'in-progress']));
+    report.narrative = { results: RESULTS[(unitIndex + quarter + area.id.length) % RESULTS.length] };
+    if (leads || rand() < 0.3) {
+      report.narrative.shortcomings = SHORTCOMINGS[(unitIndex + quarter) % SHORTCOMINGS.length];
+      report.narrative.nextTasks = NEXT[(unitIndex + area.id.length) % NEXT.length];
     }
-    if (tasks.length) {
-      lines.push('    tasks:');
-      for (const t of tasks) lines.push(`      ${t.id}: ${rand() < 0.7 ? 'done' : 'in-progress'}`);
+    data.areas[area.id] = report;
+  }
+  return data;
+}
+
+/** The YAML text of a submission, as a unit would write it. */
+function submissionText(data) {
+  const lines = [
+    '# yaml-language-server: $schema=../../schemas/submission.schema.json',
+    `unit: ${data.unit}`,
+    `period: ${data.period}`,
+    `submitted: ${q(data.submitted)}`,
+    'preparedBy:',
+    `  name: ${q(data.preparedBy.name)}`,
+    `  phone: ${q(data.preparedBy.phone)}`,
+    'areas:',
+  ];
+  for (const [id, report] of Object.entries(data.areas)) {
+    lines.push(`  ${id}:`);
+    for (const part of ['values', 'tasks']) {
+      if (!report[part]) continue;
+      lines.push(`    ${part}:`);
+      for (const [key, value] of Object.entries(report[part])) lines.push(`      ${key}: ${value}`);
     }
     lines.push('    narrative:');
-    lines.push(`      results: ${q(RESULTS[(unitIndex + quarter + area.id.length) % RESULTS.length])}`);
-    if (leads || rand() < 0.3) {
-      lines.push(`      shortcomings: ${q(SHORTCOMINGS[(unitIndex + quarter) % SHORTCOMINGS.length])}`);
-      lines.push(`      nextTasks: ${q(NEXT[(unitIndex + area.id.length) % NEXT.length])}`);
-    }
+    for (const [key, text] of Object.entries(report.narrative)) lines.push(`      ${key}: ${q(text)}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -187,6 +193,36 @@ signer:
 recipients: [UBND tỉnh (b/c), Sở Nội vụ (b/c), Lưu VT]
 `;
 
+let plan = null;
+
+/** The bundled plan, loaded once. */
+export async function bundledPlan() {
+  plan ??= await loadPlanFile(DEFAULT_PLAN_PATH, 'plans/tu-ky-2021-2025.yaml');
+  return plan;
+}
+
+/**
+ * The same repository in memory, as the consolidation receives it from the
+ * checks (every submission valid): for benchmarks of consolidation and rendering.
+ */
+export async function syntheticRepository(n, quarters = [1, 2, 3, 4]) {
+  const plan = await bundledPlan();
+  const units = makeUnits(plan, n);
+  const submissions = [];
+  for (const quarter of quarters) {
+    units.forEach((u, i) => {
+      const data = submissionData(plan, u, i, quarter, 1000 + i);
+      const areas = {};
+      for (const [id, report] of Object.entries(data.areas)) {
+        const tasks = Object.fromEntries(Object.entries(report.tasks ?? {}).map(([t, status]) => [t, { status }]));
+        areas[id] = { values: report.values ?? {}, tasks, narrative: report.narrative };
+      }
+      submissions.push({ file: `submissions/${data.period}/${u.id}.yaml`, valid: true, errors: 0, warnings: 0, submission: { ...data, areas } });
+    });
+  }
+  return { plan, units, submissions };
+}
+
 /**
  * Writes the repository (unless `out` already holds the same generation) and
  * returns its path and file list.
@@ -194,7 +230,7 @@ recipients: [UBND tỉnh (b/c), Sở Nội vụ (b/c), Lưu VT]
 export async function generateRepository({ units: n, out = join(DATA_DIR, `units-${n}`), quarters = [1, 2, 3, 4] }) {
   const stamp = join(out, '.generated.json');
   const params = JSON.stringify({ version: GENERATOR_VERSION, units: n, quarters });
-  const plan = await loadPlanFile(DEFAULT_PLAN_PATH, 'plans/tu-ky-2021-2025.yaml');
+  const plan = await bundledPlan();
   const units = makeUnits(plan, n);
   const files = [];
   for (const quarter of quarters) for (const u of units) files.push(join(out, 'submissions', `2024Q${quarter}`, `${u.id}.yaml`));
@@ -206,7 +242,7 @@ export async function generateRepository({ units: n, out = join(DATA_DIR, `units
   for (const quarter of quarters) {
     const dir = join(out, 'submissions', `2024Q${quarter}`);
     mkdirSync(dir, { recursive: true });
-    units.forEach((u, i) => writeFileSync(join(dir, `${u.id}.yaml`), submissionText(plan, u, i, quarter, 1000 + i)));
+    units.forEach((u, i) => writeFileSync(join(dir, `${u.id}.yaml`), submissionText(submissionData(plan, u, i, quarter, 1000 + i))));
   }
   writeFileSync(stamp, params);
   return { root: out, files, units };

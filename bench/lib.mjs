@@ -1,5 +1,6 @@
-// Helpers shared by the benchmarks: timed runs of commands, medians, ratios,
-// peak memory, and the machine description. Results are also appended to
+// Helpers shared by the benchmarks: timed runs of commands (compare) and of
+// functions in this process (timeIt), medians, ratios, peak memory, and the
+// machine description. Results are also appended to
 // bench/.data/results.jsonl so bench/RESULTS.md can be written from one run.
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -94,7 +95,23 @@ export function compare(commands, runs, { warmup = 1 } = {}) {
   }));
 }
 
-export const fmtMs = (ms) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+/**
+ * Times a function in this process (sync or async): once to warm up, then
+ * `runs` times; a row for report(), like compare()'s.
+ */
+export async function timeIt(label, fn, runs = RUNS(5, 1)) {
+  await fn();
+  const ms = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    ms.push(performance.now() - t0);
+  }
+  return { label, medianMs: median(ms), minMs: Math.min(...ms), runs, peakMb: null };
+}
+
+export const fmtMs = (ms) =>
+  ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : ms >= 10 ? `${ms.toFixed(0)} ms` : `${ms.toFixed(1)} ms`;
 
 /** Prints one line per measurement and one per ratio; records them for RESULTS.md. */
 export function report(bench, rows, ratios) {

@@ -1,17 +1,15 @@
 // `cchc validate` on a pull request: the whole example repository (examples/tu-ky,
 // every submission) against `--changed` with one changed file, as the generated
 // GitHub workflow runs them; and the CI formatters on many findings.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { FORMATTERS } from '../dist/render/formatters/index.js';
+import { BIN, ROOT, RUNS, compare, report, timeIt } from './lib.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const bin = join(root, 'bin/cchc');
 const repo = join(mkdtempSync(join(tmpdir(), 'cchc-bench-changed-')), 'kho');
-cpSync(join(root, 'examples/tu-ky'), repo, { recursive: true });
+cpSync(join(ROOT, 'examples/tu-ky'), repo, { recursive: true });
 const git = (...args) => execFileSync('git', args, { cwd: repo, stdio: 'ignore' });
 git('init', '-q', '-b', 'main');
 git('-c', 'user.email=b@example.org', '-c', 'user.name=bench', 'add', '.');
@@ -20,25 +18,15 @@ git('checkout', '-qb', 'pr');
 const changed = join(repo, 'submissions/2024Q4/xa-dai-son.yaml');
 writeFileSync(changed, readFileSync(changed, 'utf8') + '\n');
 
-function time(label, fn, runs = 7) {
-  fn();
-  const ms = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    ms.push(performance.now() - t0);
-  }
-  ms.sort((a, b) => a - b);
-  console.log(`${label.padEnd(52)} median ${ms[Math.floor(runs / 2)].toFixed(1)} ms  (min ${ms[0].toFixed(1)}, max ${ms.at(-1).toFixed(1)})`);
-}
-
-const run = (args) => () => {
-  const r = spawnSync(process.execPath, [bin, 'validate', ...args], { cwd: repo, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  if (r.status !== 0 && r.status !== 1) throw new Error(r.stderr);
-};
-time('validate, whole repository (--format github)', run(['--format', 'github']));
-time('validate --changed --base main (1 file changed)', run(['--changed', '--base', 'main', '--format', 'github']));
-time('validate, github + sarif=file', run(['--format', 'github', '--format', 'sarif=/dev/null']));
+const validate = (label, args) => ({ label, cmd: process.execPath, args: [BIN, 'validate', ...args], cwd: repo, okCodes: [0, 1] });
+const rows = compare(
+  [
+    validate('validate, whole repository (--format github)', ['--format', 'github']),
+    validate('validate --changed --base main (1 file changed)', ['--changed', '--base', 'main', '--format', 'github']),
+    validate('validate, github + sarif=file', ['--format', 'github', '--format', 'sarif=/dev/null']),
+  ],
+  RUNS(7, 1),
+);
 rmSync(dirname(repo), { recursive: true, force: true });
 
 // Formatters alone: 10 000 findings in 500 files.
@@ -56,5 +44,6 @@ const diagnostics = Array.from({ length: 10_000 }, (_, i) => ({
 const result = { files: fileList.length, fileList, diagnostics };
 const options = { lang: 'vi', colour: false, root: process.cwd() };
 for (const name of ['junit', 'sarif', 'github', 'gitlab']) {
-  time(`format ${name}: 10 000 findings, 500 files`, () => FORMATTERS[name](result, options));
+  rows.push(await timeIt(`format ${name}: 10 000 findings, 500 files`, () => FORMATTERS[name](result, options), RUNS(7, 1)));
 }
+report('validate-changed', rows, []);

@@ -1,8 +1,8 @@
-import { basename, extname } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { getLang, type Lang } from '../i18n/index.js';
 import type { Repository } from '../repo/load.js';
 import type { CheckedFile } from './pipeline.js';
+import { unitChunks } from './unit-chunks.js';
 
 /** Everything a worker needs to build its own SubmissionChecker. */
 export interface CheckWorkerSetup {
@@ -28,31 +28,6 @@ const WORKER_URL = new URL('./check-worker.js', import.meta.url);
 const BATCH_FILES = 32;
 
 /**
- * Batches of file indices. A unit's files (same stem: one per period) stay in one
- * batch, so the worker that checks a quarter has usually read the previous one.
- */
-export function batchesOf(files: readonly string[]): number[][] {
-  const byStem = new Map<string, number[]>();
-  files.forEach((f, i) => {
-    const stem = basename(f, extname(f));
-    const group = byStem.get(stem);
-    if (group) group.push(i);
-    else byStem.set(stem, [i]);
-  });
-  const out: number[][] = [];
-  let current: number[] = [];
-  for (const group of byStem.values()) {
-    current.push(...group);
-    if (current.length >= BATCH_FILES) {
-      out.push(current);
-      current = [];
-    }
-  }
-  if (current.length) out.push(current);
-  return out;
-}
-
-/**
  * Checks files on `jobs` worker threads, each with its own SubmissionChecker,
  * handing out batches as threads become free. Every file's result depends only
  * on the file and the files it reads as context, so the merged results, in the
@@ -63,7 +38,8 @@ export function checkInWorkers(
   files: readonly string[],
   options: { today: string; cwd: string; jobs: number },
 ): Promise<CheckedFile[]> {
-  const batches = batchesOf(files);
+  // A unit's files (one per period) stay in one batch: the worker that checks a quarter has usually read the previous one.
+  const batches = unitChunks(files, BATCH_FILES);
   const results: CheckedFile[] = new Array<CheckedFile>(files.length);
   const setup: CheckWorkerSetup = { repo, today: options.today, cwd: options.cwd, lang: getLang() };
   const count = Math.min(options.jobs, batches.length);
