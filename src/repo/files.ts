@@ -4,6 +4,7 @@ import { SUBMISSION_EXTENSIONS } from '../read/index.js';
 import { UsageError } from '../cli/errors.js';
 import { repoMessages as m } from '../i18n/repo.js';
 import { SUBMISSIONS_DIR } from './load.js';
+import { isNormalAbsolute } from '../util/normal-path.js';
 
 function walk(dir: string, out: string[]): void {
   let entries;
@@ -45,8 +46,17 @@ export function submissionCandidates(root: string, period: string, unit: string)
   return SUBMISSION_EXTENSIONS.map((ext) => join(root, SUBMISSIONS_DIR, period, unit + ext));
 }
 
+const submissionDirs = new Map<string, string>();
+
 /** The period folder of a file under submissions/<period>/, or null. */
 export function periodFolderOf(root: string, abs: string): string | null {
+  let dir = submissionDirs.get(root);
+  if (dir === undefined) {
+    dir = resolve(root, SUBMISSIONS_DIR);
+    submissionDirs.set(root, dir);
+  }
   const parent = dirname(abs);
-  return resolve(dirname(parent)) === resolve(root, SUBMISSIONS_DIR) ? basename(parent) : null;
+  const grandparent = dirname(parent);
+  // A batch's paths are normalised already: resolve only what is not.
+  return (isNormalAbsolute(grandparent) ? grandparent : resolve(grandparent)) === dir ? basename(parent) : null;
 }

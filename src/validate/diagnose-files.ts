@@ -67,6 +67,12 @@ export async function diagnoseFiles(
   const chunks = unitChunks(files, CHUNK_FILES);
   const chunkPaths = chunks.map((c) => c.map((i) => files[i]!));
   const answers = new Array<Diagnostic[][] | undefined>(chunks.length);
+  let unanswered = chunks.length;
+  const answer = (c: number, found: Diagnostic[][]) => {
+    if (answers[c] !== undefined) return;
+    answers[c] = found;
+    unanswered--;
+  };
   const next = new Int32Array(new SharedArrayBuffer(4));
   const setup: DiagnoseSetup = {
     repo: options.repo,
@@ -80,22 +86,25 @@ export async function diagnoseFiles(
   if (helpers) {
     debug(`checking ${files.length} files on ${threads} threads`);
     helpers.onAnswer = (msg) => {
-      const answer = chunks[msg.chunk]!.map((): Diagnostic[] => []);
-      for (const [j, found] of msg.found) answer[j] = found;
-      answers[msg.chunk] = answer;
+      const found = chunks[msg.chunk]!.map((): Diagnostic[] => []);
+      for (const [j, diagnostics] of msg.found) found[j] = diagnostics;
+      answer(msg.chunk, found);
     };
   }
   let mine = 0;
   for (let c = Atomics.add(next, 0, 1); c < chunks.length; c = Atomics.add(next, 0, 1)) {
-    answers[c] = await diagnoseChunk(checker, chunkPaths[c]!);
+    answer(c, await diagnoseChunk(checker, chunkPaths[c]!));
     mine++;
   }
   if (helpers) {
-    await helpers.finished(() => answers.every((a) => a !== undefined));
+    // The helpers' answers wait in their ports until this thread is done with its own chunks.
+    await helpers.finished(() => unanswered === 0);
     debug(`this thread checked ${mine} of ${chunks.length} chunks`);
   }
   // Chunks a helper took but never answered (it failed): checked here.
-  for (let c = 0; c < chunks.length; c++) answers[c] ??= await diagnoseChunk(checker, chunkPaths[c]!);
+  for (let c = 0; c < chunks.length; c++) {
+    if (answers[c] === undefined) answer(c, await diagnoseChunk(checker, chunkPaths[c]!));
+  }
   const out = new Array<Diagnostic[]>(files.length);
   chunks.forEach((chunk, c) => chunk.forEach((fileIndex, j) => (out[fileIndex] = answers[c]![j]!)));
   return out;

@@ -1,11 +1,11 @@
 import { readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, dirname, extname, relative } from 'node:path';
+import { basename, dirname, extname, join, relative } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { compareDiagnostics } from '../model/diagnostic.js';
 import type { Locator, Submission } from '../model/submission.js';
 import { toPointer } from '../model/submission.js';
-import type { Repository } from '../repo/load.js';
+import { SUBMISSIONS_DIR, type Repository } from '../repo/load.js';
 import { readerFor, SUBMISSION_EXTENSIONS } from '../read/index.js';
 import { NULL_LOCATOR, type ReadProblem } from '../read/types.js';
 import { diagnosticMessages } from '../i18n/diagnostics.js';
@@ -283,9 +283,11 @@ export class SubmissionChecker {
 
   /** The unit's valid-looking submission for a period, in whichever format it was filed. */
   private async submissionFor(unit: string, period: string): Promise<Submission | null> {
+    // Listed in its folder is enough: reading refuses anything that is not a regular file.
+    const listed = this.listing(join(this.repo.root, SUBMISSIONS_DIR, period)).get(unit);
+    if (!listed) return null;
     for (const candidate of submissionCandidates(this.repo.root, period, unit)) {
-      // Listed in its folder is enough: reading refuses anything that is not a regular file.
-      if (!(this.listing(dirname(candidate)).get(unit) ?? []).includes(basename(candidate))) continue;
+      if (!listed.includes(basename(candidate))) continue;
       const found = await this.submissionIn(candidate);
       if (found && found.unit === unit) return found;
     }

@@ -3,7 +3,7 @@ import type { TaskStatus } from '../plan/model.js';
 
 type RawTask = TaskStatus | { status: TaskStatus; note?: string } | null;
 interface RawArea {
-  values?: Record<string, Value>;
+  values?: Record<string, Value | null>;
   tasks?: Record<string, RawTask>;
   narrative?: AreaReport['narrative'];
 }
@@ -19,9 +19,7 @@ export function toSubmission(data: unknown): Submission {
       if (t === null) continue; // not reported
       tasks[tid] = typeof t === 'string' ? { status: t } : { status: t.status, ...(t.note ? { note: t.note } : {}) };
     }
-    const values: Record<string, Value> = {};
-    for (const [vid, v] of Object.entries(area?.values ?? {})) if (v !== null && v !== undefined) values[vid] = v;
-    areas[id] = { values, tasks, narrative: { ...(area?.narrative ?? {}) } };
+    areas[id] = { values: reportedValues(area?.values), tasks, narrative: area?.narrative ?? {} };
   }
   return {
     unit: raw.unit,
@@ -30,6 +28,21 @@ export function toSubmission(data: unknown): Submission {
     ...(raw.preparedBy ? { preparedBy: raw.preparedBy } : {}),
     areas,
   };
+}
+
+/**
+ * The values reported (null means "not reported"): the raw object itself when
+ * it holds no null, which is the rule. The data is the reader's, read for this
+ * submission only, so the submission may own it.
+ */
+function reportedValues(raw: Record<string, Value | null> | undefined): Record<string, Value> {
+  if (!raw) return {};
+  let hasNull = false;
+  for (const k in raw) if (raw[k] === null || raw[k] === undefined) hasNull = true;
+  if (!hasNull) return raw as Record<string, Value>;
+  const values: Record<string, Value> = {};
+  for (const [vid, v] of Object.entries(raw)) if (v !== null && v !== undefined) values[vid] = v;
+  return values;
 }
 
 function canonicalPeriod(p: string): string {

@@ -12,7 +12,7 @@ import { unitChunks } from '../../../src/validate/unit-chunks.js';
 
 /** How the fake helper threads behave; the real ones are tested through the built CLI (test/e2e/parallel-validate.test.ts). */
 let helperKind: 'works' | 'dies-after-taking-a-chunk' | 'cannot-start' = 'works';
-/** Chunks the fake helpers answered. */
+/** Files the fake helpers answered for. */
 let answered = 0;
 
 /**
@@ -33,7 +33,7 @@ class FakeWorker extends EventEmitter {
     }
     runDiagnoseWorker(setup, {
       postMessage: (answer) => {
-        answered++;
+        answered += setup.chunks[answer.chunk]!.length;
         setImmediate(() => this.emit('message', answer));
       },
     });
@@ -73,11 +73,20 @@ describe('diagnoseFiles', () => {
     helperKind = 'works';
   });
 
+  /** Files this thread checked in the last run. */
+  let checkedHere = 0;
+
   async function run(threads: number) {
     const repo = await loadRepository(root);
     const files = collectSubmissionFiles(root, [], root);
     const options = { today: '2026-01-01', cwd: root };
     const checker = new SubmissionChecker(repo, options);
+    const check = checker.check.bind(checker);
+    checkedHere = 0;
+    checker.check = (file) => {
+      checkedHere++;
+      return check(file);
+    };
     return diagnoseFiles(checker, files, { repo, ...options, threads });
   }
 
@@ -91,7 +100,9 @@ describe('diagnoseFiles', () => {
     expect(await run(1)).toEqual(expected);
     answered = 0;
     expect(await run(3)).toEqual(expected);
+    // The helpers' answers are used, not checked again here.
     expect(answered).toBeGreaterThan(0);
+    expect(checkedHere + answered).toBe(expected.length);
   });
 
   it('checks in this thread what a helper took and never answered', async () => {
