@@ -242,31 +242,48 @@ function unitText(entries: readonly NarrativeEntry[], field: NarrativeField, lea
  * unit with what only it said.
  */
 export function compileNarrative(area: AreaNarratives | undefined, field: NarrativeField): CompiledNarrative {
+  // Lists grown in place: copying them on every entry is quadratic in the number of units.
   const byUnit = new Map<string, NarrativeEntry[]>();
-  for (const e of area?.entries ?? []) byUnit.set(e.unit, [...(byUnit.get(e.unit) ?? []), e]);
-  const units = [...byUnit.values()].map((entries) => {
-    const lead = entries.some((e) => e.lead);
-    return { name: entries[0]!.unitName, lead, paragraphs: unitText(entries, field, lead) };
-  });
-  const withText = units.filter((u) => u.paragraphs.length > 0);
-  const others = withText.filter((u) => !u.lead);
-  const sentences = others.map((u) => ({ unit: u.name, sentences: [...new Set(sentencesOf(u.paragraphs.join(' ')))] }));
-  const sayers = new Map<string, string[]>();
-  for (const s of sentences) for (const sentence of s.sentences) sayers.set(sentence, [...(sayers.get(sentence) ?? []), s.unit]);
-  const shared: UnitLine[] = [...sayers.entries()]
-    .filter(([, names]) => names.length > 1)
-    .map(([text, names], order) => ({ text, names, order }))
-    .sort((a, b) => b.names.length - a.names.length || a.order - b.order)
+  for (const e of area?.entries ?? []) {
+    const list = byUnit.get(e.unit);
+    if (list) list.push(e);
+    else byUnit.set(e.unit, [e]);
+  }
+  const lead: string[] = [];
+  // Every distinct sentence of the other units, with who said it, in the order first said.
+  const sayers = new Map<string, { text: string; units: string[] }>();
+  // What each other unit said, as the sayers' own strings: a unit's copies of shared sentences are
+  // not kept (thousands of units often write the same words).
+  const said: { unit: string; sentences: string[] }[] = [];
+  for (const entries of byUnit.values()) {
+    const isLead = entries.some((e) => e.lead);
+    const paragraphs = unitText(entries, field, isLead);
+    if (paragraphs.length === 0) continue;
+    if (isLead) {
+      lead.push(...paragraphs);
+      continue;
+    }
+    const unit = entries[0]!.unitName;
+    const sentences: string[] = [];
+    for (const sentence of new Set(sentencesOf(paragraphs.join(' ')))) {
+      const known = sayers.get(sentence);
+      if (known) known.units.push(unit);
+      else sayers.set(sentence, { text: sentence, units: [unit] });
+      sentences.push(known ? known.text : sentence);
+    }
+    said.push({ unit, sentences });
+  }
+  const shared: UnitLine[] = [...sayers.values()]
+    .filter((s) => s.units.length > 1)
+    .map((s, order) => ({ ...s, order }))
+    .sort((a, b) => b.units.length - a.units.length || a.order - b.order)
     // Without its full stop: the names follow in brackets, then the template's own stop.
-    .map(({ text, names }) => ({ kind: 'shared', units: names, text: text.replace(/[.;]$/, '') }));
-  const own: UnitLine[] = sentences
-    .map((s) => ({ unit: s.unit, text: s.sentences.filter((x) => sayers.get(x)!.length === 1).join(' ') }))
+    .map(({ text, units }) => ({ kind: 'shared', units, text: text.replace(/[.;]$/, '') }));
+  const own: UnitLine[] = said
+    .map((s) => ({ unit: s.unit, text: s.sentences.filter((x) => sayers.get(x)!.units.length === 1).join(' ') }))
     .filter((x) => x.text !== '')
     .map((x) => ({ kind: 'unit', ...x }));
-  return {
-    lead: withText.filter((u) => u.lead).flatMap((u) => u.paragraphs),
-    units: [...shared, ...own],
-  };
+  return { lead, units: [...shared, ...own] };
 }
 
 /** Name prefixes that a list may say once: "UBND xã A, UBND xã B" → "UBND các xã A, B". */

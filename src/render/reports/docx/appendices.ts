@@ -1,14 +1,42 @@
-import type { Paragraph, Table } from 'docx';
 import { formatDate } from '../../../util/vi-format.js';
 import type { ReportInput } from '../report-input.js';
 import { fill, formatValue, statusLines, targetLines, unitNote, unitStatusText } from '../report-text.js';
 import { appendixHeading } from './appendix-heading.js';
+import type { Block } from './block.js';
 import { dataTable, type TableColumn, type TableRowContent } from './data-table.js';
 import { valueCell } from './indicator-table.js';
 import { LANDSCAPE_TEXT_WIDTH } from './page-setup.js';
 
+/** The template's texts of one appendix: "Phụ lục I" and its title. */
+interface AppendixTexts {
+  number: string;
+  title: string;
+}
+
+/**
+ * An appendix on the landscape pages: its heading, then one table across the
+ * page. Rows are produced as the table is written, never held all at once.
+ */
+function appendix(
+  texts: AppendixTexts,
+  newPage: boolean,
+  columns: readonly TableColumn[],
+  rows: Iterable<TableRowContent>,
+  input: ReportInput,
+): Block[] {
+  return [
+    ...appendixHeading(fill(texts.number, input), fill(texts.title, input), fill(input.template.appendices.attachedTo, input), newPage),
+    dataTable(columns, rows, LANDSCAPE_TEXT_WIDTH),
+  ];
+}
+
+/** A group row: a bold title across the whole table. */
+function groupRow(text: string, columns: number): TableRowContent {
+  return [{ text, bold: true, span: columns, align: 'left' }];
+}
+
 /** Phụ lục I: every indicator, overall and per unit kind, with its targets and status. */
-export function indicatorsAppendix(input: ReportInput): (Paragraph | Table)[] {
+export function indicatorsAppendix(input: ReportInput): Block[] {
   const t = input.template;
   const c = input.consolidation;
   const kinds = c.kinds;
@@ -21,41 +49,34 @@ export function indicatorsAppendix(input: ReportInput): (Paragraph | Table)[] {
     { header: fill(t.columns.target, input), weight: 16, align: 'centre' },
     { header: fill(t.columns.status, input), weight: 14, align: 'centre' },
   ];
-  const rows: TableRowContent[] = [];
-  let n = 0;
-  for (const area of c.areas) {
-    const indicators = c.indicators.filter((i) => i.area === area.id);
-    if (indicators.length === 0) continue;
-    rows.push([{ text: `${area.code}. ${area.title}`, bold: true, span: columns.length, align: 'left' }]);
-    for (const ind of indicators) {
-      n++;
-      rows.push([
-        String(n),
-        ind.name,
-        ind.unit,
-        valueCell(ind, ind.figure, input),
-        ...kinds.map((k) => {
-          const f = k.indicators[ind.id];
-          return f ? formatValue(f.figure.value, ind, t) : '';
-        }),
-        ind.targets.length ? targetLines(ind, t).join('\n') : t.values.none,
-        statusLines(ind, t).join('\n'),
-      ]);
+  function* rows(): Generator<TableRowContent> {
+    let n = 0;
+    for (const area of c.areas) {
+      const indicators = c.indicators.filter((i) => i.area === area.id);
+      if (indicators.length === 0) continue;
+      yield groupRow(`${area.code}. ${area.title}`, columns.length);
+      for (const ind of indicators) {
+        n++;
+        yield [
+          String(n),
+          ind.name,
+          ind.unit,
+          valueCell(ind, ind.figure, input),
+          ...kinds.map((k) => {
+            const f = k.indicators[ind.id];
+            return f ? formatValue(f.figure.value, ind, t) : '';
+          }),
+          ind.targets.length ? targetLines(ind, t).join('\n') : t.values.none,
+          statusLines(ind, t).join('\n'),
+        ];
+      }
     }
   }
-  return [
-    ...appendixHeading(
-      fill(t.appendices.indicators.number, input),
-      fill(t.appendices.indicators.title, input),
-      fill(t.appendices.attachedTo, input),
-      false,
-    ),
-    dataTable(columns, rows, LANDSCAPE_TEXT_WIDTH),
-  ];
+  return appendix(t.appendices.indicators, false, columns, rows(), input);
 }
 
 /** Phụ lục II: how every expected unit reported: date, on time / late / missing / excluded. */
-export function reportingAppendix(input: ReportInput): (Paragraph | Table)[] {
+export function reportingAppendix(input: ReportInput): Block[] {
   const t = input.template;
   const c = input.consolidation;
   const columns: TableColumn[] = [
@@ -65,36 +86,24 @@ export function reportingAppendix(input: ReportInput): (Paragraph | Table)[] {
     { header: fill(t.columns.reportStatus, input), weight: 16, align: 'centre' },
     { header: fill(t.columns.note, input), weight: 31, align: 'left' },
   ];
-  const rows: TableRowContent[] = [];
-  let n = 0;
-  const placed = new Set<string>();
-  const groups = [
-    ...c.kinds.map((k) => ({ name: k.name, units: new Set(k.units) })),
-    { name: '', units: new Set(c.completeness.units.map((u) => u.unit)) },
-  ];
-  for (const group of groups) {
-    const members = c.completeness.units.filter((u) => group.units.has(u.unit) && !placed.has(u.unit));
-    if (members.length === 0) continue;
-    if (group.name) rows.push([{ text: group.name, bold: true, span: columns.length, align: 'left' }]);
-    for (const u of members) {
-      placed.add(u.unit);
-      n++;
-      rows.push([
-        String(n),
-        u.name,
-        u.submitted ? formatDate(u.submitted) : t.values.none,
-        unitStatusText(u, t),
-        unitNote(u),
-      ]);
+  function* rows(): Generator<TableRowContent> {
+    let n = 0;
+    const placed = new Set<string>();
+    // Units by kind, in the kinds' order; units of no kind last, without a group row.
+    const groups = [
+      ...c.kinds.map((k) => ({ name: k.name, units: new Set(k.units) })),
+      { name: '', units: new Set(c.completeness.units.map((u) => u.unit)) },
+    ];
+    for (const group of groups) {
+      const members = c.completeness.units.filter((u) => group.units.has(u.unit) && !placed.has(u.unit));
+      if (members.length === 0) continue;
+      if (group.name) yield groupRow(group.name, columns.length);
+      for (const u of members) {
+        placed.add(u.unit);
+        n++;
+        yield [String(n), u.name, u.submitted ? formatDate(u.submitted) : t.values.none, unitStatusText(u, t), unitNote(u)];
+      }
     }
   }
-  return [
-    ...appendixHeading(
-      fill(t.appendices.reporting.number, input),
-      fill(t.appendices.reporting.title, input),
-      fill(t.appendices.attachedTo, input),
-      true,
-    ),
-    dataTable(columns, rows, LANDSCAPE_TEXT_WIDTH),
-  ];
+  return appendix(t.appendices.reporting, true, columns, rows(), input);
 }

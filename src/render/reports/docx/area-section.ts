@@ -1,8 +1,9 @@
-import type { Paragraph, Table } from 'docx';
+import type { Paragraph } from 'docx';
 import type { AreaInfo, TaskResult } from '../../../consolidate/types.js';
 import { formatNumber } from '../../../util/vi-format.js';
 import type { ReportInput } from '../report-input.js';
 import { fill } from '../report-text.js';
+import type { Block } from './block.js';
 import type { Counters } from './counters.js';
 import { indicatorTable } from './indicator-table.js';
 import { narrativeParagraphs } from './narrative-paragraphs.js';
@@ -30,9 +31,9 @@ export function tasksParagraph(tasks: readonly TaskResult[], input: ReportInput)
  * One area's content: what the lead department and the units reported, the
  * task statuses, and the table of the area's indicators with its caption.
  */
-export function areaContent(area: AreaInfo, input: ReportInput, counters: Counters): (Paragraph | Table)[] {
+export function areaContent(area: AreaInfo, input: ReportInput, counters: Counters): Block[] {
   const c = input.consolidation;
-  const out: (Paragraph | Table)[] = [];
+  const out: Block[] = [];
   const narrative = narrativeParagraphs(
     c.narratives.find((n) => n.area === area.id),
     'results',

@@ -1,8 +1,9 @@
-import type { Paragraph, Table } from 'docx';
+import type { Paragraph } from 'docx';
 import type { IndicatorResult } from '../../../consolidate/types.js';
 import { formatNumber, formatPercent } from '../../../util/vi-format.js';
 import type { ReportInput } from '../report-input.js';
 import { fill, formatThreshold, formatValue, listNames, type NarrativeField } from '../report-text.js';
+import type { Block } from './block.js';
 import { narrativeParagraphs } from './narrative-paragraphs.js';
 import { bodyParagraph, subHeading } from './text.js';
 
@@ -48,9 +49,9 @@ export function reportingParagraph(input: ReportInput): Paragraph {
 }
 
 /** For each area with text in `field`: the area's title in italics, then the compiled text. */
-export function narrativeByArea(field: NarrativeField, input: ReportInput): Paragraph[] {
+export function narrativeByArea(field: NarrativeField, input: ReportInput): Block[] {
   const c = input.consolidation;
-  const out: Paragraph[] = [];
+  const out: Block[] = [];
   for (const area of c.areas) {
     const paragraphs = narrativeParagraphs(
       c.narratives.find((n) => n.area === area.id),
@@ -64,13 +65,13 @@ export function narrativeByArea(field: NarrativeField, input: ReportInput): Para
 }
 
 /** III. Overall assessment: 1. strengths, 2. shortcomings and their causes. */
-export function assessmentContent(input: ReportInput): (Paragraph | Table)[] {
+export function assessmentContent(input: ReportInput): Block[] {
   const t = input.template;
   const c = input.consolidation;
   const judged = c.indicators.filter((i) => i.status === 'met' || i.status === 'not-met');
   const met = judged.filter((i) => i.status === 'met');
   const notMet = judged.filter((i) => i.status === 'not-met');
-  const out: (Paragraph | Table)[] = [subHeading(`1. ${fill(t.headings.strengths, input)}`)];
+  const out: Block[] = [subHeading(`1. ${fill(t.headings.strengths, input)}`)];
   out.push(reportingParagraph(input));
   out.push(
     bodyParagraph(

@@ -1,8 +1,8 @@
-import type { Table } from 'docx';
 import type { IndicatorResult } from '../../../consolidate/types.js';
 import type { ReportInput } from '../report-input.js';
 import { fill, formatRatioParts, formatValue, statusLines, targetLines } from '../report-text.js';
 import { dataTable, type TableCellContent, type TableColumn, type TableRowContent } from './data-table.js';
+import type { XmlBlock } from './xml-block.js';
 
 /** The value cell: the figure, and for a rate the counts it comes from on a second line. */
 export function valueCell(
@@ -19,7 +19,7 @@ export function valueCell(
  * An area's indicators: TT, name, unit of measure, value for the period, the
  * comparisons the template asks for, target and met / not met.
  */
-export function indicatorTable(indicators: readonly IndicatorResult[], input: ReportInput): Table {
+export function indicatorTable(indicators: readonly IndicatorResult[], input: ReportInput): XmlBlock {
   const t = input.template;
   const compare = t.compare;
   const columns: TableColumn[] = [

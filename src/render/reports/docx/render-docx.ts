@@ -1,4 +1,7 @@
+import { once } from 'node:events';
+import { crc32, createDeflateRaw } from 'node:zlib';
 import { Document, Packer, type Paragraph, type Table } from 'docx';
+import { readZipEntries, writeZip, type ZipEntryToWrite } from '../../../util/zip.js';
 import { trendChartInput } from '../chart/trend-chart-of.js';
 import { drawTrendChart } from '../chart/trend-chart.js';
 import type { ReportInput } from '../report-input.js';
@@ -7,6 +10,7 @@ import type { SectionId } from '../template/template-spec.js';
 import { indicatorsAppendix, reportingAppendix } from './appendices.js';
 import { areaContent } from './area-section.js';
 import { assessmentContent, narrativeByArea } from './assessment-section.js';
+import type { Block } from './block.js';
 import { chartFigure } from './chart-figure.js';
 import type { Counters } from './counters.js';
 import { headingBlock, titleBlock } from './heading-block.js';
@@ -14,8 +18,8 @@ import { appendixSectionSetup, documentStyles, sectionSetup } from './page-setup
 import { signatureBlock } from './signature-block.js';
 import { targetsContent } from './targets-section.js';
 import { bodyParagraph, sectionHeading, subHeading } from './text.js';
-
-type Block = Paragraph | Table;
+import { XmlBlock } from './xml-block.js';
+import { XmlSplicer } from './xml-splicer.js';
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
@@ -77,12 +81,22 @@ function body(input: ReportInput, counters: Counters): Block[] {
   return out;
 }
 
+/** A report document built by the docx library, with the blocks it still lacks. */
+export interface ReportDocument {
+  document: Document;
+  /** Splices the XmlBlocks into the packed word/document.xml. */
+  splicer: XmlSplicer;
+}
+
 /** The consolidated report as a Word document in the format of Nghị định 30/2020/NĐ-CP. */
-export function buildReportDocument(input: ReportInput): Document {
+export function buildReportDocument(input: ReportInput): ReportDocument {
   const t = input.template;
   const counters: Counters = { table: 0, figure: 0 };
+  const splicer = new XmlSplicer();
+  const docxBlocks = (blocks: readonly Block[]): (Paragraph | Table)[] =>
+    blocks.map((b) => (b instanceof XmlBlock ? splicer.placeholder(b) : b));
   const setup = sectionSetup();
-  const children: Block[] = [
+  const children = docxBlocks([
     headingBlock({
       parentBody: input.body.parent,
       issuingBody: input.body.name,
@@ -101,9 +115,9 @@ export function buildReportDocument(input: ReportInput): Document {
       recipientsLabel: fill(t.recipientsLabel, input),
       recipients: input.recipients,
     }),
-  ];
-  const appendices: Block[] = [...indicatorsAppendix(input), ...reportingAppendix(input)];
-  return new Document({
+  ]);
+  const appendices = docxBlocks([...indicatorsAppendix(input), ...reportingAppendix(input)]);
+  const document = new Document({
     creator: input.body.shortName,
     title: `${fill(t.documentType, input)} ${fill(t.subject, input).replace(/\n/g, ' ')}`,
     description: `cchc ${input.consolidation.period.id}`,
@@ -115,9 +129,49 @@ export function buildReportDocument(input: ReportInput): Document {
       { ...appendixSectionSetup(), children: appendices },
     ],
   });
+  return { document, splicer };
 }
 
-/** Renders the Word report to the bytes of a .docx file. */
+/**
+ * zlib's default, as util/deterministic-zip.ts uses when the report command
+ * rewrites the file (level 9 is far slower on large, periodic XML for little gain).
+ */
+const DEFLATE_LEVEL = 6;
+
+/** Deflates data given in parts as one stream, without joining the parts first. */
+async function deflateParts(parts: readonly Buffer[]): Promise<{ deflated: Buffer; crc32: number; size: number }> {
+  const deflate = createDeflateRaw({ level: DEFLATE_LEVEL });
+  const out: Buffer[] = [];
+  deflate.on('data', (chunk: Buffer) => out.push(chunk));
+  const done = once(deflate, 'end');
+  let crc = 0;
+  let size = 0;
+  for (const part of parts) {
+    crc = crc32(part, crc);
+    size += part.byteLength;
+    deflate.write(part);
+  }
+  deflate.end();
+  await done;
+  return { deflated: Buffer.concat(out), crc32: crc, size };
+}
+
+/**
+ * Renders the Word report to the bytes of a .docx file: the docx library packs
+ * the document with placeholders, the blocks are spliced into
+ * word/document.xml, and the parts are zipped again. The spliced document is
+ * never held as one piece: its parts are deflated as they are, then let go.
+ */
 export async function renderDocx(input: ReportInput): Promise<Buffer> {
-  return Packer.toBuffer(buildReportDocument(input));
+  const { document, splicer } = buildReportDocument(input);
+  const files = readZipEntries(await Packer.toBuffer(document));
+  const entries: ZipEntryToWrite[] = [];
+  for (const f of files) {
+    const parts = f.name === 'word/document.xml' ? splicer.splice(f.data) : [f.data];
+    const { deflated, crc32: crc, size } = await deflateParts(parts);
+    // Stored when compression does not pay (the chart's PNG; never the document, which is text).
+    entries.push(deflated.byteLength < size || parts.length > 1 ? { name: f.name, deflated, crc32: crc, size } : { name: f.name, data: f.data });
+  }
+  const zip = writeZip(entries);
+  return Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
 }

@@ -1,6 +1,6 @@
-import type { Paragraph, Table } from 'docx';
 import type { ReportInput } from '../report-input.js';
 import { fill, formatThreshold, formatValue, statusText, upperFirst } from '../report-text.js';
+import type { Block } from './block.js';
 import type { Counters } from './counters.js';
 import { dataTable, type TableRowContent } from './data-table.js';
 import { bodyParagraph, caption } from './text.js';
@@ -10,7 +10,7 @@ import { bodyParagraph, caption } from './text.js';
  * each target's status for the year): the plan's wording, the level, the
  * threshold for the year, the value judged and met / not met.
  */
-export function targetsContent(input: ReportInput, counters: Counters): (Paragraph | Table)[] {
+export function targetsContent(input: ReportInput, counters: Counters): Block[] {
   const t = input.template;
   const rows: TableRowContent[] = [];
   let n = 0;

@@ -1,0 +1,71 @@
+import { BODY, FONT, SIZE } from './page-setup.js';
+
+/**
+ * WordprocessingML written as text, for the blocks that bypass the docx
+ * library (see xml-block.ts). Every element is written exactly as the library
+ * writes it, so the document reads and looks the same either way.
+ */
+
+export interface RunXmlStyle {
+  /** Points (default: body size). */
+  size?: number;
+  bold?: boolean;
+  italics?: boolean;
+}
+
+export type ParagraphAlign = 'left' | 'center' | 'right' | 'both';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
+
+/**
+ * Text for element content or an attribute value: NFC, markup characters
+ * escaped, and the characters XML 1.0 does not allow dropped (C0 controls other
+ * than tab, line feed and carriage return; U+FFFE, U+FFFF; lone surrogates).
+ */
+export function xmlText(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, (c) => ESCAPES[c] ?? '');
+}
+
+const FONTS = xmlText(FONT);
+const RUN_FONTS = `<w:rFonts w:ascii="${FONTS}" w:cs="${FONTS}" w:eastAsia="${FONTS}" w:hAnsi="${FONTS}"/>`;
+
+/** Run properties: the font and size always, bold and italics only when on (as text.ts's runs). */
+function runProperties(style: RunXmlStyle): string {
+  const halfPoints = (style.size ?? SIZE.body) * 2;
+  return (
+    `<w:rPr>${RUN_FONTS}` +
+    (style.bold ? '<w:b/><w:bCs/>' : '') +
+    (style.italics ? '<w:i/><w:iCs/>' : '') +
+    `<w:sz w:val="${halfPoints}"/><w:szCs w:val="${halfPoints}"/></w:rPr>`
+  );
+}
+
+/** One run of text, as is (text.ts's `run`). */
+export function runXml(text: string, style: RunXmlStyle = {}): string {
+  return `<w:r>${runProperties(style)}<w:t xml:space="preserve">${xmlText(text)}</w:t></w:r>`;
+}
+
+/** Runs for text that may contain line breaks ("\n"): one run per line, a break before each but the first (text.ts's `runs`). */
+export function runsXml(text: string, style: RunXmlStyle = {}): string {
+  const props = runProperties(style);
+  return text
+    .split('\n')
+    .map((line, i) => `<w:r>${props}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${xmlText(line)}</w:t></w:r>`)
+    .join('');
+}
+
+/** A paragraph with only an alignment of its own. */
+export function paragraphXml(align: ParagraphAlign, runs: string): string {
+  return `<w:p><w:pPr><w:jc w:val="${align}"/></w:pPr>${runs}</w:p>`;
+}
+
+const BODY_PARAGRAPH =
+  `<w:pPr><w:spacing w:after="${BODY.spacingAfter}" w:line="${BODY.line}" w:lineRule="auto"/>` +
+  `<w:ind w:firstLine="${BODY.firstLineIndent}"/><w:jc w:val="both"/></w:pPr>`;
+
+/** A body paragraph: justified, first-line indent, 6 pt after (text.ts's `bodyParagraph`). */
+export function bodyParagraphXml(runs: string): string {
+  return `<w:p>${BODY_PARAGRAPH}${runs}</w:p>`;
+}
