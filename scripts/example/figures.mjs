@@ -173,8 +173,8 @@ const LEAD_FIGURES = {
   'phong-van-hoa-thong-tin': {
     'dvc-nguoi-dung': [21450, 27830, 33960, 39120],
     'dvc-nguoi-dung-dinh-danh': [19870, 26410, 33512, 39120],
-  },
-  'phong-tai-nguyen-moi-truong': {
+    // The lead of e-government reports the shared databases' state (the land database is Phòng
+    // Tài nguyên và Môi trường's work; the plan's reporters name the area lead).
     'csdl-dat-dai': [false, false, false, false],
   },
   'phong-tu-phap': {

@@ -82,6 +82,9 @@ hợp không bị tính trùng. Tương tự, chỉ Phòng Nội vụ báo cáo 
 nghiệp, chỉ Phòng Văn hóa và Thông tin báo cáo số tài khoản dịch vụ công của người dân. Số đơn vị sự
 nghiệp tự bảo đảm chi thường xuyên do Phòng Nội vụ báo cáo cùng với tổng số đơn vị sự nghiệp (tỷ lệ chỉ
 được tính từ tử số và mẫu số của cùng một báo cáo); Phòng Tài chính - Kế hoạch viết phần thuyết minh.
+Kế hoạch ghi những chỉ tiêu ấy bằng \`reporters\` (ví dụ \`reporters: { department: { leads: [the-che] } }\`:
+trong các phòng, chỉ đơn vị chủ trì lĩnh vực 2.2 được chờ báo cáo), nên khi tổng hợp số liệu văn bản
+QPPL cấp huyện được tính là "1/1 phòng đã báo cáo", không phải "1/12".
 
 ## Tình hình gửi báo cáo
 

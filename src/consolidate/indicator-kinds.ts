@@ -1,4 +1,5 @@
 import type { Indicator, Plan, UnitKind } from '../plan/model.js';
+import type { Unit } from '../repo/model.js';
 
 /** Plan indicators by id, and the kinds of unit that can give each one a value. */
 export class IndicatorCatalogue {
@@ -32,5 +33,22 @@ export class IndicatorCatalogue {
       this.#kinds.set(ind.id, kinds);
     }
     return kinds;
+  }
+
+  /**
+   * Whether `unit` is expected to report the indicator (counted as missing it
+   * when it does not): its kind reports it and, where the plan names the
+   * reporters of that kind, the unit leads one of their areas. A rate is
+   * expected from the units expected to report both its counts.
+   */
+  expects(ind: Indicator, unit: Pick<Unit, 'kind' | 'leads'>): boolean {
+    if (ind.ratio) {
+      const num = this.byId.get(ind.ratio.numerator);
+      const den = this.byId.get(ind.ratio.denominator);
+      return num !== undefined && den !== undefined && this.expects(num, unit) && this.expects(den, unit);
+    }
+    if (!ind.reportedBy.includes(unit.kind)) return false;
+    const rule = ind.reporters?.[unit.kind];
+    return rule === undefined || rule.leads.some((area) => unit.leads.includes(area));
   }
 }

@@ -12,11 +12,16 @@ import type { Figure, UnitIndicatorValue } from './types.js';
  * Σ denominator over the units that gave both counts — never an average of the
  * units' rates; a unit giving only one of the two is left out of both sums so
  * it cannot distort the rate. A zero denominator gives no value.
+ *
+ * `expected` counts the units the plan expects to report the indicator (see
+ * IndicatorCatalogue.expects: the legal department for its counts, not every
+ * department), and any other unit that gave a value all the same.
  */
 export function rollUpUnits(ind: Indicator, units: readonly UnitPeriodData[], catalogue: IndicatorCatalogue): Figure {
   const kinds = catalogue.kindsOf(ind);
   const inScope = units.filter((u) => kinds.includes(u.unit.kind));
-  const expected = inScope.length;
+  const gave = new Set<UnitPeriodData>();
+  const expectedCount = () => inScope.filter((u) => gave.has(u) || catalogue.expects(ind, u.unit)).length;
   if (ind.ratio) {
     const nums: number[] = [];
     const dens: number[] = [];
@@ -27,11 +32,12 @@ export function rollUpUnits(ind: Indicator, units: readonly UnitPeriodData[], ca
       if (typeof n !== 'number' || typeof d !== 'number') continue;
       nums.push(n);
       dens.push(d);
+      gave.add(u);
       if (u.status === 'partial') partial.push(u.unit.id);
     }
     const numerator = nums.length ? decimalSum(nums) : null;
     const denominator = dens.length ? decimalSum(dens) : null;
-    return { value: rate(numerator, denominator), numerator, denominator, reporting: nums.length, expected, partial };
+    return { value: rate(numerator, denominator), numerator, denominator, reporting: nums.length, expected: expectedCount(), partial };
   }
   const values: (number | boolean)[] = [];
   const partial: string[] = [];
@@ -39,13 +45,14 @@ export function rollUpUnits(ind: Indicator, units: readonly UnitPeriodData[], ca
     const v = u.values.get(ind.id);
     if (v === undefined || typeof v === 'string') continue;
     values.push(v);
+    gave.add(u);
     if (u.status === 'partial') partial.push(u.unit.id);
   }
   const combined = ind.type === 'text' ? null : combineValues(ind.aggregation.units, values);
   const figure: Figure = {
     value: typeof combined === 'string' ? null : typeof combined === 'number' ? tidy(combined) : combined,
     reporting: values.length,
-    expected,
+    expected: expectedCount(),
     partial,
   };
   if (ind.type === 'boolean') {

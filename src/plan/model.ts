@@ -57,6 +57,16 @@ export interface Target {
   text: string;
 }
 
+/**
+ * Which units of one kind are expected to report an indicator, when not all
+ * of them are: those that lead one of these areas (a unit's `leads` in
+ * units.yaml). Plans are shared between People's Committees, so reporters are
+ * named by their role, never by unit id.
+ */
+export interface ReporterRule {
+  leads: string[];
+}
+
 export interface Indicator {
   id: string;
   area: string;
@@ -68,6 +78,12 @@ export interface Indicator {
   reportedBy: UnitKind[];
   /** Kinds for which a value is expected in every submission. */
   requiredFor?: UnitKind[];
+  /**
+   * Per kind, the units of that kind expected to report it (the rest may, but
+   * are not counted as missing it); a kind not named here: every unit of it.
+   * For the legal department's counts: `{ department: { leads: [the-che] } }`.
+   */
+  reporters?: Partial<Record<UnitKind, ReporterRule>>;
   aggregation: Aggregation;
   /** Present for computed rates; such indicators are never reported directly. */
   ratio?: Ratio;

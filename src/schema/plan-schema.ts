@@ -66,6 +66,18 @@ export function planSchema(): JsonSchema {
           type: { enum: ['count', 'percent', 'number', 'boolean', 'text'] },
           reportedBy: kinds,
           requiredFor: kinds,
+          reporters: {
+            type: 'object',
+            description:
+              'Đơn vị được chờ báo cáo chỉ tiêu, theo loại đơn vị: chỉ các đơn vị chủ trì một trong các lĩnh vực (leads trong units.yaml); loại không nêu: mọi đơn vị của loại đó.',
+            propertyNames: { enum: [...UNIT_KINDS] },
+            additionalProperties: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['leads'],
+              properties: { leads: { type: 'array', items: { type: 'string', pattern: ID_PATTERN }, minItems: 1, uniqueItems: true } },
+            },
+          },
           aggregation: {
             type: 'object',
             additionalProperties: false,

@@ -69,6 +69,39 @@ function run(submissions: SubmissionEntry[], period = '2024Q2', more: Partial<Co
   });
 }
 
+describe('expected reporters', () => {
+  // Only the lead of area "a" among departments is expected to report "lc" and "ln"; every commune is.
+  const only = { reporters: { department: { leads: ['a'] } } } as const;
+  const plan: Plan = {
+    ...PLAN,
+    indicators: [
+      ...PLAN.indicators,
+      count('lc', only),
+      count('ln', only),
+      { ...count('lr'), type: 'percent', reportedBy: [], ratio: { numerator: 'ln', denominator: 'lc' } },
+    ],
+  };
+  const units: Unit[] = [...UNITS, { id: 'p-yte', name: 'Phòng Y tế', kind: 'department', leads: [] }];
+  const figure = (c: ReturnType<typeof run>, id: string) => c.indicators.find((i) => i.id === id)!.figure;
+
+  it('counts as expected only the units that own an indicator, not every unit of their kind', () => {
+    const c = run([entry('pnv', '2024Q2', { lc: 4, ln: 3, n: 1 }), entry('xa-a', '2024Q2', { lc: 2 })], '2024Q2', { plan, units });
+    // pnv leads "a": expected; p-yte does not; both communes do.
+    expect(figure(c, 'lc')).toMatchObject({ value: 6, reporting: 2, expected: 3 });
+    // Without reporters every department counts.
+    expect(figure(c, 'n')).toMatchObject({ reporting: 1, expected: 4 });
+    // A rate is expected from the units expected to give both counts.
+    expect(figure(c, 'lr')).toMatchObject({ value: 75, reporting: 1, expected: 3 });
+    const departments = c.kinds.find((k) => k.id === 'department')!;
+    expect(departments.indicators['lc']!.figure).toMatchObject({ reporting: 1, expected: 1 });
+  });
+
+  it('a unit that reports an indicator it does not own still counts, and is counted as expected', () => {
+    const c = run([entry('pnv', '2024Q2', { lc: 4 }), entry('p-yte', '2024Q2', { lc: 1 })], '2024Q2', { plan, units });
+    expect(figure(c, 'lc')).toMatchObject({ value: 5, reporting: 2, expected: 4 });
+  });
+});
+
 describe('roll-up details', () => {
   it('leaves a unit giving only one count of a rate out of both sums', () => {
     const c = run([entry('xa-a', '2024Q2', { n: 9, d: 10 }), entry('xa-b', '2024Q2', { d: 90 })]);

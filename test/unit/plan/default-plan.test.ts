@@ -40,6 +40,31 @@ describe('the bundled plan catalogue', async () => {
     for (const i of plan.indicators) expect(i.name).toBe(i.name.normalize('NFC'));
   });
 
+  it('names the departments that own the indicators only one of them reports, by the area they lead', () => {
+    const leads = (id: string) => plan.indicators.find((i) => i.id === id)!.reporters?.department?.leads;
+    expect(leads('vb-ban-hanh')).toEqual(['the-che']); // the legal department's counts
+    expect(leads('hs-tiep-nhan')).toEqual(['tthc']); // the district one-stop desk
+    expect(leads('nv-tinh-giao')).toEqual(['tthc']); // tasks assigned by the province, tracked by the office
+    expect(leads('par-index-xep-hang')).toEqual(['chi-dao']);
+    expect(leads('vb-gop-y')).toBeUndefined(); // every department comments on drafts
+    // Communes still all report the legal counts: reporters narrows one kind only.
+    expect(plan.indicators.find((i) => i.id === 'vb-ban-hanh')!.reportedBy).toContain('commune');
+  });
+
+  it('refuses reporters naming a kind that does not report the indicator, or an area that does not exist', () => {
+    const ind = plan.indicators.find((i) => i.id === 'vb-ban-hanh')!;
+    const broken = {
+      ...plan,
+      indicators: plan.indicators.map((i) =>
+        i === ind ? { ...i, reporters: { 'public-service-unit': { leads: ['the-che'] }, department: { leads: ['phap-che'] } } } : i,
+      ),
+    };
+    expect(planConsistency(broken)).toEqual([
+      'indicator "vb-ban-hanh": reporters names kind "public-service-unit", which does not report it',
+      'indicator "vb-ban-hanh": reporters: unknown area "phap-che"',
+    ]);
+  });
+
   it('rejects an inconsistent plan with every problem named', () => {
     const broken = { ...plan, indicators: [...plan.indicators, { ...plan.indicators[0]!, ratio: { numerator: 'x', denominator: 'y' } }] };
     expect(() => planFromData(broken)).toThrow(PlanError);
