@@ -1,5 +1,6 @@
 import type { Indicator, Plan, UnitKind } from '../plan/model.js';
 import type { Unit } from '../repo/model.js';
+import { expectedToReport } from '../plan/expected-to-report.js';
 
 /** Plan indicators by id, and the kinds of unit that can give each one a value. */
 export class IndicatorCatalogue {
@@ -47,8 +48,6 @@ export class IndicatorCatalogue {
       const den = this.byId.get(ind.ratio.denominator);
       return num !== undefined && den !== undefined && this.expects(num, unit) && this.expects(den, unit);
     }
-    if (!ind.reportedBy.includes(unit.kind)) return false;
-    const rule = ind.reporters?.[unit.kind];
-    return rule === undefined || rule.leads.some((area) => unit.leads.includes(area));
+    return expectedToReport(ind, unit);
   }
 }

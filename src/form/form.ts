@@ -2,6 +2,7 @@ import type { Indicator, Plan, UnitKind, ValueType } from '../plan/model.js';
 import type { Unit } from '../repo/model.js';
 import { periodLabel, type Period } from '../consolidate/period.js';
 import { indicatorTargetText } from './target-text.js';
+import { expectedToReport } from '../plan/expected-to-report.js';
 
 /** One indicator row of a form: an input (never a computed ratio). */
 export interface FormIndicator {
@@ -76,7 +77,8 @@ function hintFor(ind: Indicator, numbers: ReadonlyMap<string, string>, required:
 
 /**
  * Builds the form of one unit for one period: the indicators and tasks its
- * kind reports, in the plan's area order, each input with the target that
+ * kind reports (less the indicators the plan's `reporters` leave to the units
+ * leading another area), in the plan's area order, each input with the target that
  * applies to the unit's level in the period's year. With `kind` null (a unit
  * not in the registry), `only` lists the indicator and task ids to include.
  */
@@ -90,9 +92,12 @@ export function buildForm(
   const level = levelOfKind(plan, unit.kind);
   const applies = (reportedBy: readonly UnitKind[], id: string): boolean =>
     unit.kind ? reportedBy.includes(unit.kind) : (only?.has(id) ?? false);
+  // An indicator only its owners report (the plan's `reporters`) is left out of the others' forms.
+  const kind = unit.kind;
+  const asks = (ind: Indicator): boolean => (kind ? expectedToReport(ind, { kind, leads: unit.leads }) : (only?.has(ind.id) ?? false));
   const areas: FormArea[] = [];
   for (const area of plan.areas) {
-    const inputs = plan.indicators.filter((i) => i.area === area.id && !i.ratio && applies(i.reportedBy, i.id));
+    const inputs = plan.indicators.filter((i) => i.area === area.id && !i.ratio && asks(i));
     const tasks = plan.tasks.filter((t) => t.area === area.id && applies(t.reportedBy, t.id));
     if (inputs.length === 0 && tasks.length === 0) continue;
     const numbers = new Map(inputs.map((ind, i) => [ind.id, `${area.code}.${i + 1}`]));

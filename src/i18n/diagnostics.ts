@@ -44,6 +44,8 @@ export const diagnosticMessages = defineMessages(
     'unit-not-valid-in-period': 'Đơn vị "{unit}" không hoạt động trong kỳ {period} (thời gian hoạt động: {from} – {to}).',
     'indicator-not-for-unit': 'Chỉ tiêu {name} không thuộc phạm vi báo cáo của {kind}.',
     'task-not-for-unit': 'Nhiệm vụ "{id}" không thuộc phạm vi báo cáo của {kind}.',
+    'indicator-not-expected-from-unit':
+      'Chỉ tiêu {name} do đơn vị chủ trì lĩnh vực {areas} báo cáo; số liệu của đơn vị này vẫn được cộng vào số tổng hợp, đề nghị kiểm tra để tránh tính trùng.',
     'period-folder-mismatch': 'Kỳ báo cáo trong tệp là {period} nhưng tệp nằm trong thư mục kỳ {folder}.',
     'file-name-mismatch': 'Mã đơn vị trong tệp là "{unit}" nhưng tên tệp là "{file}"; tên tệp phải là {expected}.',
     'duplicate-submission': 'Đơn vị "{unit}" có nhiều hơn một báo cáo cho kỳ {period} (cả {others}).',
@@ -100,6 +102,8 @@ export const diagnosticMessages = defineMessages(
     'unit-not-valid-in-period': 'Unit "{unit}" is not active in period {period} (active {from} – {to}).',
     'indicator-not-for-unit': 'Indicator {name} is not reported by a {kind}.',
     'task-not-for-unit': 'Task "{id}" is not reported by a {kind}.',
+    'indicator-not-expected-from-unit':
+      'Indicator {name} is reported by the unit leading area {areas}; this unit\'s figure is still added to the consolidated total, so check that it is not counted twice.',
     'period-folder-mismatch': 'The file says period {period} but is in the folder of period {folder}.',
     'file-name-mismatch': 'The file says unit "{unit}" but is named "{file}"; it must be named {expected}.',
     'duplicate-submission': 'Unit "{unit}" has more than one submission for {period} (also {others}).',
@@ -151,6 +155,7 @@ export const diagnosticWords = defineMessages(
     'open': 'không thời hạn',
     'value.empty': '(trống)',
     'and': ' và ',
+    'or': ' hoặc ',
     'form.ignored': ' ({count} dòng trống không còn trong kế hoạch được bỏ qua)',
     'form.more': ' và {count} dòng khác',
     'how.sum': 'tổng các quý',
@@ -180,6 +185,7 @@ export const diagnosticWords = defineMessages(
     'open': 'open-ended',
     'value.empty': '(empty)',
     'and': ' and ',
+    'or': ' or ',
     'form.ignored': ' ({count} empty rows no longer in the plan are ignored)',
     'form.more': ' and {count} more',
     'how.sum': 'sum of the quarters',

@@ -2,8 +2,13 @@ import type { Rule } from '../rule.js';
 import type { Finding } from '../finding.js';
 import { diagnosticWords as w } from '../../i18n/diagnostics.js';
 import { planIndex } from '../plan-index.js';
+import { expectedToReport } from '../../plan/expected-to-report.js';
 
-/** A unit reports only the indicators and tasks the plan assigns to its kind. */
+/**
+ * A unit reports only the indicators and tasks the plan assigns to its kind;
+ * an indicator the plan leaves to the unit leading an area, reported by
+ * another unit of the kind, is a warning (it is summed all the same).
+ */
 export const unitScope: Rule = {
   id: 'unit-scope',
   check(sub, ctx) {
@@ -20,6 +25,19 @@ export const unitScope: Rule = {
             severity: 'error',
             code: 'indicator-not-for-unit',
             params: { name: `"${ind.name}"`, kind },
+            path: ['areas', areaId, 'values', id],
+            target: 'key',
+          });
+        } else if (ind && area.values[id] !== null && !expectedToReport(ind, unit)) {
+          // Allowed, and summed, but the plan leaves it to another unit: a likely double count.
+          const owners = (ind.reporters?.[unit.kind]?.leads ?? []).map((a) => {
+            const owner = ctx.plan.areas.find((x) => x.id === a);
+            return owner ? `${owner.code} ${owner.title}` : a;
+          });
+          out.push({
+            severity: 'warning',
+            code: 'indicator-not-expected-from-unit',
+            params: { name: `"${ind.name}"`, areas: owners.join(w.t('or')) },
             path: ['areas', areaId, 'values', id],
             target: 'key',
           });

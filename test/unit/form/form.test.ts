@@ -12,7 +12,9 @@ describe('the form of a unit', () => {
     const plan = await bundledPlan();
     const form = buildForm(plan, unit(kind), periodOf('2024Q2'));
     const ids = form.areas.flatMap((a) => a.indicators.map((i) => i.id));
-    const expected = plan.indicators.filter((i) => !i.ratio && i.reportedBy.includes(kind)).map((i) => i.id);
+    // Less those the plan leaves to the units leading another area (this department leads tthc).
+    const owned = (i: (typeof plan.indicators)[number]) => i.reporters?.[kind]?.leads.includes('tthc') ?? true;
+    const expected = plan.indicators.filter((i) => !i.ratio && i.reportedBy.includes(kind) && owned(i)).map((i) => i.id);
     expect(ids).toEqual(expected);
     expect(form.areas.flatMap((a) => a.tasks.map((t) => t.id))).toEqual(
       plan.tasks.filter((t) => t.reportedBy.includes(kind)).map((t) => t.id),
@@ -35,6 +37,22 @@ describe('the form of a unit', () => {
     expect(dungHan.hint).toContain('Không lớn hơn số ở dòng 2.3.7');
     const soHoa = all.find((i) => i.id === 'kq-so-hoa')!;
     expect(soHoa.feeds[0]).toMatch(/≥ 55%$/);
+  });
+
+  it('leaves out the indicators the plan expects only from the units leading another area', async () => {
+    const plan = await bundledPlan();
+    const ids = (leads: string[]) =>
+      buildForm(plan, { id: 'p', name: 'Phòng', kind: 'department', leads }, periodOf('2024Q2')).areas.flatMap((a) => a.indicators.map((i) => i.id));
+    const health = ids([]);
+    expect(health).not.toContain('vb-ban-hanh'); // the legal department's counts
+    expect(health).not.toContain('hs-tiep-nhan'); // the district one-stop desk's dossiers
+    expect(health).toContain('vb-gop-y'); // every department comments on drafts
+    expect(health).toContain('tthc-tong-so'); // and counts its own procedures
+    expect(ids(['the-che'])).toContain('vb-ban-hanh');
+    expect(ids(['the-che'])).not.toContain('hs-tiep-nhan');
+    expect(ids(['chi-dao', 'to-chuc', 'cong-vu'])).toEqual(expect.arrayContaining(['par-index-xep-hang', 'dv-sncl', 'csdl-can-bo']));
+    // A commune reports the legal counts whoever leads what.
+    expect(buildForm(plan, unit('commune'), periodOf('2024Q2')).areas.flatMap((a) => a.indicators.map((i) => i.id))).toContain('vb-ban-hanh');
   });
 
   it('marks the areas the unit leads', async () => {
