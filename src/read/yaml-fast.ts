@@ -39,26 +39,62 @@ type YNode = ScalarNode | MapNode | SeqNode;
  * is written, a tree of nodes with their offsets. The parser reads a text for
  * its data; the locator reads it again for nodes only when asked for a place.
  */
-interface Sink<V, M extends V, S extends V> {
+interface Sink<V, M, S extends V> {
   scalar(start: number, value: unknown): V;
   map(start: number): M;
   /** Adds an entry; false when the key is already there (a duplicate key: not ours). */
   set(map: M, key: string, keyStart: number, value: V): boolean;
+  /** The mapping, once all its entries are in. */
+  end(map: M): V;
   seq(start: number): S;
   push(seq: S, item: V): void;
 }
 
-type Data = Record<string, unknown>;
+/** A mapping being read for its data: keys and values, made an object at its end. */
+interface Entries {
+  keys: string[];
+  values: unknown[];
+}
 
-const DATA: Sink<unknown, Data, unknown[]> = {
+/**
+ * An object with more properties than this, made by assignment, is kept by V8
+ * as a hash table ("dictionary mode"): slower to read and to walk (the schema
+ * check walks every object). Larger mappings are made from a template object of
+ * the same keys instead (one per key list, as JSON.parse would make it).
+ */
+const FAST_OBJECT_LIMIT = 16;
+const TEMPLATES = new Map<string, object>();
+const MAX_TEMPLATES = 1000;
+
+function objectOf(entries: Entries): Record<string, unknown> {
+  const { keys, values } = entries;
+  let out: Record<string, unknown>;
+  if (keys.length <= FAST_OBJECT_LIMIT) out = {};
+  else {
+    const signature = keys.join(',');
+    let template = TEMPLATES.get(signature);
+    if (template === undefined && TEMPLATES.size < MAX_TEMPLATES) {
+      // Keys are ids or whole numbers (KEY): nothing to escape.
+      template = JSON.parse(`{${keys.map((k) => `"${k}":0`).join(',')}}`) as object;
+      TEMPLATES.set(signature, template);
+    }
+    out = template === undefined ? {} : { ...template };
+  }
+  // Keys are ASCII ids (keyAt), never "__proto__": plain assignment is safe.
+  for (let i = 0; i < keys.length; i++) out[keys[i]!] = values[i];
+  return out;
+}
+
+const DATA: Sink<unknown, Entries, unknown[]> = {
   scalar: (_start, value) => (typeof value === 'string' ? nfc(value) : value),
-  map: () => ({}),
+  map: () => ({ keys: [], values: [] }),
   set(map, key, _keyStart, value) {
-    if (Object.hasOwn(map, key)) return false;
-    // Keys are ASCII ids (KEY), never "__proto__": plain assignment is safe.
-    map[key] = value;
+    if (map.keys.includes(key)) return false;
+    map.keys.push(key);
+    map.values.push(value);
     return true;
   },
+  end: objectOf,
   seq: () => [],
   push: (seq, item) => void seq.push(item),
 };
@@ -73,6 +109,7 @@ const NODES: Sink<YNode, MapNode, SeqNode> = {
     map.values.push(value);
     return true;
   },
+  end: (map) => map,
   seq: (start) => ({ kind: 'seq', start, items: [] }),
   push: (seq, item) => void seq.items.push(item),
 };
@@ -105,14 +142,20 @@ function resolvePlain(s: string): unknown {
   return s;
 }
 
-/** Keys accepted as written: ids, and whole numbers written canonically (2021). Sticky: matched in place. */
-const KEY = /[A-Za-z_][A-Za-z0-9_.-]*|(?:0|[1-9][0-9]{0,14})(?![A-Za-z0-9_.-])/y;
+/**
+ * Keys accepted as written (FastParser.keyAt): ids (a letter or _, then letters,
+ * digits, _ . -) and whole numbers written canonically (2021: at most 15 digits,
+ * no leading zero, not followed by a key character).
+ */
+function isKeyChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
+}
 /** Plain keys that YAML would read as something other than the same string. */
 const NOT_A_STRING_KEY = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 
 const ESCAPES: Record<string, string> = { '\\': '\\', '"': '"', '/': '/', n: '\n', t: '\t', r: '\r', '0': '\0', b: '\b' };
 
-class FastParser<V, M extends V, S extends V> {
+class FastParser<V, M, S extends V> {
   readonly lineStarts: number[] = [];
   private readonly lineEnds: number[] = [];
   private readonly indents: number[] = [];
@@ -197,7 +240,7 @@ class FastParser<V, M extends V, S extends V> {
   }
 
   /** A block mapping whose first key is at offset `firstAt` on `line`; later keys at column `indent`. */
-  private map(line: number, indent: number, firstAt: number): M {
+  private map(line: number, indent: number, firstAt: number): V {
     const node = this.sink.map(firstAt);
     let l = line;
     let at = firstAt;
@@ -212,14 +255,14 @@ class FastParser<V, M extends V, S extends V> {
       l = this.nextContent(this.next);
       if (l === -1) {
         this.next = this.lineCount;
-        return node;
+        return this.sink.end(node);
       }
       this.next = l;
       const ind = this.indentOf(l);
-      if (ind < indent) return node;
+      if (ind < indent) return this.sink.end(node);
       if (ind > indent) decline();
       at = this.lineStarts[l]! + ind;
-      if (this.isSeqItem(at)) return node;
+      if (this.isSeqItem(at)) return this.sink.end(node);
     }
   }
 
@@ -249,9 +292,16 @@ class FastParser<V, M extends V, S extends V> {
 
   /** The key written at `at` (within its line), or null. */
   private keyAt(at: number, line: number): string | null {
-    KEY.lastIndex = at;
-    const m = KEY.exec(this.text);
-    return m && at + m[0].length <= this.lineEnds[line]! ? m[0] : null;
+    const text = this.text;
+    const c = text.charCodeAt(at);
+    let i = at + 1;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) {
+      while (isKeyChar(text.charCodeAt(i))) i++;
+    } else if (c >= 48 && c <= 57) {
+      if (c !== 48) while (i - at < 15 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+      if (isKeyChar(text.charCodeAt(i))) return null;
+    } else return null;
+    return i <= this.lineEnds[line]! ? text.slice(at, i) : null;
   }
 
   private isKeyHere(at: number, line: number): boolean {
@@ -433,7 +483,7 @@ class FastParser<V, M extends V, S extends V> {
     let i = this.skip(at + 1, end);
     if (this.text[i] === '}') {
       this.end = i + 1;
-      return node;
+      return this.sink.end(node);
     }
     for (;;) {
       const key = this.keyAt(i, line) ?? decline();
@@ -451,7 +501,7 @@ class FastParser<V, M extends V, S extends V> {
       }
       if (this.text[i] === '}') {
         this.end = i + 1;
-        return node;
+        return this.sink.end(node);
       }
       return decline();
     }

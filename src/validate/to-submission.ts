@@ -13,10 +13,14 @@ type RawSubmission = Omit<Submission, 'areas'> & { areas: Record<string, RawArea
 export function toSubmission(data: unknown): Submission {
   const raw = data as RawSubmission;
   const areas: Record<string, AreaReport> = {};
-  for (const [id, area] of Object.entries(raw.areas)) {
+  // for-in walks (here and below): every file goes through these, and they allocate nothing (the data are plain objects).
+  for (const id in raw.areas) {
+    const area = raw.areas[id];
     const tasks: Record<string, TaskReport> = {};
-    for (const [tid, t] of Object.entries(area?.tasks ?? {})) {
-      if (t === null) continue; // not reported
+    const rawTasks = area?.tasks ?? {};
+    for (const tid in rawTasks) {
+      const t = rawTasks[tid];
+      if (t === null || t === undefined) continue; // not reported
       tasks[tid] = typeof t === 'string' ? { status: t } : { status: t.status, ...(t.note ? { note: t.note } : {}) };
     }
     areas[id] = { values: reportedValues(area?.values), tasks, narrative: area?.narrative ?? {} };
@@ -59,7 +63,10 @@ export function valuesOf(sub: Submission): ReadonlyMap<string, Value> {
   let out = valuesCache.get(sub);
   if (!out) {
     const map = new Map<string, Value>();
-    for (const area of Object.values(sub.areas)) for (const [id, v] of Object.entries(area.values)) map.set(id, v);
+    for (const a in sub.areas) {
+      const values = sub.areas[a]!.values;
+      for (const id in values) map.set(id, values[id]!);
+    }
     valuesCache.set(sub, map);
     out = map;
   }

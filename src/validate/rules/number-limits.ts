@@ -14,9 +14,11 @@ export const numberLimits: Rule = {
   check(sub, ctx) {
     const { indicators } = planIndex(ctx.plan);
     const out: Finding[] = [];
-    for (const [areaId, area] of Object.entries(sub.areas)) {
-      for (const [id, value] of Object.entries(area.values)) {
-        if (typeof value !== 'number') continue;
+    for (const areaId in sub.areas) {
+      const values = sub.areas[areaId]!.values;
+      for (const id in values) {
+        const value = values[id];
+        if (typeof value !== 'number' || (Number.isFinite(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER)) continue;
         const name = `"${indicators.get(id)?.name ?? id}"`;
         if (!Number.isFinite(value)) {
           const shown = Number.isNaN(value) ? 'NaN' : value > 0 ? '+∞' : '−∞';

@@ -17,7 +17,7 @@ export const textLength: Rule = {
           out.push({ severity: 'error', code: 'text-too-long', params: { length: value.length, limit: MAX_TEXT_LENGTH }, path: [...path] });
         }
       } else if (value !== null && typeof value === 'object') {
-        for (const key of Object.keys(value)) {
+        for (const key in value) {
           path.push(key);
           visit((value as Record<string, unknown>)[key]);
           path.pop();

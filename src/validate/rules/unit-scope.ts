@@ -17,8 +17,9 @@ export const unitScope: Rule = {
     const kind = w.t(`kind.${unit.kind}`);
     const { indicators, tasks } = planIndex(ctx.plan);
     const out: Finding[] = [];
-    for (const [areaId, area] of Object.entries(sub.areas)) {
-      for (const id of Object.keys(area.values)) {
+    for (const areaId in sub.areas) {
+      const area = sub.areas[areaId]!;
+      for (const id in area.values) {
         const ind = indicators.get(id);
         if (ind && !ind.reportedBy.includes(unit.kind)) {
           out.push({
@@ -43,7 +44,7 @@ export const unitScope: Rule = {
           });
         }
       }
-      for (const id of Object.keys(area.tasks)) {
+      for (const id in area.tasks) {
         const task = tasks.get(id);
         if (task && !task.reportedBy.includes(unit.kind)) {
           out.push({ severity: 'warning', code: 'task-not-for-unit', params: { id, kind }, path: ['areas', areaId, 'tasks', id], target: 'key' });

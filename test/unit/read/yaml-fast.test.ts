@@ -201,4 +201,23 @@ describe('the fast YAML reader', () => {
       { numRuns: 1500, seed: 424242 },
     );
   });
+  it('reads large mappings (made from templates) with the same keys, in the same order, as the full parser', () => {
+    /** Keys in the order a plain object lists them: whole numbers first, ascending; then as written. */
+    const keysOf = (v: unknown): unknown =>
+      Array.isArray(v) ? v.map(keysOf) : v !== null && typeof v === 'object' ? Object.entries(v).map(([k, x]) => [k, keysOf(x)]) : v;
+    const key = fc.oneof(fc.constantFrom('0', '7', '10', '2021', '999999999999999'), fc.stringMatching(/^[a-z][a-z0-9-]{0,6}$/));
+    fc.assert(
+      fc.property(fc.uniqueArray(key, { minLength: 14, maxLength: 40 }), fc.boolean(), fc.nat(3), (keys, flow, skip) => {
+        const shown = keys.filter((_, i) => i % 4 !== skip); // the same mapping with different keys: another template
+        for (const list of [keys, shown, keys]) {
+          const values = list.map((k, i) => `${k}: ${i % 3 === 0 ? i : i % 3 === 1 ? `"v ${i}"` : '.nan'}`);
+          const text = flow ? `m: { ${values.join(', ')} }\n` : `m:\n${values.map((v) => `  ${v}`).join('\n')}\n`;
+          expect(agree(text)).toBe(true);
+          const bytes = new TextEncoder().encode(text);
+          expect(keysOf(readYaml(bytes).data)).toEqual(keysOf(readYaml(bytes, { full: true }).data));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
