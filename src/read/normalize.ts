@@ -25,7 +25,9 @@ export function normalizeText(value: unknown): unknown {
   return value;
 }
 
+const NOT_ASCII = /[^\u0000-\u007f]/;
+
 /** Text in NFC; ASCII (most keys and values) is already NFC and is left as it is. */
 export function nfc(s: string): string {
-  return /[^\u0000-\u007f]/.test(s) ? s.normalize('NFC') : s;
+  return NOT_ASCII.test(s) ? s.normalize('NFC') : s;
 }

@@ -50,12 +50,6 @@ interface Sink<V, M, S extends V> {
   push(seq: S, item: V): void;
 }
 
-/** A mapping being read for its data: keys and values, made an object at its end. */
-interface Entries {
-  keys: string[];
-  values: unknown[];
-}
-
 /**
  * An object with more properties than this, made by assignment, is kept by V8
  * as a hash table ("dictionary mode"): slower to read and to walk (the schema
@@ -66,38 +60,69 @@ const FAST_OBJECT_LIMIT = 16;
 const TEMPLATES = new Map<string, object>();
 const MAX_TEMPLATES = 1000;
 
-function objectOf(entries: Entries): Record<string, unknown> {
-  const { keys, values } = entries;
-  let out: Record<string, unknown>;
-  if (keys.length <= FAST_OBJECT_LIMIT) out = {};
-  else {
-    const signature = keys.join(',');
-    let template = TEMPLATES.get(signature);
-    if (template === undefined && TEMPLATES.size < MAX_TEMPLATES) {
-      // Keys are ids or whole numbers (KEY): nothing to escape.
-      template = JSON.parse(`{${keys.map((k) => `"${k}":0`).join(',')}}`) as object;
-      TEMPLATES.set(signature, template);
-    }
-    out = template === undefined ? {} : { ...template };
+/**
+ * Builds the data. The entries of the mappings being read wait on one stack
+ * (a mapping is its first entry's place on it) and become an object when the
+ * mapping ends: no arrays a mapping, and the object is made with all its keys known.
+ */
+class DataSink implements Sink<unknown, number, unknown[]> {
+  private readonly keys: string[] = [];
+  private readonly values: unknown[] = [];
+
+  reset(): void {
+    this.keys.length = 0;
+    this.values.length = 0;
   }
-  // Keys are ASCII ids (keyAt), never "__proto__": plain assignment is safe.
-  for (let i = 0; i < keys.length; i++) out[keys[i]!] = values[i];
-  return out;
+
+  scalar(_start: number, value: unknown): unknown {
+    return typeof value === 'string' ? nfc(value) : value;
+  }
+
+  map(): number {
+    return this.keys.length;
+  }
+
+  set(map: number, key: string, _keyStart: number, value: unknown): boolean {
+    for (let i = map; i < this.keys.length; i++) if (this.keys[i] === key) return false;
+    this.keys.push(key);
+    this.values.push(value);
+    return true;
+  }
+
+  end(map: number): unknown {
+    const { keys, values } = this;
+    const count = keys.length - map;
+    let out: Record<string, unknown>;
+    if (count <= FAST_OBJECT_LIMIT) out = {};
+    else {
+      const own = keys.slice(map);
+      const signature = own.join(',');
+      let template = TEMPLATES.get(signature);
+      if (template === undefined && TEMPLATES.size < MAX_TEMPLATES) {
+        // Keys are ids or whole numbers (keyAt): nothing to escape.
+        template = JSON.parse(`{${own.map((k) => `"${k}":0`).join(',')}}`) as object;
+        TEMPLATES.set(signature, template);
+      }
+      out = template === undefined ? {} : { ...template };
+    }
+    // Keys are ASCII ids (keyAt), never "__proto__": plain assignment is safe.
+    for (let i = map; i < keys.length; i++) out[keys[i]!] = values[i];
+    keys.length = map;
+    values.length = map;
+    return out;
+  }
+
+  seq(): unknown[] {
+    return [];
+  }
+
+  push(seq: unknown[], item: unknown): void {
+    seq.push(item);
+  }
 }
 
-const DATA: Sink<unknown, Entries, unknown[]> = {
-  scalar: (_start, value) => (typeof value === 'string' ? nfc(value) : value),
-  map: () => ({ keys: [], values: [] }),
-  set(map, key, _keyStart, value) {
-    if (map.keys.includes(key)) return false;
-    map.keys.push(key);
-    map.values.push(value);
-    return true;
-  },
-  end: objectOf,
-  seq: () => [],
-  push: (seq, item) => void seq.push(item),
-};
+/** The parser runs to its end (or declines) before the next text: one sink serves every text. */
+const DATA = new DataSink();
 
 const NODES: Sink<YNode, MapNode, SeqNode> = {
   scalar: (start, value) => ({ kind: 'scalar', start, value }),
@@ -123,22 +148,33 @@ const decline = (): never => {
   throw new Decline();
 };
 
+// The core schema's plain scalars. A regular expression written in a function is a new object at every call: these are made once.
+const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const OCTAL = /^0o[0-7]+$/;
+const INT = /^[-+]?[0-9]+$/;
+const HEX = /^0x[0-9a-fA-F]+$/;
+const INF_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+const EXPONENT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+const TRAILING_SPACES = / +$/;
+const NUMBER_START = /[0-9.]/;
+
 /** YAML 1.2 core schema resolution of a plain scalar, as the `yaml` package does it. */
 function resolvePlain(s: string): unknown {
   const c = s.charCodeAt(0);
   // Most scalars are words: only a digit, sign, dot, ~ or the first letter of null/true/false can start anything else.
   const maybeSpecial = (c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46 || c === 126 || 'nNtTfF'.includes(s[0] ?? '');
   if (!maybeSpecial && s !== '') return s;
-  if (/^(?:~|[Nn]ull|NULL)?$/.test(s)) return null;
-  if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s)) return s[0] === 't' || s[0] === 'T';
-  if (/^0o[0-7]+$/.test(s)) return parseInt(s.substring(2), 8);
-  if (/^[-+]?[0-9]+$/.test(s)) return parseInt(s, 10);
-  if (/^0x[0-9a-fA-F]+$/.test(s)) return parseInt(s.substring(2), 16);
-  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s)) {
+  if (NULL.test(s)) return null;
+  if (BOOL.test(s)) return s[0] === 't' || s[0] === 'T';
+  if (OCTAL.test(s)) return parseInt(s.substring(2), 8);
+  if (INT.test(s)) return parseInt(s, 10);
+  if (HEX.test(s)) return parseInt(s.substring(2), 16);
+  if (INF_NAN.test(s)) {
     return s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
   }
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s)) return parseFloat(s);
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s)) return parseFloat(s);
+  if (EXPONENT.test(s) || FLOAT.test(s)) return parseFloat(s);
   return s;
 }
 
@@ -365,7 +401,7 @@ class FastParser<V, M, S extends V> {
     const body = comment === -1 ? rest : rest.slice(0, comment);
     // ": " or a final ":" would make it a mapping (or an error): not a plain scalar.
     if (body.includes(': ')) decline();
-    const value = body.charCodeAt(body.length - 1) === 32 ? body.replace(/ +$/, '') : body;
+    const value = body.charCodeAt(body.length - 1) === 32 ? body.replace(TRAILING_SPACES, '') : body;
     if (value.endsWith(':')) decline();
     return value;
   }
@@ -443,13 +479,13 @@ class FastParser<V, M, S extends V> {
     if (c === '{' || c === '[') return this.flow(i, line);
     if (c === '"' || c === "'") return this.sink.scalar(i, this.quoted(i, line));
     if (c === undefined || '&*!?%@`,]}#:|>-'.includes(c)) {
-      if (!(c === '-' && /[0-9.]/.test(this.text[i + 1] ?? ''))) decline();
+      if (!(c === '-' && NUMBER_START.test(this.text[i + 1] ?? ''))) decline();
     }
     let j = i;
     while (j < end && !',[]{}#'.includes(this.text[j]!) && !(this.text[j] === ':' && ' ,[]{}'.includes(this.text[j + 1] ?? ' '))) j++;
     // Flow indicators cannot be inside a plain scalar in a flow collection; a comment cannot be there either.
     if (this.text[j] === '#' || this.text[j] === '[' || this.text[j] === '{') decline();
-    const raw = this.text.slice(i, j).replace(/ +$/, '');
+    const raw = this.text.slice(i, j).replace(TRAILING_SPACES, '');
     if (raw === '') decline();
     this.end = j;
     return this.sink.scalar(i, resolvePlain(raw));
@@ -612,6 +648,7 @@ class FastLocator implements Locator {
 export function parseYamlFast(text: string): { data: unknown; locator: Locator } | null {
   if (text.includes('\t') || text.includes('\r') || text.length > 1_000_000) return null;
   try {
+    DATA.reset();
     return { data: new FastParser(text, DATA).document(), locator: new FastLocator(text) };
   } catch (err) {
     // Declined, or nested deeper than the stack allows (readYaml refuses such texts before).

@@ -1,8 +1,10 @@
 import { sep } from 'node:path';
 
+const DOT_SEGMENT = /\/\.\.?(?:\/|$)/;
+
 /** An absolute POSIX path that path.resolve would give back unchanged: no ".", "..", "//" or final "/". */
 export function isNormalAbsolute(path: string): boolean {
-  return sep === '/' && path.length > 1 && path[0] === '/' && !path.endsWith('/') && !path.includes('//') && !/\/\.\.?(?:\/|$)/.test(path);
+  return sep === '/' && path.length > 1 && path[0] === '/' && !path.endsWith('/') && !path.includes('//') && !DOT_SEGMENT.test(path);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, dirname, extname, join, relative } from 'node:path';
+import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { compareDiagnostics } from '../model/diagnostic.js';
 import type { Locator, Submission } from '../model/submission.js';
@@ -20,7 +20,7 @@ import type { FileInfo, RuleContext } from './rule.js';
 import { RULES } from './rules/index.js';
 import { parsePeriod } from '../consolidate/period.js';
 import { comparedPeriods } from './compared-periods.js';
-import { periodFolderOf, submissionCandidates } from '../repo/files.js';
+import { periodFolderOf } from '../repo/files.js';
 import { MAX_YAML_BYTES } from '../read/yaml.js';
 import { readInputFile } from '../util/read-input.js';
 import { pathBelow } from '../util/normal-path.js';
@@ -138,6 +138,7 @@ export class SubmissionChecker {
    */
   private readonly context = new Map<string, Promise<Submission | null>>();
   private readonly dirCache = new Map<string, Map<string, string[]>>();
+  private readonly periodDirs = new Map<string, string>();
   private checks: Promise<{ submission: SchemaCheck }> | null = null;
   private readonly units: ReadonlyMap<string, Repository['units'][number]>;
   private readonly today: string;
@@ -283,12 +284,18 @@ export class SubmissionChecker {
 
   /** The unit's valid-looking submission for a period, in whichever format it was filed. */
   private async submissionFor(unit: string, period: string): Promise<Submission | null> {
+    let dir = this.periodDirs.get(period);
+    if (dir === undefined) {
+      dir = join(this.repo.root, SUBMISSIONS_DIR, period);
+      this.periodDirs.set(period, dir);
+    }
     // Listed in its folder is enough: reading refuses anything that is not a regular file.
-    const listed = this.listing(join(this.repo.root, SUBMISSIONS_DIR, period)).get(unit);
+    const listed = this.listing(dir).get(unit);
     if (!listed) return null;
-    for (const candidate of submissionCandidates(this.repo.root, period, unit)) {
-      if (!listed.includes(basename(candidate))) continue;
-      const found = await this.submissionIn(candidate);
+    // In the order of submissionCandidates; a listed name is a plain file name, so this is its path as join would write it.
+    for (const ext of SUBMISSION_EXTENSIONS) {
+      if (!listed.includes(unit + ext)) continue;
+      const found = await this.submissionIn(dir + sep + unit + ext);
       if (found && found.unit === unit) return found;
     }
     return null;

@@ -3,8 +3,10 @@ import type { Finding } from '../finding.js';
 import { parsePeriod, periodSpan } from '../../consolidate/period.js';
 import { formatDate } from '../../util/vi-format.js';
 
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
 export function isRealDate(iso: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const m = ISO_DATE.exec(iso);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
