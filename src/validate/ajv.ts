@@ -59,7 +59,7 @@ function loadPrecompiled(): Precompiled | null {
 
 async function newAjv() {
   const { Ajv2020 } = await import('ajv/dist/2020.js');
-  return new Ajv2020({ allErrors: true, strict: false, code: { source: true, esm: false } });
+  return new Ajv2020({ allErrors: true, strict: false, messages: false, code: { source: true, esm: false } });
 }
 
 let ajvInstance: Promise<Awaited<ReturnType<typeof newAjv>>> | null = null;

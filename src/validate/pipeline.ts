@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { compareDiagnostics } from '../model/diagnostic.js';
@@ -25,6 +25,7 @@ import { MAX_YAML_BYTES } from '../read/yaml.js';
 import { readInputFile } from '../util/read-input.js';
 import { pathBelow } from '../util/normal-path.js';
 import { diagnoseFiles } from './diagnose-files.js';
+import { defaultThreadCount, FILES_PER_THREAD } from './thread-count.js';
 
 /**
  * Batches with more Excel files than this are checked in worker threads by
@@ -43,16 +44,9 @@ function defaultJobs(files: readonly string[]): number {
   return Math.max(1, Math.min(availableParallelism(), 8, Math.ceil(workbooks / 50)));
 }
 
-/**
- * `validate` checks batches of at least this many files on two threads or more
- * (one per core, at most one per PARALLEL_THRESHOLD files): a helper thread
- * starts in about 50 ms, the time it takes to check a few hundred YAML files.
- */
-export const PARALLEL_THRESHOLD = 1000;
-
-function defaultThreads(files: readonly string[]): number {
-  if (files.length < PARALLEL_THRESHOLD) return 1;
-  return Math.max(1, Math.min(availableParallelism(), 8, Math.max(2, Math.floor(files.length / PARALLEL_THRESHOLD))));
+/** Threads for a YAML batch when --jobs does not say (thread-count.ts); a small batch does not ask the system. */
+function yamlThreads(files: number): number {
+  return files < 2 * FILES_PER_THREAD ? 1 : defaultThreadCount(files, availableParallelism(), loadavg()[0] ?? 0);
 }
 
 /** One file's findings, as `validate` reports them. */
@@ -382,9 +376,9 @@ export class SubmissionChecker {
   /**
    * The findings of every file, in the given order, as `validate` reports them
    * (the submissions themselves are not kept). YAML batches are checked unit by
-   * unit, on every core for large ones (diagnose-files.ts); batches of many
-   * Excel files go to checkAll's worker threads. The findings are the same on
-   * any number of threads.
+   * unit, large ones on several threads (diagnose-files.ts, thread-count.ts);
+   * batches of many Excel files go to checkAll's worker threads. The findings
+   * are the same on any number of threads.
    */
   async diagnoseAll(files: readonly string[]): Promise<FileDiagnostics[]> {
     if (workbookCount(files) > PARALLEL_XLSX_THRESHOLD) {
@@ -394,7 +388,7 @@ export class SubmissionChecker {
       repo: this.repo,
       today: this.today,
       cwd: this.cwd,
-      threads: this.jobs ?? defaultThreads(files),
+      threads: this.jobs ?? yamlThreads(files.length),
     });
     return files.map((f, i) => ({ file: this.display(f), abs: f, diagnostics: found[i]! }));
   }
