@@ -1,6 +1,6 @@
 // Generates a synthetic report repository for the benchmarks: N units (a mix of
 // every unit kind) × four quarters of 2024, every submission valid against the
-// bundled plan (no errors, no warnings): all indicators its unit kind reports,
+// bundled plan (no errors, no warnings): all indicators the plan expects from the unit,
 // parts within their wholes and adding up where the plan says so, values that
 // drift a little from quarter to quarter, task statuses and narratives, the
 // lead departments' area narratives. Deterministic: the same N gives the same bytes.
@@ -13,12 +13,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_PLAN_PATH } from '../dist/plan/load.js';
 import { loadPlanFile } from '../dist/repo/load.js';
+import { expectedToReport } from '../dist/plan/expected-to-report.js';
 import { mulberry32 as prng } from '../scripts/rng.mjs';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 export const DATA_DIR = join(BENCH_DIR, '.data');
 /** Bump when the generated text changes, so cached data sets are remade. */
-const GENERATOR_VERSION = 3;
+const GENERATOR_VERSION = 4;
 
 const KIND_CYCLE = ['commune', 'commune', 'commune', 'commune', 'commune', 'commune', 'town', 'ward', 'department', 'public-service-unit'];
 const KIND_PREFIX = { department: 'phong', 'public-service-unit': 'dv', commune: 'xa', town: 'tt', ward: 'phuong' };
@@ -65,7 +66,7 @@ function unitValues(plan, unit, quarter, seed) {
   const drift = prng(seed * 31 + quarter);
   const scale = 20 + Math.floor(unitRand() * 400);
   const byId = new Map(plan.indicators.map((i) => [i.id, i]));
-  const reported = plan.indicators.filter((i) => !i.ratio && i.reportedBy.includes(unit.kind));
+  const reported = plan.indicators.filter((i) => !i.ratio && expectedToReport(i, unit));
   const reportedIds = new Set(reported.map((i) => i.id));
   const share = new Map(reported.map((i) => [i.id, 0.55 + unitRand() * 0.4]));
   const base = new Map(reported.map((i) => [i.id, 0.5 + unitRand()]));
