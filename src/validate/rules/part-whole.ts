@@ -9,9 +9,9 @@ export const partWhole: Rule = {
   id: 'part-whole',
   check(sub, ctx) {
     const values = valuesOf(sub);
-    const byId = planIndex(ctx.plan).indicators;
+    const { indicators: byId, parts } = planIndex(ctx.plan);
     const out: Finding[] = [];
-    for (const ind of ctx.plan.indicators) {
+    for (const ind of parts) {
       const part = values.get(ind.id);
       if (typeof part !== 'number') continue;
       for (const wholeId of ind.notAbove ?? []) {

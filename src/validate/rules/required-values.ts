@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
 import type { Finding } from '../finding.js';
 import { valuesOf } from '../to-submission.js';
+import { planIndex } from '../plan-index.js';
 
 /**
  * Values the plan requires from this kind of unit are present: one warning per
@@ -13,11 +14,12 @@ export const requiredValues: Rule = {
     const unit = ctx.units.get(sub.unit);
     if (!unit || ctx.partial) return [];
     const values = valuesOf(sub);
+    const index = planIndex(ctx.plan);
     const out: Finding[] = [];
     for (const area of ctx.plan.areas) {
-      const missing = ctx.plan.indicators.filter(
-        (i) => i.area === area.id && i.requiredFor?.includes(unit.kind) && !values.has(i.id),
-      );
+      const required = index.requiredOf(unit.kind, area.id);
+      if (required.every((i) => values.has(i.id))) continue;
+      const missing = required.filter((i) => !values.has(i.id));
       if (!missing.length) continue;
       const report = sub.areas[area.id];
       out.push({

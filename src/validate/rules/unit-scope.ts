@@ -2,7 +2,6 @@ import type { Rule } from '../rule.js';
 import type { Finding } from '../finding.js';
 import { diagnosticWords as w } from '../../i18n/diagnostics.js';
 import { planIndex } from '../plan-index.js';
-import { expectedToReport } from '../../plan/expected-to-report.js';
 
 /**
  * A unit reports only the indicators and tasks the plan assigns to its kind;
@@ -14,22 +13,25 @@ export const unitScope: Rule = {
   check(sub, ctx) {
     const unit = ctx.units.get(sub.unit);
     if (!unit) return [];
-    const kind = w.t(`kind.${unit.kind}`);
-    const { indicators, tasks } = planIndex(ctx.plan);
+    const kind = () => w.t(`kind.${unit.kind}`);
+    const index = planIndex(ctx.plan);
+    const { indicators, tasks } = index;
+    const { notForKind, notExpected } = index.outOfScope(unit);
     const out: Finding[] = [];
     for (const areaId in sub.areas) {
       const area = sub.areas[areaId]!;
       for (const id in area.values) {
+        if (!notForKind.has(id) && !notExpected.has(id)) continue;
         const ind = indicators.get(id);
-        if (ind && !ind.reportedBy.includes(unit.kind)) {
+        if (ind && notForKind.has(id)) {
           out.push({
             severity: 'error',
             code: 'indicator-not-for-unit',
-            params: { name: `"${ind.name}"`, kind },
+            params: { name: `"${ind.name}"`, kind: kind() },
             path: ['areas', areaId, 'values', id],
             target: 'key',
           });
-        } else if (ind && area.values[id] !== null && !expectedToReport(ind, unit)) {
+        } else if (ind && area.values[id] !== null) {
           // Allowed, and summed, but the plan leaves it to another unit: a likely double count.
           const owners = (ind.reporters?.[unit.kind]?.leads ?? []).map((a) => {
             const owner = ctx.plan.areas.find((x) => x.id === a);
@@ -47,7 +49,7 @@ export const unitScope: Rule = {
       for (const id in area.tasks) {
         const task = tasks.get(id);
         if (task && !task.reportedBy.includes(unit.kind)) {
-          out.push({ severity: 'warning', code: 'task-not-for-unit', params: { id, kind }, path: ['areas', areaId, 'tasks', id], target: 'key' });
+          out.push({ severity: 'warning', code: 'task-not-for-unit', params: { id, kind: kind() }, path: ['areas', areaId, 'tasks', id], target: 'key' });
         }
       }
     }

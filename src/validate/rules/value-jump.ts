@@ -20,8 +20,7 @@ export const valueJump: Rule = {
     const now = valuesOf(sub);
     const before = valuesOf(ctx.previous.submission);
     const jumped = new Map<string, Finding>();
-    for (const ind of ctx.plan.indicators) {
-      if (ind.type !== 'count' && ind.type !== 'number') continue;
+    for (const ind of planIndex(ctx.plan).quantities) {
       const a = before.get(ind.id);
       const b = now.get(ind.id);
       if (typeof a !== 'number' || typeof b !== 'number') continue;
