@@ -5,15 +5,39 @@ import { UsageError } from './errors.js';
 import type { Lang } from '../i18n/index.js';
 import { collectSubmissionFiles } from '../repo/files.js';
 import type { Repository } from '../repo/load.js';
-import { SubmissionChecker, type CheckedFile, type CheckOptions } from '../validate/pipeline.js';
-import { toSubmissionEntries } from '../validate/submission-entries.js';
+import { SubmissionChecker, type CheckOptions } from '../validate/pipeline.js';
+import { neededSubmission } from '../consolidate/needed-submissions.js';
+import type { SubmissionEntry } from '../consolidate/input.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { toSubmissionEntry } from '../validate/submission-entries.js';
 import { openRepository } from './repo-context.js';
+
+/** What validation said about one submission file (its data is in the consolidation input). */
+export interface FileOutcome {
+  /** Path as shown to the user. */
+  file: string;
+  /** No diagnostic is an error. */
+  valid: boolean;
+  /** Unit and period as the file says, else as its name and folder say (null: cannot be told). */
+  unit: string;
+  period: string | null;
+  diagnostics: Diagnostic[];
+}
 
 export interface LoadedConsolidation {
   repo: Repository;
   /** Every submission file of the repository, checked. */
-  checked: CheckedFile[];
+  files: FileOutcome[];
   input: ConsolidationInput;
+}
+
+export interface LoadOptions extends CheckOptions {
+  /**
+   * Keep only the submission data that consolidating `period` can use (see
+   * neededSubmissions); the input then serves that period only. For commands
+   * that consolidate one period, so a province's year fits in memory.
+   */
+  onlyPeriodNeeds?: boolean;
 }
 
 /**
@@ -24,19 +48,33 @@ export async function loadConsolidation(
   repoOption: string | undefined,
   period: string,
   lang: Lang,
-  options: CheckOptions = {},
+  options: LoadOptions = {},
 ): Promise<LoadedConsolidation> {
   const repo = await openRepository(repoOption);
-  const files = collectSubmissionFiles(repo.root, []);
-  const checked = await new SubmissionChecker(repo, options).checkAll(files);
+  const target = options.onlyPeriodNeeds ? parsePeriod(period) : null;
+  const files: FileOutcome[] = [];
+  const entries: (SubmissionEntry | null)[] = [];
+  // Each file's result is cut down to what is kept as it comes: a province's
+  // year of submissions is never held whole when only one period is wanted.
+  await new SubmissionChecker(repo, options).checkEach(collectSubmissionFiles(repo.root, []), (c, i) => {
+    files[i] = {
+      file: c.file,
+      valid: c.valid,
+      unit: c.submission?.unit ?? c.unitHint,
+      period: c.submission?.period ?? c.periodHint,
+      diagnostics: c.diagnostics,
+    };
+    const entry = toSubmissionEntry(c);
+    entries[i] = entry && target ? neededSubmission(entry, target) : entry;
+  });
   return {
     repo,
-    checked,
+    files,
     input: {
       plan: repo.plan,
       config: repo.config,
       units: repo.units,
-      submissions: toSubmissionEntries(checked),
+      submissions: entries.filter((e): e is SubmissionEntry => e != null),
       period,
       lang,
     },
@@ -54,10 +92,12 @@ export function periodOption(value: string): Period {
  * Files with errors that concern the period: submissions for it or for a period
  * inside it, and files whose period cannot be told at all.
  */
-export function invalidFilesFor(checked: readonly CheckedFile[], period: Period): CheckedFile[] {
-  return checked.filter((c) => {
-    if (c.valid) return false;
-    const p = parsePeriod(c.submission?.period ?? c.periodHint ?? '');
-    return p === null || periodContains(period, p);
-  });
+export function invalidFilesFor(files: readonly FileOutcome[], period: Period): FileOutcome[] {
+  return files.filter((f) => !f.valid && concernsPeriod(f, period));
+}
+
+/** The file is for the period or a period inside it, or its period cannot be told at all. */
+export function concernsPeriod(file: FileOutcome, period: Period): boolean {
+  const p = parsePeriod(file.period ?? '');
+  return p === null || periodContains(period, p);
 }

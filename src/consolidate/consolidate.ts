@@ -30,6 +30,7 @@ import {
   CONSOLIDATION_VERSION,
   type ComparisonValue,
   type Consolidation,
+  type Figure,
   type GroupResult,
   type IndicatorFigures,
   type IndicatorResult,
@@ -80,6 +81,7 @@ class Consolidator {
   readonly units: Unit[];
   readonly index: SubmissionIndex;
   readonly #cache = new Map<string, UnitPeriodData[]>();
+  readonly #figures = new Map<string, Map<string, Figure>>();
 
   constructor(readonly input: ConsolidationInput) {
     this.plan = input.plan;
@@ -94,10 +96,29 @@ class Consolidator {
   data(period: Period, notes: NoteSink | null = null): UnitPeriodData[] {
     const cached = notes ? undefined : this.#cache.get(period.id);
     if (cached) return cached;
-    const ctx = { reported: this.catalogue.reported(), config: this.input.config, index: this.index, notes, lang: this.lang };
-    const result = this.units.filter((u) => unitValidIn(u, period)).map((u) => rollUpTime(u, period, ctx));
+    const result = this.rollUp(period, notes);
     if (!notes) this.#cache.set(period.id, result);
     return result;
+  }
+
+  rollUp(period: Period, notes: NoteSink | null): UnitPeriodData[] {
+    const ctx = { reported: this.catalogue.reported(), config: this.input.config, index: this.index, notes, lang: this.lang };
+    return this.units.filter((u) => unitValidIn(u, period)).map((u) => rollUpTime(u, period, ctx));
+  }
+
+  /**
+   * All-unit figure of an indicator in any period (comparisons, trend). Every
+   * indicator's figure of a period is made in one go and kept; the units' data
+   * of that period is not (a province's units hold ~100 MB of it a period).
+   */
+  allUnitFigure(ind: Indicator, period: Period): Figure {
+    let figures = this.#figures.get(period.id);
+    if (!figures) {
+      const data = this.#cache.get(period.id) ?? this.rollUp(period, null);
+      figures = new Map(this.plan.indicators.map((i) => [i.id, rollUpUnits(i, data, this.catalogue)]));
+      this.#figures.set(period.id, figures);
+    }
+    return figures.get(ind.id) ?? rollUpUnits(ind, [], this.catalogue);
   }
 
   run(period: Period): Consolidation {
@@ -199,8 +220,7 @@ class Consolidator {
   }
 
   comparison(ind: Indicator, period: Period): ComparisonValue {
-    const figure = rollUpUnits(ind, this.data(period), this.catalogue);
-    return { period: period.id, label: periodLabel(period, this.lang), value: figure.value };
+    return { period: period.id, label: periodLabel(period, this.lang), value: this.allUnitFigure(ind, period).value };
   }
 
   unitResult(u: UnitPeriodData, period: Period): UnitResult {

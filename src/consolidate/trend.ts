@@ -1,17 +1,14 @@
 import type { Lang } from '../i18n/index.js';
-import type { Plan } from '../plan/model.js';
-import type { IndicatorCatalogue } from './indicator-kinds.js';
+import type { Indicator, Plan } from '../plan/model.js';
 import { makePeriod, periodMonths, periodShortLabel, type Period } from './period.js';
-import type { UnitPeriodData } from './roll-up-time.js';
-import { rollUpUnits } from './roll-up-units.js';
 import { applicableTargets, evaluateTarget } from './targets.js';
-import type { Trend } from './types.js';
+import type { Figure, Trend } from './types.js';
 
 export interface TrendSource {
   plan: Plan;
   lang: Lang;
-  catalogue: IndicatorCatalogue;
-  data(period: Period): UnitPeriodData[];
+  /** All-unit figure of an indicator in a period. */
+  allUnitFigure(ind: Indicator, period: Period): Figure;
 }
 
 /**
@@ -28,7 +25,7 @@ export function buildTrend(source: TrendSource, period: Period): Trend {
     for (let q = 1; q <= 4 && (y < period.year || q <= lastQuarter); q++) quarters.push(makePeriod('quarter', y, q));
   }
   const values = charted.map((ind) => quarters.map((q) => {
-    const v = rollUpUnits(ind, source.data(q), source.catalogue).value;
+    const v = source.allUnitFigure(ind, q).value;
     return typeof v === 'number' ? v : null;
   }));
   let first = 0;

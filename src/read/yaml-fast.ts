@@ -1,6 +1,6 @@
 import type { Position } from '../model/diagnostic.js';
 import type { DataPath, Locator } from '../model/submission.js';
-import { nfc } from './normalize.js';
+import { nfc, ownText } from './normalize.js';
 
 /**
  * A fast reader for the plain YAML that submissions and repository files are
@@ -75,7 +75,7 @@ class DataSink implements Sink<unknown, number, unknown[]> {
   }
 
   scalar(_start: number, value: unknown): unknown {
-    return typeof value === 'string' ? nfc(value) : value;
+    return typeof value === 'string' ? ownText(nfc(value)) : value;
   }
 
   map(): number {

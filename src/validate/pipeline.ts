@@ -26,6 +26,7 @@ import { readInputFile } from '../util/read-input.js';
 import { pathBelow } from '../util/normal-path.js';
 import { diagnoseFiles } from './diagnose-files.js';
 import { defaultThreadCount, FILES_PER_THREAD } from './thread-count.js';
+import { unitChunks } from './unit-chunks.js';
 
 /**
  * Batches with more Excel files than this are checked in worker threads by
@@ -35,6 +36,9 @@ import { defaultThreadCount, FILES_PER_THREAD } from './thread-count.js';
  * costs, so YAML batches stay in this thread unless --jobs says otherwise.
  */
 export const PARALLEL_XLSX_THRESHOLD = 100;
+
+/** checkEach lets go of the context read after about this many files (whole units). */
+const CONTEXT_CHUNK_FILES = 16;
 
 const workbookCount = (files: readonly string[]): number => files.filter((f) => extname(f).toLowerCase() === '.xlsx').length;
 
@@ -363,14 +367,30 @@ export class SubmissionChecker {
    * here one by one.
    */
   async checkAll(files: readonly string[]): Promise<CheckedFile[]> {
+    const out: CheckedFile[] = new Array<CheckedFile>(files.length);
+    await this.checkEach(files, (c, i) => (out[i] = c));
+    return out;
+  }
+
+  /**
+   * Checks every file and hands each result to `take` with the file's index in
+   * `files`, in no particular order; what `take` does not keep is let go. In
+   * this thread the files are checked unit by unit and the context read for a
+   * unit is let go after it, so a caller keeping only part of each result (a
+   * report keeps what its period needs) never holds a whole province's year.
+   * The results are those of checking each file alone.
+   */
+  async checkEach(files: readonly string[], take: (checked: CheckedFile, index: number) => void): Promise<void> {
     const jobs = this.jobs ?? defaultJobs(files);
     if (jobs > 1 && files.length > 1) {
       const { checkInWorkers } = await import('./check-workers.js');
-      return checkInWorkers(this.repo, files, { today: this.today, cwd: this.cwd, jobs });
+      (await checkInWorkers(this.repo, files, { today: this.today, cwd: this.cwd, jobs })).forEach(take);
+      return;
     }
-    const out: CheckedFile[] = [];
-    for (const f of files) out.push(await this.check(f));
-    return out;
+    for (const chunk of unitChunks(files, CONTEXT_CHUNK_FILES)) {
+      for (const i of chunk) take(await this.check(files[i]!), i);
+      this.forgetContext();
+    }
   }
 
   /**

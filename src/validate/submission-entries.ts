@@ -11,19 +11,25 @@ import type { CheckedFile } from './pipeline.js';
 export function toSubmissionEntries(checked: readonly CheckedFile[]): SubmissionEntry[] {
   const out: SubmissionEntry[] = [];
   for (const c of checked) {
-    const errors = c.diagnostics.filter((d) => d.severity === 'error').length;
-    const warnings = c.diagnostics.filter((d) => d.severity === 'warning').length;
-    if (c.submission) {
-      out.push({ submission: c.submission, file: c.file, valid: c.valid, errors, warnings });
-    } else if (c.periodHint) {
-      out.push({
-        submission: { unit: c.unitHint, period: c.periodHint, submitted: '', areas: {} },
-        file: c.file,
-        valid: false,
-        errors,
-        warnings,
-      });
-    }
+    const entry = toSubmissionEntry(c);
+    if (entry) out.push(entry);
   }
   return out;
+}
+
+/** One checked file as consolidation input; null for a file that cannot be placed. */
+export function toSubmissionEntry(c: CheckedFile): SubmissionEntry | null {
+  const errors = c.diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = c.diagnostics.filter((d) => d.severity === 'warning').length;
+  if (c.submission) return { submission: c.submission, file: c.file, valid: c.valid, errors, warnings };
+  if (c.periodHint) {
+    return {
+      submission: { unit: c.unitHint, period: c.periodHint, submitted: '', areas: {} },
+      file: c.file,
+      valid: false,
+      errors,
+      warnings,
+    };
+  }
+  return null;
 }

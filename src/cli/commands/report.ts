@@ -3,7 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import chalk from 'chalk';
 import { consolidate } from '../../consolidate/consolidate.js';
 import type { Consolidation } from '../../consolidate/types.js';
-import { isoDate, periodLabel, periodMonths, periodContains, periodSpan, parsePeriod, type Period } from '../../consolidate/period.js';
+import { isoDate, periodLabel, periodMonths, periodSpan, type Period } from '../../consolidate/period.js';
 import { getLang, type Lang } from '../../i18n/index.js';
 import { cliMessages } from '../../i18n/cli.js';
 import { consolidateMessages } from '../../i18n/consolidate.js';
@@ -22,9 +22,8 @@ import { forEachBatch, writeFilesAtomic, type FileContent } from '../../util/ato
 import { consolidationJsonChunks } from '../../consolidate/to-json.js';
 import { escapesRepository } from '../../util/read-input.js';
 import { repoMessages } from '../../i18n/repo.js';
-import type { CheckedFile } from '../../validate/pipeline.js';
 import { UsageError } from '../errors.js';
-import { invalidFilesFor, loadConsolidation, periodOption } from '../load-consolidation.js';
+import { concernsPeriod, invalidFilesFor, loadConsolidation, periodOption, type FileOutcome } from '../load-consolidation.js';
 import type { CommandDefinition } from '../program.js';
 
 interface ReportOptions {
@@ -79,13 +78,10 @@ export function defaultReportDate(p: Period): string {
 }
 
 /** What the workbook lists: everything validation found in the files of the period. */
-function periodDiagnostics(checked: readonly CheckedFile[], period: Period): Diagnostic[] {
-  return checked
-    .filter((c) => {
-      const p = parsePeriod(c.submission?.period ?? c.periodHint ?? '');
-      return p === null || periodContains(period, p);
-    })
-    .flatMap((c) => c.diagnostics)
+function periodDiagnostics(files: readonly FileOutcome[], period: Period): Diagnostic[] {
+  return files
+    .filter((f) => concernsPeriod(f, period))
+    .flatMap((f) => f.diagnostics)
     .sort(compareDiagnostics);
 }
 
@@ -105,13 +101,13 @@ interface ReportFigures {
  * errors block the report (they have been listed on stderr).
  */
 async function reportFigures(opts: ReportOptions, period: Period, formats: readonly ReportFormat[], lang: Lang): Promise<ReportFigures | null> {
-  const { repo, checked, input } = await loadConsolidation(opts.repo, period.id, 'vi');
+  const { repo, files, input } = await loadConsolidation(opts.repo, period.id, 'vi', { onlyPeriodNeeds: true });
   const documents = formats.filter((f) => f !== 'json');
   const template = documents.length
     ? loadReportTemplate(period.kind, { root: repo.root, templatesDir: repo.config.templates })
     : null;
 
-  const blocking = invalidFilesFor(checked, period);
+  const blocking = invalidFilesFor(files, period);
   if (blocking.length > 0 && !opts.skipInvalid) {
     const diagnostics = blocking.flatMap((c) => c.diagnostics.filter((d) => d.severity === 'error')).sort(compareDiagnostics);
     process.stderr.write(
@@ -127,15 +123,11 @@ async function reportFigures(opts: ReportOptions, period: Period, formats: reado
   }
   if (blocking.length > 0) {
     const names = new Map(repo.units.map((u) => [u.id, u.name]));
-    const left = blocking.map((c) => {
-      const unit = c.submission?.unit ?? c.unitHint;
-      const id = c.submission?.period ?? c.periodHint;
-      return `${names.get(unit) ?? unit}${id ? ` (${id})` : ''}`;
-    });
+    const left = blocking.map((f) => `${names.get(f.unit) ?? f.unit}${f.period ? ` (${f.period})` : ''}`);
     process.stderr.write(`${m.t('skipped', { files: blocking.length, units: left.join(', ') })}\n`);
   }
 
-  const diagnostics = documents.length ? periodDiagnostics(checked, period) : [];
+  const diagnostics = documents.length ? periodDiagnostics(files, period) : [];
   const consolidation = consolidate(input);
   // The JSON speaks the user's language; the documents are Vietnamese.
   const jsonConsolidation: Consolidation | null = !formats.includes('json')

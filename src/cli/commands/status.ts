@@ -26,7 +26,7 @@ export const statusCommand: CommandDefinition = (program, ctx) => {
     .action(async (opts: StatusOptions) => {
       const period = periodOption(opts.period);
       const lang = getLang();
-      const { input } = await loadConsolidation(opts.repo, period.id, lang);
+      const { input } = await loadConsolidation(opts.repo, period.id, lang, { onlyPeriodNeeds: true });
       const c = consolidate(input);
       if (opts.format === 'json') {
         const out = { version: c.version, period: c.period, completeness: c.completeness, notes: c.notes };

@@ -38,7 +38,7 @@ function fixtureInput(period: string): ReportInput {
     recipients: loaded.repo.config.recipients,
     template: loadReportTemplate(kind),
     date: '2024-12-20',
-    diagnostics: loaded.checked.flatMap((c) => c.diagnostics),
+    diagnostics: loaded.files.flatMap((c) => c.diagnostics),
   };
 }
 
