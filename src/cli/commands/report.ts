@@ -23,6 +23,7 @@ import { consolidationJsonChunks } from '../../consolidate/to-json.js';
 import { escapesRepository } from '../../util/read-input.js';
 import { repoMessages } from '../../i18n/repo.js';
 import { UsageError } from '../errors.js';
+import { boundHeapGrowth } from '../bounded-heap.js';
 import { concernsPeriod, invalidFilesFor, loadConsolidation, periodOption, type FileOutcome } from '../load-consolidation.js';
 import type { CommandDefinition } from '../program.js';
 
@@ -150,6 +151,7 @@ export const reportCommand: CommandDefinition = (program, ctx) => {
     .option('--repo <dir>', cliMessages.t('option.repo'))
     .option('--check', ciMessages.t('option.check'))
     .action(async (opts: ReportOptions) => {
+      boundHeapGrowth();
       // Invocation mistakes first, before any file is read.
       const period = periodOption(opts.period);
       const formats = parseFormats(opts.format);

@@ -1,6 +1,7 @@
 import chalk from 'chalk';
 import { Option } from 'commander';
 import type { CommandDefinition } from '../program.js';
+import { boundHeapGrowth } from '../bounded-heap.js';
 import { cliMessages } from '../../i18n/cli.js';
 import { consolidateMessages as m } from '../../i18n/consolidate.js';
 import { getLang } from '../../i18n/index.js';
@@ -24,6 +25,7 @@ export const statusCommand: CommandDefinition = (program, ctx) => {
     .option('--strict', m.t('status.option.strict'))
     .option('--repo <dir>', cliMessages.t('option.repo'))
     .action(async (opts: StatusOptions) => {
+      boundHeapGrowth();
       const period = periodOption(opts.period);
       const lang = getLang();
       const { input } = await loadConsolidation(opts.repo, period.id, lang, { onlyPeriodNeeds: true });
