@@ -502,17 +502,8 @@ class FastParser<V, M, S extends V> {
       }
       for (;;) {
         this.sink.push(node, this.flowValue(i, line));
-        i = this.skip(this.end, end);
-        if (this.text[i] === ',') {
-          i = this.skip(i + 1, end);
-          if (this.text[i] === ']') decline();
-          continue;
-        }
-        if (this.text[i] === ']') {
-          this.end = i + 1;
-          return node;
-        }
-        return decline();
+        i = this.nextFlowItem(end, ']');
+        if (i < 0) return node;
       }
     }
     const node = this.sink.map(at);
@@ -529,18 +520,26 @@ class FastParser<V, M, S extends V> {
       const keyStart = i;
       const value = this.flowValue(this.skip(colon + 1, end), line);
       if (!this.sink.set(node, key, keyStart, value)) decline();
-      i = this.skip(this.end, end);
-      if (this.text[i] === ',') {
-        i = this.skip(i + 1, end);
-        if (this.text[i] === '}') decline();
-        continue;
-      }
-      if (this.text[i] === '}') {
-        this.end = i + 1;
-        return this.sink.end(node);
-      }
-      return decline();
+      i = this.nextFlowItem(end, '}');
+      if (i < 0) return this.sink.end(node);
     }
+  }
+
+  /**
+   * After an item of a one-line flow collection: the start of the next item
+   * after a comma, or -1 when `close` ends the collection (this.end set past
+   * it). Declines anything else, a trailing comma included.
+   */
+  private nextFlowItem(end: number, close: ']' | '}'): number {
+    let i = this.skip(this.end, end);
+    if (this.text[i] === ',') {
+      i = this.skip(i + 1, end);
+      if (this.text[i] === close) decline();
+      return i;
+    }
+    if (this.text[i] !== close) decline();
+    this.end = i + 1;
+    return -1;
   }
 
   /** A literal (|) or folded (>) block scalar whose header is at `at`; the key or dash is at column `indent`. Sets this.next. */
