@@ -1,4 +1,4 @@
-import type { ConsolidationInput } from '../consolidate/input.js';
+import type { ConsolidationInput, SubmissionEntry } from '../consolidate/input.js';
 import { parsePeriod, periodContains, type Period } from '../consolidate/period.js';
 import { consolidateMessages as m } from '../i18n/consolidate.js';
 import { UsageError } from './errors.js';
@@ -7,7 +7,6 @@ import { collectSubmissionFiles } from '../repo/files.js';
 import type { Repository } from '../repo/load.js';
 import { SubmissionChecker, type CheckOptions } from '../validate/pipeline.js';
 import { neededSubmission } from '../consolidate/needed-submissions.js';
-import type { SubmissionEntry } from '../consolidate/input.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { toSubmissionEntry } from '../validate/submission-entries.js';
 import { openRepository } from './repo-context.js';

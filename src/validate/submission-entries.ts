@@ -2,22 +2,12 @@ import type { SubmissionEntry } from '../consolidate/input.js';
 import type { CheckedFile } from './pipeline.js';
 
 /**
- * Checked files as consolidation input. A file that could not be read at all
- * still counts against its unit and period (taken from its name and folder) as
- * an invalid submission, so the unit shows as "invalid", not "missing"; a file
- * whose place says nothing about its period cannot be placed and is left out
- * (validation has reported it).
+ * One checked file as consolidation input. A file that could not be read at
+ * all still counts against its unit and period (taken from its name and folder)
+ * as an invalid submission, so the unit shows as "invalid", not "missing"; a
+ * file whose place says nothing about its period cannot be placed: null (it is
+ * left out; validation has reported it).
  */
-export function toSubmissionEntries(checked: readonly CheckedFile[]): SubmissionEntry[] {
-  const out: SubmissionEntry[] = [];
-  for (const c of checked) {
-    const entry = toSubmissionEntry(c);
-    if (entry) out.push(entry);
-  }
-  return out;
-}
-
-/** One checked file as consolidation input; null for a file that cannot be placed. */
 export function toSubmissionEntry(c: CheckedFile): SubmissionEntry | null {
   const errors = c.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = c.diagnostics.filter((d) => d.severity === 'warning').length;

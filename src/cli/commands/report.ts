@@ -19,7 +19,6 @@ import { loadReportTemplate } from '../../render/reports/template/load-report-te
 import type { ReportTemplate } from '../../render/reports/template/template-spec.js';
 import type { Repository } from '../../repo/load.js';
 import { forEachBatch, writeFilesAtomic, type FileContent } from '../../util/atomic-write.js';
-import { consolidationJsonChunks } from '../../consolidate/to-json.js';
 import { escapesRepository } from '../../util/read-input.js';
 import { repoMessages } from '../../i18n/repo.js';
 import { UsageError } from '../errors.js';
@@ -84,6 +83,12 @@ function periodDiagnostics(files: readonly FileOutcome[], period: Period): Diagn
     .filter((f) => concernsPeriod(f, period))
     .flatMap((f) => f.diagnostics)
     .sort(compareDiagnostics);
+}
+
+/** A path as the user is shown it: relative to the working folder when inside it. */
+function shownPath(cwd: string, path: string): string {
+  const shown = relative(cwd, path);
+  return shown.startsWith('..') || shown === '' ? path : shown;
 }
 
 interface ReportFigures {
@@ -161,17 +166,16 @@ export const reportCommand: CommandDefinition = (program, ctx) => {
       if (stamp === null) throw new UsageError(m.t('error.badSourceDateEpoch', { value: process.env['SOURCE_DATE_EPOCH'] ?? '' }));
       const lang = getLang();
 
-      const documents = formats.filter((f) => f !== 'json');
       const figures = await reportFigures(opts, period, formats, lang);
       if (figures === null) {
         ctx.exit(1);
         return;
       }
       const { repo, template, consolidation, jsonConsolidation, diagnostics } = figures;
-      const json = () => consolidationJsonChunks(jsonConsolidation ?? consolidation);
+      const json = () => REPORT_WRITERS.json.render({ consolidation: jsonConsolidation ?? consolidation });
 
       // `--format json` alone, without --out, prints the consolidation for other tools.
-      if (documents.length === 0 && opts.out === undefined && !opts.check) {
+      if (template === null && opts.out === undefined && !opts.check) {
         forEachBatch(json(), (text) => process.stdout.write(text));
         ctx.exit(0);
         return;
@@ -201,26 +205,21 @@ export const reportCommand: CommandDefinition = (program, ctx) => {
       const outputs: { path: string; data: FileContent }[] = [];
       for (const format of formats) {
         const file = join(outDir, reportFileName(period.id, format));
+        const data = format === 'json' || input === null ? json() : deterministicZip(await REPORT_WRITERS[format].render(input), stamp);
         if (opts.check) {
-          const bytes =
-            format === 'json' || input === null
-              ? Buffer.from([...json()].join(''), 'utf8')
-              : deterministicZip(await REPORT_WRITERS[format].render(input), stamp);
           // Compare with the saved report; write nothing.
-          const shown = relative(cwd, file);
-          const where = shown.startsWith('..') || shown === '' ? file : shown;
+          const bytes = data instanceof Uint8Array ? data : Buffer.from([...data].join(''), 'utf8');
+          const where = shownPath(cwd, file);
           const status = !existsSync(file) ? 'missing' : sameReport(file, bytes, readFileSync(file)) ? 'same' : 'differs';
           if (status !== 'same') stale.push(where);
           process.stdout.write(`${ciMessages.t(`check.${status}`, { file: where })}\n`);
           continue;
         }
-        const data = format === 'json' || input === null ? json() : deterministicZip(await REPORT_WRITERS[format].render(input), stamp);
         outputs.push({ path: file, data });
       }
       writeFilesAtomic(outputs);
       for (const { path } of outputs) {
-        const shown = relative(cwd, path);
-        process.stderr.write(`${consolidateMessages.t('report.written', { file: shown.startsWith('..') || shown === '' ? path : shown })}\n`);
+        process.stderr.write(`${consolidateMessages.t('report.written', { file: shownPath(cwd, path) })}\n`);
       }
       if (opts.check) {
         const out = opts.out !== undefined ? ` --out ${opts.out}` : '';

@@ -1,10 +1,13 @@
-import { consolidationToJson } from '../../consolidate/to-json.js';
+import { consolidationJsonChunks } from '../../consolidate/to-json.js';
 import type { ReportInput } from './report-input.js';
 
-/** A report writer: the file extension it produces and how it renders the report. */
+/**
+ * A report writer: the file extension it produces and how it renders the
+ * report, as the bytes of an office file or as text in pieces (written as made).
+ */
 export interface ReportWriter {
   extension: string;
-  render(input: ReportInput): Promise<Buffer>;
+  render(input: ReportInput): Promise<Buffer> | Iterable<string>;
 }
 
 /**
@@ -23,7 +26,7 @@ export const REPORT_WRITERS = {
   json: {
     extension: 'json',
     // Needs only the figures: usable without a template, in the user's language.
-    render: async (input: Pick<ReportInput, 'consolidation'>) => Buffer.from(consolidationToJson(input.consolidation), 'utf8'),
+    render: (input: Pick<ReportInput, 'consolidation'>) => consolidationJsonChunks(input.consolidation),
   },
 } satisfies Record<string, ReportWriter>;
 
