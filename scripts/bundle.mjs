@@ -25,7 +25,7 @@ export const WORKER_BUNDLE = join(root, 'dist/cchc-worker.cjs');
 const EXTERNAL = ['exceljs', 'docx', 'ajv-formats'];
 
 /** Built-ins whose loading costs milliseconds and that the common paths never call. */
-const LAZY_BUILTINS = ['child_process', 'crypto', 'os', 'worker_threads'];
+const LAZY_BUILTINS = ['child_process', 'crypto', 'os', 'v8', 'worker_threads'];
 
 function lazyBuiltinSource(name) {
   const real = require(`node:${name}`);
