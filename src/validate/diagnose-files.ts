@@ -4,7 +4,7 @@ import type { Repository } from '../repo/load.js';
 import { getLang, type Lang } from '../i18n/index.js';
 import { startWorker } from '../util/start-worker.js';
 import type { SubmissionChecker } from './pipeline.js';
-import { unitChunks } from './unit-chunks.js';
+import { UNIT_CHUNK_FILES, unitChunks } from './unit-chunks.js';
 
 /** What a helper thread needs to check chunks exactly as the main thread does. */
 export interface DiagnoseSetup {
@@ -24,26 +24,10 @@ export interface DiagnosedChunk {
   found: [number, Diagnostic[]][];
 }
 
-/**
- * Checks one chunk's files in order and returns their diagnostics. The
- * submissions read as context are let go afterwards: a chunk holds every file
- * of its units, so later chunks rarely need them, and one that does reads the
- * file again, with the same result.
- */
+/** One chunk's diagnostics, its files checked in order (SubmissionChecker.checkChunk). */
 export async function diagnoseChunk(checker: SubmissionChecker, files: readonly string[]): Promise<Diagnostic[][]> {
-  const out: Diagnostic[][] = [];
-  for (const file of files) out.push((await checker.check(file)).diagnostics);
-  checker.forgetContext();
-  return out;
+  return (await checker.checkChunk(files)).map((c) => c.diagnostics);
 }
-
-/**
- * Files a chunk (at least): threads share the work evenly to the end, a
- * message a chunk costs little, and the submissions a chunk holds as context
- * die young (a large chunk's survive collections and cost the collector more
- * than the rest of the check).
- */
-const CHUNK_FILES = 16;
 
 const debug = (text: string): void => {
   if (process.env['CCHC_DEBUG']) process.stderr.write(`cchc: ${text}\n`);
@@ -63,8 +47,8 @@ export async function diagnoseFiles(
   files: readonly string[],
   options: { repo: Repository; today: string; cwd: string; threads: number },
 ): Promise<Diagnostic[][]> {
-  const threads = Math.max(1, Math.min(options.threads, Math.ceil(files.length / CHUNK_FILES)));
-  const chunks = unitChunks(files, CHUNK_FILES);
+  const threads = Math.max(1, Math.min(options.threads, Math.ceil(files.length / UNIT_CHUNK_FILES)));
+  const chunks = unitChunks(files, UNIT_CHUNK_FILES);
   const chunkPaths = chunks.map((c) => c.map((i) => files[i]!));
   const answers = new Array<Diagnostic[][] | undefined>(chunks.length);
   let unanswered = chunks.length;

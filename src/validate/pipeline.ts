@@ -26,7 +26,7 @@ import { readInputFile } from '../util/read-input.js';
 import { pathBelow } from '../util/normal-path.js';
 import { diagnoseFiles } from './diagnose-files.js';
 import { defaultThreadCount, FILES_PER_THREAD } from './thread-count.js';
-import { unitChunks } from './unit-chunks.js';
+import { UNIT_CHUNK_FILES, unitChunks } from './unit-chunks.js';
 
 /**
  * Batches with more Excel files than this are checked in worker threads by
@@ -36,9 +36,6 @@ import { unitChunks } from './unit-chunks.js';
  * costs, so YAML batches stay in this thread unless --jobs says otherwise.
  */
 export const PARALLEL_XLSX_THRESHOLD = 100;
-
-/** checkEach lets go of the context read after about this many files (whole units). */
-const CONTEXT_CHUNK_FILES = 16;
 
 const workbookCount = (files: readonly string[]): number => files.filter((f) => extname(f).toLowerCase() === '.xlsx').length;
 
@@ -387,10 +384,21 @@ export class SubmissionChecker {
       (await checkInWorkers(this.repo, files, { today: this.today, cwd: this.cwd, jobs })).forEach(take);
       return;
     }
-    for (const chunk of unitChunks(files, CONTEXT_CHUNK_FILES)) {
-      for (const i of chunk) take(await this.check(files[i]!), i);
-      this.forgetContext();
+    for (const chunk of unitChunks(files, UNIT_CHUNK_FILES)) {
+      (await this.checkChunk(chunk.map((i) => files[i]!))).forEach((c, j) => take(c, chunk[j]!));
     }
+  }
+
+  /**
+   * Checks a chunk of whole units' files in order, then lets go of the
+   * submissions read as context: later chunks rarely need them, and one that
+   * does reads the file again, with the same result.
+   */
+  async checkChunk(files: readonly string[]): Promise<CheckedFile[]> {
+    const out: CheckedFile[] = [];
+    for (const file of files) out.push(await this.check(file));
+    this.forgetContext();
+    return out;
   }
 
   /**

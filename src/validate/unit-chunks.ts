@@ -1,6 +1,14 @@
 import { basename, extname } from 'node:path';
 
 /**
+ * Files a chunk (at least) when checking unit by unit: threads share the work
+ * evenly to the end, a message a chunk costs little, and the submissions a
+ * chunk holds as context die young (a large chunk's survive collections and
+ * cost the collector more than the rest of the check).
+ */
+export const UNIT_CHUNK_FILES = 16;
+
+/**
  * Splits a batch of submission files into chunks of at least `minFiles` files
  * (file indices, ascending within a chunk) that keep each unit's files together:
  * files with the same name (the unit id: one per period) go to the same chunk,
