@@ -4,6 +4,7 @@ import { setLang, type Lang } from '../i18n/index.js';
 import { cliMessages as m } from '../i18n/cli.js';
 import { configureColour, stopQuietlyOnClosedPipe } from './output.js';
 import { UsageError } from './errors.js';
+import { asEnvironmentError } from './environment-error.js';
 import { COMMANDS } from './commands/index.js';
 
 // The bundled CLI is also what worker threads load (src/util/start-worker.ts).
@@ -113,6 +114,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (err instanceof UsageError) {
       process.stderr.write(`cchc: ${err.message}\n`);
       return err.exitCode;
+    }
+    // A full disk, a read-only folder, missing permissions: the machine's failure, said as such.
+    const environment = asEnvironmentError(err);
+    if (environment) {
+      process.stderr.write(`cchc: ${environment.message}\n`);
+      return environment.exitCode;
     }
     const detail = err instanceof Error ? err.message : String(err);
     process.stderr.write(`cchc: ${m.t('error.internal', { detail })}\n`);

@@ -11,7 +11,7 @@ export const repoMessages = defineMessages(
     'path-not-found': 'Không tìm thấy đường dẫn: {path}',
     'more': '… và {count} lỗi khác',
     'outside-repository':
-      '{file} là liên kết (symlink) trỏ ra ngoài kho báo cáo ({target}); cchc không đọc tệp ngoài kho. Hãy đặt chính tệp đó vào kho.',
+      '{file} dẫn ra ngoài kho báo cáo qua một liên kết (symlink), tới {target}; cchc không đọc tệp ngoài kho. Hãy đặt chính tệp đó vào kho thay cho liên kết.',
     'output-outside':
       'Thư mục {dir} của kho là liên kết (symlink) trỏ ra ngoài kho báo cáo ({target}); cchc không ghi ra ngoài kho. Hãy xóa liên kết, hoặc chọn nơi ghi bằng --out.',
     'config-path-outside':
@@ -27,7 +27,7 @@ export const repoMessages = defineMessages(
     'path-not-found': 'Path not found: {path}',
     'more': '… and {count} more',
     'outside-repository':
-      '{file} is a link (symlink) pointing outside the report repository ({target}); cchc does not read files outside the repository. Put the file itself in the repository.',
+      '{file} leads outside the report repository through a link (symlink), to {target}; cchc does not read files outside the repository. Put the file itself in the repository instead of the link.',
     'output-outside':
       'Folder {dir} of the repository is a link (symlink) pointing outside the report repository ({target}); cchc does not write outside the repository. Remove the link, or choose where to write with --out.',
     'config-path-outside':

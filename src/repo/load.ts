@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { escapesRepository, isWithin, readInputFile } from '../util/read-input.js';
+import { escapesRepository, isWithin } from '../util/read-input.js';
+import { readRepoFile } from './read-repo-file.js';
 import type { Plan } from '../plan/model.js';
 import type { RepoConfig, Unit } from './model.js';
 import { DEFAULT_CONFIG } from './model.js';
@@ -46,19 +47,7 @@ export const MAX_CONFIG_BYTES = 10 * 1024 * 1024;
 
 /** Reads a file of the repository (or the bundled plan); inside `root`, never through a link leading outside it. */
 function readBytes(file: string, shown: string, root?: string): Uint8Array {
-  const input = readInputFile(file, { ...(root !== undefined ? { root } : {}), maxBytes: MAX_CONFIG_BYTES });
-  if ('bytes' in input) return input.bytes;
-  const { refusal } = input;
-  if (refusal.code === 'file-outside-repository') {
-    throw new UsageError(m.t('outside-repository', { file: shown, target: refusal.params.target }));
-  }
-  const detail =
-    refusal.code === 'file-unreadable'
-      ? /ENOENT/.test(refusal.params.detail)
-        ? 'không tồn tại / not found'
-        : refusal.params.detail
-      : diagnosticMessages.t(refusal.code, refusal.params);
-  throw new UsageError(m.t('cannot-read', { file: shown, detail }));
+  return readRepoFile(file, shown, { ...(root !== undefined ? { root } : {}), maxBytes: MAX_CONFIG_BYTES });
 }
 
 /**

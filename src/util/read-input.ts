@@ -1,13 +1,14 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathBelow } from './normal-path.js';
+import { fsReason } from '../cli/environment-error.js';
 
 /** Why an input file was not read; `code` is a diagnostic code. */
 export type InputRefusal =
   | { code: 'file-outside-repository'; params: { target: string } }
   | { code: 'file-not-regular'; params: Record<string, never> }
   | { code: 'file-too-large'; params: { size: number; limit: number } }
-  | { code: 'file-unreadable'; params: { detail: string } };
+  | { code: 'file-unreadable'; params: { detail: string; errno: string } };
 
 export type InputRead = { bytes: Buffer } | { refusal: InputRefusal };
 
@@ -67,6 +68,12 @@ function realPathOf(path: string): string {
   return join(realDirOf(dirname(resolve(path))), basename(path));
 }
 
+/** A file the system would not let us read: its errno, and what that means for the user in their language. */
+function unreadable(err: unknown): InputRead {
+  const e = err as NodeJS.ErrnoException;
+  return { refusal: { code: 'file-unreadable', params: { detail: fsReason(e, 'read'), errno: e.code ?? 'EIO' } } };
+}
+
 // Opening a named pipe for reading would wait for a writer: never block.
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
@@ -109,7 +116,7 @@ export function readInputFile(path: string, options: { root?: string; maxBytes: 
     try {
       fd = openSync(path, OPEN_FLAGS);
     } catch (err) {
-      return { refusal: { code: 'file-unreadable', params: { detail: (err as Error).message } } };
+      return unreadable(err);
     }
   }
   try {
@@ -135,7 +142,7 @@ export function readInputFile(path: string, options: { root?: string; maxBytes: 
     if (length > options.maxBytes) return { refusal: { code: 'file-too-large', params: { size: length, limit: options.maxBytes } } };
     return { bytes: buffer.subarray(0, length) };
   } catch (err) {
-    return { refusal: { code: 'file-unreadable', params: { detail: (err as Error).message } } };
+    return unreadable(err);
   } finally {
     closeSync(fd);
   }

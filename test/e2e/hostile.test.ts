@@ -1,7 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
+  appendFileSync,
+  closeSync,
   existsSync,
+  ftruncateSync,
+  openSync,
   lstatSync,
   mkdirSync,
   mkdtempSync,
@@ -106,6 +110,24 @@ const badFile = (name: string): Uint8Array => {
   return bad.bytes();
 };
 
+function mkfifo(path: string): void {
+  const r = spawnSync('mkfifo', [path]);
+  if (r.status !== 0) throw new Error('mkfifo failed');
+}
+
+/** cchc.yaml names the templates folder mau/, with its report/ folder made. */
+function useTemplates(root: string): void {
+  appendFileSync(join(root, 'cchc.yaml'), '\ntemplates: mau\n');
+  mkdirSync(join(root, 'mau/report'), { recursive: true });
+}
+
+/** Writes the 2024Q2 report as the repository would have it committed; returns the .docx's path. */
+function savedReport(root: string): string {
+  const r = cchc(['report', '--period', '2024Q2'], { cwd: root });
+  if (r.code !== 0) throw new Error(`cchc report failed: ${r.stderr}`);
+  return join(root, 'bao-cao/bao-cao-cchc-2024Q2.docx');
+}
+
 /** Builds inputs that cannot be committed (too big, links, pipes, workbooks made from a template). */
 const MAKERS: Record<string, (root: string) => Promise<void> | void> = {
   'huge-yaml': (root) => {
@@ -123,9 +145,50 @@ const MAKERS: Record<string, (root: string) => Promise<void> | void> = {
     rmSync(join(root, 'units.yaml'));
     symlinkSync(outsideFile(), join(root, 'units.yaml'));
   },
-  'named-pipe': (root) => {
-    const r = spawnSync('mkfifo', [join(root, `${TARGET}.yaml`)]);
-    if (r.status !== 0) throw new Error('mkfifo failed');
+  'named-pipe': (root) => mkfifo(join(root, `${TARGET}.yaml`)),
+  // Report templates: cchc.yaml names a folder inside the repository; what is in it leads elsewhere.
+  'templates-link-file': (root) => {
+    useTemplates(root);
+    symlinkSync(outsideFile(), join(root, 'mau/report/quy.yaml'));
+  },
+  'templates-link-folder': (root) => {
+    appendFileSync(join(root, 'cchc.yaml'), '\ntemplates: mau\n');
+    mkdirSync(join(root, 'mau'));
+    const outside = dirname(outsideFile());
+    writeFileSync(join(outside, 'quy.yaml'), readFileSync(join(outside, 'secret.yaml')));
+    symlinkSync(outside, join(root, 'mau/report'));
+  },
+  'templates-dev-zero': (root) => {
+    useTemplates(root);
+    symlinkSync('/dev/zero', join(root, 'mau/report/quy.yaml'));
+  },
+  'templates-fifo': (root) => {
+    useTemplates(root);
+    mkfifo(join(root, 'mau/report/quy.yaml'));
+  },
+  'templates-huge': (root) => {
+    useTemplates(root);
+    // 200 MB without using the disk: a sparse file.
+    const fd = openSync(join(root, 'mau/report/quy.yaml'), 'w');
+    ftruncateSync(fd, 200 * 1024 * 1024);
+    closeSync(fd);
+  },
+  // A saved report compared by `report --check` that leads elsewhere.
+  'check-link-outside': (root) => {
+    const saved = savedReport(root);
+    rmSync(saved);
+    const secret = outsideFile();
+    symlinkSync(secret, saved);
+  },
+  'check-dev-zero': (root) => {
+    const saved = savedReport(root);
+    rmSync(saved);
+    symlinkSync('/dev/zero', saved);
+  },
+  'check-fifo': (root) => {
+    const saved = savedReport(root);
+    rmSync(saved);
+    mkfifo(saved);
   },
   'xlsx-zip-bomb': (root) => writeFileSync(join(root, `${TARGET}.xlsx`), badFile('a zip bomb')),
   'xlsx-lying-directory': (root) => writeFileSync(join(root, `${TARGET}.xlsx`), badFile('a zip whose directory understates')),
@@ -228,7 +291,7 @@ describe('hostile input (built CLI)', () => {
 
   it.each(names)('%s', async (name) => {
     const spec = parse(readFileSync(join(HOSTILE, name, 'case.yaml'), 'utf8')) as HostileCase;
-    if (spec.make === 'named-pipe' && process.platform === 'win32') return;
+    if (/pipe|fifo|dev-zero/.test(spec.make ?? '') && process.platform === 'win32') return;
     const files: Record<string, Uint8Array> = {};
     for (const [to, from] of Object.entries(spec.files ?? {})) files[to] = readFileSync(join(HOSTILE, name, from));
     const root = tempRepo(files);

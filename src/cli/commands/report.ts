@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import chalk from 'chalk';
 import { consolidate } from '../../consolidate/consolidate.js';
@@ -19,7 +18,8 @@ import { loadReportTemplate } from '../../render/reports/template/load-report-te
 import type { ReportTemplate } from '../../render/reports/template/template-spec.js';
 import type { Repository } from '../../repo/load.js';
 import { forEachBatch, writeFilesAtomic, type FileContent } from '../../util/atomic-write.js';
-import { escapesRepository } from '../../util/read-input.js';
+import { escapesRepository, isWithin, readInputFile } from '../../util/read-input.js';
+import { refusalText } from '../../repo/read-repo-file.js';
 import { repoMessages } from '../../i18n/repo.js';
 import { UsageError } from '../errors.js';
 import { boundHeapGrowth } from '../bounded-heap.js';
@@ -89,6 +89,21 @@ function periodDiagnostics(files: readonly FileOutcome[], period: Period): Diagn
 function shownPath(cwd: string, path: string): string {
   const shown = relative(cwd, path);
   return shown.startsWith('..') || shown === '' ? path : shown;
+}
+
+/**
+ * The saved report that --check compares with, read through the guarded
+ * reader: inside the repository (or the --out folder) once links are resolved,
+ * a regular file. A file much larger than the new one cannot be the same
+ * report and is not read.
+ */
+function savedReport(file: string, where: string, root: string, expectedBytes: number): Buffer | 'missing' | 'differs' {
+  const saved = readInputFile(file, { root, maxBytes: 2 * expectedBytes + (1 << 20) });
+  if ('bytes' in saved) return saved.bytes;
+  const { refusal } = saved;
+  if (refusal.code === 'file-too-large') return 'differs';
+  if (refusal.code === 'file-unreadable' && refusal.params.errno === 'ENOENT') return 'missing';
+  throw new UsageError(refusalText(where, refusal));
 }
 
 interface ReportFigures {
@@ -210,7 +225,8 @@ export const reportCommand: CommandDefinition = (program, ctx) => {
           // Compare with the saved report; write nothing.
           const bytes = data instanceof Uint8Array ? data : Buffer.from([...data].join(''), 'utf8');
           const where = shownPath(cwd, file);
-          const status = !existsSync(file) ? 'missing' : sameReport(file, bytes, readFileSync(file)) ? 'same' : 'differs';
+          const saved = savedReport(file, where, isWithin(repo.root, outDir) ? repo.root : outDir, bytes.byteLength);
+          const status = typeof saved === 'string' ? saved : sameReport(file, bytes, saved) ? 'same' : 'differs';
           if (status !== 'same') stale.push(where);
           process.stdout.write(`${ciMessages.t(`check.${status}`, { file: where })}\n`);
           continue;

@@ -75,7 +75,7 @@ describe('readInputFile', () => {
     for (const p of ['submissions/missing.yaml', 'submissions/dangling.yaml', 'nowhere/x.yaml']) {
       const r = read(p);
       if (!('refusal' in r) || r.refusal.code !== 'file-unreadable') throw new Error(`${p} was read`);
-      expect(r.refusal.params.detail).toContain('ENOENT');
+      expect(r.refusal.params.errno).toBe('ENOENT');
     }
   });
 

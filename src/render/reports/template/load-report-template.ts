@@ -1,9 +1,12 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { closest } from '../../../util/suggest.js';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { UsageError } from '../../../cli/errors.js';
+import { readRepoFile } from '../../../repo/read-repo-file.js';
+import { decodeText } from '../../../read/yaml.js';
+import { diagnosticMessages } from '../../../i18n/diagnostics.js';
 import { reportMessages as m } from '../../../i18n/report.js';
 import type { PeriodKind } from '../../../repo/model.js';
 import {
@@ -25,6 +28,12 @@ export const TEMPLATE_FILES: Record<PeriodKind, string> = {
 /** The templates folder shipped with cchc (the package root's templates/). */
 export const BUNDLED_TEMPLATES_DIR = fileURLToPath(new URL('../../../../templates/', import.meta.url));
 
+/** A template is a page of wording: anything near this size is not one (and would only cost memory). */
+export const MAX_TEMPLATE_BYTES = 1024 * 1024;
+
+/** Problems listed for a broken template; the rest are counted. */
+const MAX_LISTED_PROBLEMS = 20;
+
 export interface TemplateProblem {
   line: number | null;
   column: number | null;
@@ -40,7 +49,8 @@ type TemplateData = { [key: string]: string | string[] | TemplateData };
  */
 export function parseReportTemplate(text: string): { data: TemplateData; problems: TemplateProblem[] } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text.normalize('NFC'), { version: '1.2', schema: 'core', lineCounter, uniqueKeys: true });
+  // Duplicate keys are found while walking (a set per mapping): the parser's own check is quadratic in the keys of a mapping.
+  const doc = parseDocument(text.normalize('NFC'), { version: '1.2', schema: 'core', lineCounter, uniqueKeys: false });
   const problems: TemplateProblem[] = [];
   const at = (node: Node | null | undefined, message: string) => {
     const offset = node?.range?.[0];
@@ -65,11 +75,18 @@ export function parseReportTemplate(text: string): { data: TemplateData; problem
       return out;
     }
     const keys = Object.keys(spec.fields);
+    const seen = new Set<string>();
     for (const pair of node.items) {
+      if (problems.length > MAX_LISTED_PROBLEMS) break;
       const keyNode = pair.key as Node | null;
       const key = isScalar(keyNode) ? String(keyNode.value) : '';
-      const fieldSpec = spec.fields[key];
+      const fieldSpec = Object.hasOwn(spec.fields, key) ? spec.fields[key] : undefined;
       const keyPath = path ? `${path}.${key}` : key;
+      if (seen.has(key)) {
+        at(keyNode, m.t('template.duplicateKey', { key: keyPath }));
+        continue;
+      }
+      seen.add(key);
       if (!fieldSpec) {
         const suggestion = closest(key, keys);
         const hint = suggestion ? m.t('template.didYouMean', { suggestion }) : '';
@@ -102,6 +119,7 @@ export function parseReportTemplate(text: string): { data: TemplateData; problem
       }
       const values: string[] = [];
       for (const item of node.items) {
+        if (problems.length > MAX_LISTED_PROBLEMS) break;
         const v = isScalar(item) ? String(item.value) : '';
         if (!isScalar(item) || !spec.values.includes(v)) {
           at(item as Node, m.t('template.badItem', { value: v, key: path, values: spec.values.join(', ') }));
@@ -165,19 +183,36 @@ function merge(base: TemplateData, over: TemplateData): TemplateData {
   return out;
 }
 
-function readTemplate(file: string, shown: string): TemplateData {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new UsageError(m.t('template.cannotRead', { file: shown, detail: (err as Error).message }));
+/**
+ * Reads a template file through the guarded reader: inside `root` once links
+ * are resolved (a template folder, a report/ folder or a file linked elsewhere
+ * is refused unread), a regular file, at most MAX_TEMPLATE_BYTES.
+ */
+function readTemplate(file: string, shown: string, root: string): TemplateData {
+  const decoded = decodeText(readRepoFile(file, shown, { root, maxBytes: MAX_TEMPLATE_BYTES }));
+  if ('problem' in decoded) {
+    const { code, params } = decoded.problem;
+    throw new UsageError(m.t('template.cannotRead', { file: shown, detail: diagnosticMessages.t(code as never, params) }));
   }
-  const { data, problems } = parseReportTemplate(text);
+  const { data, problems } = parseReportTemplate(decoded.text);
   if (problems.length) {
-    const lines = problems.map((p) => `  ${shown}${p.line === null ? '' : `:${p.line}:${p.column ?? 1}`}: ${p.message}`);
+    const lines = problems
+      .slice(0, MAX_LISTED_PROBLEMS)
+      .map((p) => `  ${shown}${p.line === null ? '' : `:${p.line}:${p.column ?? 1}`}: ${p.message}`);
+    if (problems.length > MAX_LISTED_PROBLEMS) lines.push(`  ${m.t('template.more')}`);
     throw new UsageError(m.t('template.invalid', { file: shown, problems: lines.join('\n') }));
   }
   return data;
+}
+
+/** True when something (a file, a folder, even a dangling link) is at `path`. */
+function present(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function isTemplate(data: TemplateData): data is TemplateData & ReportTemplate {
@@ -196,7 +231,7 @@ export function loadReportTemplate(
   const fileName = TEMPLATE_FILES[kind];
   const bundledDir = options.bundledDir ?? BUNDLED_TEMPLATES_DIR;
   const bundledFile = join(bundledDir, 'report', fileName);
-  let data = readTemplate(bundledFile, bundledFile);
+  let data = readTemplate(bundledFile, bundledFile, bundledDir);
   if (options.templatesDir) {
     const root = options.root ?? process.cwd();
     const dir = resolve(root, options.templatesDir);
@@ -204,7 +239,7 @@ export function loadReportTemplate(
       throw new UsageError(m.t('template.notFound', { dir: relative(root, dir) || dir }));
     }
     const own = join(dir, 'report', fileName);
-    if (existsSync(own)) data = merge(data, readTemplate(own, relative(root, own)));
+    if (present(own)) data = merge(data, readTemplate(own, relative(root, own), root));
   }
   if (!isTemplate(data)) {
     const problems = missingKeys(data).map((k) => `  ${bundledFile}: ${m.t('template.missingKey', { key: k })}`);
