@@ -1,5 +1,6 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 import { listZipFiles, writeZip, type ZipEntryToWrite } from './zip.js';
+import { xmlPartWithoutForbidden } from '../render/xml-safe.js';
 
 /** Parts that Office readers expect first; everything else follows in name order. */
 const FIRST = ['[Content_Types].xml', '_rels/.rels'];
@@ -46,6 +47,8 @@ export function deterministicZip(zip: Uint8Array, time: Date): Buffer {
     .sort(entryOrder)
     .map((file): ZipEntryToWrite => {
       let data = file.read();
+      // The last guard: whatever wrote a part, it leaves as well-formed XML (see xml-safe.ts).
+      if (/\.(xml|rels)$/.test(file.name)) data = xmlPartWithoutForbidden(data);
       if (file.name === 'docProps/core.xml') data = Buffer.from(patchCoreProperties(data.toString('utf8'), time), 'utf8');
       // zlib's default level. Level 9 is pathological on the report workbook's big, periodic
       // sheet XML: for the 21 MB units sheet of 10,000 units it takes 6.8 s against 0.27 s,

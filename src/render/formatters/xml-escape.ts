@@ -1,14 +1,8 @@
-/**
- * Characters XML 1.0 cannot carry at all (C0 controls other than tab, LF, CR;
- * lone surrogates; U+FFFE and U+FFFF): dropped rather than escaped, since even
- * `&#1;` is not well-formed.
- */
-const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+import { withoutXmlForbidden } from '../xml-safe.js';
 
-/** Text content of an element. */
+/** Text content of an element; characters XML 1.0 cannot carry at all are dropped (even `&#1;` is not well-formed). */
 export function xmlText(text: string): string {
-  return text
-    .replace(NOT_XML_CHAR, '')
+  return withoutXmlForbidden(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;');

@@ -2,6 +2,7 @@ import { AlignmentType, ImageRun, LineRuleType, Paragraph } from 'docx';
 import type { TrendChart } from '../chart/trend-chart.js';
 import { SIZE, TEXT_WIDTH } from './page-setup.js';
 import { run } from './text.js';
+import { documentText } from '../../xml-safe.js';
 
 const MARKER_NAMES = { circle: 'chấm tròn', square: 'chấm vuông', triangle: 'tam giác', diamond: 'hình thoi' } as const;
 const COLOUR_NAMES: Record<string, string> = {
@@ -31,7 +32,7 @@ export function chartFigure(chart: TrendChart, captionText: string, legendNote: 
         type: 'png',
         data: chart.png,
         transformation: { width: widthPx, height: heightPx },
-        altText: { name: 'trend-chart', title: captionText, description: chart.legend.map((l) => `(${l.number}) ${l.label}`).join('; ') },
+        altText: { name: 'trend-chart', title: documentText(captionText), description: documentText(chart.legend.map((l) => `(${l.number}) ${l.label}`).join('; ')) },
       }),
     ],
   });

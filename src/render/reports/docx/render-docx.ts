@@ -6,6 +6,7 @@ import { trendChartInput } from '../chart/trend-chart-of.js';
 import { drawTrendChart } from '../chart/trend-chart.js';
 import type { ReportInput } from '../report-input.js';
 import { fill } from '../report-text.js';
+import { documentText } from '../../xml-safe.js';
 import type { SectionId } from '../template/template-spec.js';
 import { indicatorsAppendix, reportingAppendix } from './appendices.js';
 import { areaContent } from './area-section.js';
@@ -118,10 +119,10 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
   ]);
   const appendices = docxBlocks([...indicatorsAppendix(input), ...reportingAppendix(input)]);
   const document = new Document({
-    creator: input.body.shortName,
-    title: `${fill(t.documentType, input)} ${fill(t.subject, input).replace(/\n/g, ' ')}`,
+    creator: documentText(input.body.shortName),
+    title: documentText(`${fill(t.documentType, input)} ${fill(t.subject, input).replace(/\n/g, ' ')}`),
     description: `cchc ${input.consolidation.period.id}`,
-    lastModifiedBy: input.body.shortName,
+    lastModifiedBy: documentText(input.body.shortName),
     revision: 1,
     styles: documentStyles(),
     sections: [

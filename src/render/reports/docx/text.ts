@@ -1,5 +1,6 @@
 import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TextRun, type IParagraphOptions } from 'docx';
 import { BLACK, BODY, FONT, SIZE } from './page-setup.js';
+import { documentText } from '../../xml-safe.js';
 
 export interface RunStyle {
   size?: number;
@@ -25,12 +26,12 @@ function runProps(style: RunStyle) {
 
 /** A run in Times New Roman, `size` in points (default: body size). */
 export function run(text: string, style: RunStyle = {}): TextRun {
-  return new TextRun({ text: text.normalize('NFC'), ...runProps(style) });
+  return new TextRun({ text: documentText(text), ...runProps(style) });
 }
 
 /** Runs for text that may contain line breaks ("\n"). */
 export function runs(text: string, style: RunStyle = {}): TextRun[] {
-  return text.split('\n').map((line, i) => new TextRun({ text: line.normalize('NFC'), ...runProps(style), ...(i > 0 ? { break: 1 } : {}) }));
+  return text.split('\n').map((line, i) => new TextRun({ text: documentText(line), ...runProps(style), ...(i > 0 ? { break: 1 } : {}) }));
 }
 
 type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];

@@ -1,4 +1,5 @@
 import { BODY, FONT, SIZE } from './page-setup.js';
+import { documentText } from '../../xml-safe.js';
 
 /**
  * WordprocessingML written as text, for the blocks that bypass the docx
@@ -17,15 +18,11 @@ export type ParagraphAlign = 'left' | 'center' | 'right' | 'both';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
 
-/**
- * Text for element content or an attribute value: NFC, markup characters
- * escaped, and the characters XML 1.0 does not allow dropped (C0 controls other
- * than tab, line feed and carriage return; U+FFFE, U+FFFF; lone surrogates).
- */
+const MARKUP = /[&"'<>]/g;
+
+/** Text for element content or an attribute value: documentText, markup characters escaped. */
 export function xmlText(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, (c) => ESCAPES[c] ?? '');
+  return documentText(text).replace(MARKUP, (c) => ESCAPES[c]!);
 }
 
 const FONTS = xmlText(FONT);

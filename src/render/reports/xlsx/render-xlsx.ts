@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import { documentText } from '../../xml-safe.js';
 import type { ReportInput } from '../report-input.js';
 import { addAreaSheets } from './area-sheets.js';
 import { addFindingsSheet } from './findings-sheet.js';
@@ -30,11 +31,11 @@ export async function renderXlsx(input: ReportInput): Promise<Buffer> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
   const [y, m, d] = input.date.split('-').map(Number) as [number, number, number];
   const stamp = new Date(Date.UTC(y, m - 1, d));
-  wb.creator = input.body.shortName;
-  wb.lastModifiedBy = input.body.shortName;
+  wb.creator = documentText(input.body.shortName);
+  wb.lastModifiedBy = documentText(input.body.shortName);
   wb.created = stamp;
   wb.modified = stamp;
-  wb.title = `Số liệu báo cáo CCHC ${input.consolidation.period.label}`;
+  wb.title = documentText(`Số liệu báo cáo CCHC ${input.consolidation.period.label}`);
   const taken = new Set<string>();
   await addSummarySheet(wb, input, taken);
   await addAreaSheets(wb, input, taken);

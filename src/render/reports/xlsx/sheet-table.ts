@@ -1,5 +1,6 @@
 import type { Alignment, Borders, Row, Style, Worksheet, stream } from 'exceljs';
 import { heightOfLines, wrappedLines } from '../../../util/wrapped-lines.js';
+import { documentText } from '../../xml-safe.js';
 
 /** exceljs's streaming writer: each row goes to the zip as soon as it is committed. */
 export type WorkbookWriter = stream.xlsx.WorkbookWriter;
@@ -143,7 +144,7 @@ function cellStyle(column: SheetColumn, bold: boolean): Partial<Style> {
 function put(styles: CellStyles, row: Row, column: number, value: SheetValue, base: Partial<Style>, numFmt?: string): void {
   const cell = row.getCell(column);
   if (typeof value === 'string') {
-    const text = value.normalize('NFC');
+    const text = documentText(value);
     cell.value = text;
     cell.style = styles.withFormat(base, FORMULA_LIKE.test(text) ? NUMBER_FORMAT.text : undefined);
     return;
@@ -263,7 +264,8 @@ export function columnLetter(n: number): string {
 function colourStatuses(ws: Worksheet, column: number, firstRow: number, lastRow: number, words: StatusWords): void {
   if (lastRow < firstRow) return;
   const ref = `${columnLetter(column)}${firstRow}:${columnLetter(column)}${lastRow}`;
-  const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
+  // The words as the cells hold them (documentText), so that they match.
+  const quoted = (text: string) => `"${documentText(text).replace(/"/g, '""')}"`;
   const rule = (priority: number, text: string, fill: string, font: string) => ({
     type: 'cellIs' as const,
     operator: 'equal' as const,
@@ -284,11 +286,17 @@ function colourStatuses(ws: Worksheet, column: number, firstRow: number, lastRow
   });
 }
 
+/** The first `count` characters of `text` (a surrogate pair is one). */
+function firstChars(text: string, count: number): string {
+  return text.length <= count ? text : [...text].slice(0, count).join('');
+}
+
 /** A sheet name Excel accepts: at most 31 characters, none of []:*?/\, unique in the workbook. */
 export function sheetName(wanted: string, taken: Set<string>): string {
-  const base = wanted.replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 31) || 'Sheet';
+  // Cut by characters, not UTF-16 units (half an emoji is not XML); Excel also refuses a name that starts or ends with an apostrophe.
+  const base = firstChars(documentText(wanted).replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').trim(), 31).replace(/^'+|'+$/g, '').trim() || 'Sheet';
   let name = base;
-  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base.slice(0, 31 - String(i).length - 1)} ${i}`;
+  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${firstChars(base, 31 - String(i).length - 1).trim()} ${i}`;
   taken.add(name.toLowerCase());
   return name;
 }
