@@ -66,6 +66,8 @@ export function consolidate(input: ConsolidationInput): Consolidation {
  * hidden class (~150 bytes more each). Same keys, same order as the spread.
  */
 function withStatus(v: Omit<UnitIndicatorValue, 'status'>, status: TargetStatus): UnitIndicatorValue {
+  // A value with gaps is rare (a unit lacking a report or a value): its extra keys may take another shape.
+  if (v.gaps) return { ...v, status };
   return v.numerator !== undefined || v.denominator !== undefined
     ? { value: v.value, numerator: v.numerator, denominator: v.denominator, partial: v.partial, status }
     : { value: v.value, partial: v.partial, status };
@@ -102,7 +104,7 @@ class Consolidator {
   }
 
   rollUp(period: Period, notes: NoteSink | null): UnitPeriodData[] {
-    const ctx = { reported: this.catalogue.reported(), config: this.input.config, index: this.index, notes, lang: this.lang };
+    const ctx = { reported: this.catalogue.reported(), rates: this.catalogue.rates(), config: this.input.config, index: this.index, notes, lang: this.lang };
     return this.units.filter((u) => unitValidIn(u, period)).map((u) => rollUpTime(u, period, ctx));
   }
 

@@ -2,20 +2,38 @@ import type { Indicator, Plan, UnitKind } from '../plan/model.js';
 import type { Unit } from '../repo/model.js';
 import { expectedToReport } from '../plan/expected-to-report.js';
 
+/** A computed rate with its two counts. */
+export interface RateParts {
+  rate: Indicator;
+  numerator: Indicator;
+  denominator: Indicator;
+}
+
 /** Plan indicators by id, and the kinds of unit that can give each one a value. */
 export class IndicatorCatalogue {
   readonly byId = new Map<string, Indicator>();
   readonly #kinds = new Map<string, readonly UnitKind[]>();
   readonly #reported: Indicator[];
+  readonly #rates: RateParts[];
 
   constructor(readonly plan: Plan) {
     for (const ind of plan.indicators) this.byId.set(ind.id, ind);
     this.#reported = plan.indicators.filter((i) => !i.ratio);
+    this.#rates = plan.indicators.flatMap((rate) => {
+      const numerator = rate.ratio && this.byId.get(rate.ratio.numerator);
+      const denominator = rate.ratio && this.byId.get(rate.ratio.denominator);
+      return numerator && denominator ? [{ rate, numerator, denominator }] : [];
+    });
   }
 
   /** Directly reported indicators (every indicator but computed rates). */
   reported(): readonly Indicator[] {
     return this.#reported;
+  }
+
+  /** Computed rates whose two counts are in the plan, in plan order. */
+  rates(): readonly RateParts[] {
+    return this.#rates;
   }
 
   /**

@@ -4,16 +4,19 @@ import type { Value } from '../model/submission.js';
 import type { RepoConfig, Unit } from '../repo/model.js';
 import { formatNumber } from '../util/vi-format.js';
 import { combineValues, type ReportedValue } from './combine-values.js';
+import type { RateParts } from './indicator-kinds.js';
 import type { SubmissionEntry } from './input.js';
 import type { NoteSink } from './note-sink.js';
 import { dueDate, halvesOf, periodLabel, periodOf, quartersOf, type Period } from './period.js';
 import type { SubmissionIndex } from './submission-index.js';
-import type { SubmissionPart, UnitReportStatus } from './types.js';
+import type { SubmissionPart, UnitReportStatus, ValueGap } from './types.js';
 import { unitValidIn } from './unit-valid-in.js';
 
 export interface RollUpContext {
   /** Indicators units report directly (not computed rates). */
   reported: readonly Indicator[];
+  /** Computed rates with their counts: paired in each report before any roll-up. */
+  rates: readonly RateParts[];
   config: Pick<RepoConfig, 'due'>;
   index: SubmissionIndex;
   /** Where to say what is missing or inconsistent; null for comparison periods. */
@@ -24,6 +27,24 @@ export interface RollUpContext {
 export interface UsedSubmission {
   period: Period;
   entry: SubmissionEntry;
+}
+
+/** A rate's numerator and denominator as one unit gave them, in the same reports. */
+export interface RatePair {
+  numerator: number;
+  denominator: number;
+}
+
+/**
+ * What a unit's value of one indicator lacks over a period built from several
+ * reports: the owed reports that gave no value for it (missing, excluded as
+ * invalid, left empty, or for a rate only one of its two counts), and for an
+ * end-of-period value the earlier report it was carried forward from.
+ */
+export interface IndicatorGap {
+  lacking: ValueGap[];
+  /** Period whose value stands for the whole period, when later reports lack it; null otherwise. */
+  carriedFrom: string | null;
 }
 
 /** One unit's data for one period, from its own submission or rolled up over time. */
@@ -39,17 +60,41 @@ export interface UnitPeriodData {
   entries: SubmissionEntry[];
   /** Values of directly reported indicators, combined over time. */
   values: Map<string, ReportedValue>;
+  /**
+   * Rates' counts, paired in each report and then combined over time (see
+   * pairOf); null when the figures are one report's own, whose values pair directly.
+   */
+  pairs: Map<string, RatePair> | null;
+  /** Indicators whose value covers only some of the owed reports; null when none does. */
+  gaps: Map<string, IndicatorGap> | null;
   submitted: string | null;
   daysLate: number | null;
+}
+
+/**
+ * One report a period's figures are built from, or one owed and lacking;
+ * chronological. Values only for a used (valid) report.
+ */
+interface Leaf {
+  period: Period;
+  status: 'used' | 'missing' | 'invalid';
+  values: Map<string, ReportedValue>;
 }
 
 interface Coverage {
   parts: SubmissionPart[];
   used: UsedSubmission[];
   entries: SubmissionEntry[];
+  leaves: Leaf[];
   /** No part missing or invalid. */
   complete: boolean;
+}
+
+/** Combined figures of some leaves. */
+interface Combined {
   values: Map<string, ReportedValue>;
+  pairs: Map<string, RatePair> | null;
+  gaps: Map<string, IndicatorGap> | null;
 }
 
 /**
@@ -60,6 +105,11 @@ interface Coverage {
  * owed ones that are absent are parts with status `missing` — their values are
  * absent, never zero. An invalid own submission makes the unit invalid for the
  * period (it is not replaced by its sub-periods).
+ *
+ * A rate's two counts are paired in each report before anything is combined: a
+ * report giving one without the other adds to neither, so a half-year rate
+ * never sets one quarter's numerator against two quarters' denominators. A value
+ * given in some owed reports and not in others is kept with what it lacks (gaps).
  */
 export function rollUpTime(unit: Unit, period: Period, ctx: RollUpContext): UnitPeriodData {
   const cov = cover(unit, period, ctx);
@@ -78,6 +128,8 @@ export function rollUpTime(unit: Unit, period: Period, ctx: RollUpContext): Unit
 
   // A roll-up with holes: say which sub-periods are lacking (a unit missing altogether is in the completeness table).
   if (ctx.notes && cov.parts.length > 1 && !cov.complete) noteGaps(unit, period, cov, ctx.notes, ctx.lang);
+  const combined = combine(cov.leaves, ctx);
+  if (ctx.notes && combined.gaps) noteValueGaps(unit, period, combined.gaps, ctx);
 
   return {
     unit,
@@ -87,23 +139,33 @@ export function rollUpTime(unit: Unit, period: Period, ctx: RollUpContext): Unit
     parts: cov.parts,
     used: cov.used,
     entries: cov.entries,
-    values: cov.values,
+    values: combined.values,
+    pairs: combined.pairs,
+    gaps: combined.gaps,
     submitted,
     daysLate,
   };
+}
+
+/** A rate's paired counts in a unit's data; null when no report gave both. */
+export function pairOf(u: Pick<UnitPeriodData, 'values' | 'pairs'>, rate: Indicator): RatePair | null {
+  if (u.pairs) return u.pairs.get(rate.id) ?? null;
+  if (!rate.ratio) return null;
+  const numerator = u.values.get(rate.ratio.numerator);
+  const denominator = u.values.get(rate.ratio.denominator);
+  return typeof numerator === 'number' && typeof denominator === 'number' ? { numerator, denominator } : null;
 }
 
 function cover(unit: Unit, period: Period, ctx: RollUpContext): Coverage {
   const entry = ctx.index.pick(unit.id, period.id, ctx.notes, unit.name, periodLabel(period, ctx.lang));
   const due = dueDate(period, ctx.config.due);
   if (entry && entry.valid) {
-    const values = readValues(entry, ctx);
     const own: Coverage = {
       parts: [partOf(period, entry, due)],
       used: [{ period, entry }],
       entries: [entry],
+      leaves: [{ period, status: 'used', values: readValues(entry, ctx) }],
       complete: true,
-      values,
     };
     if (ctx.notes && period.kind !== 'quarter') {
       const children = coverChildren(unit, period, ctx);
@@ -112,14 +174,20 @@ function cover(unit: Unit, period: Period, ctx: RollUpContext): Coverage {
     return own;
   }
   if (entry) {
-    return { parts: [partOf(period, entry, due)], used: [], entries: [entry], complete: false, values: new Map() };
+    return {
+      parts: [partOf(period, entry, due)],
+      used: [],
+      entries: [entry],
+      leaves: [{ period, status: 'invalid', values: new Map() }],
+      complete: false,
+    };
   }
   const missing: Coverage = {
     parts: [{ period: period.id, status: 'missing', submitted: null, due, file: null }],
     used: [],
     entries: [],
+    leaves: [{ period, status: 'missing', values: new Map() }],
     complete: false,
-    values: new Map(),
   };
   if (period.kind === 'quarter') return missing;
   const children = coverChildren(unit, period, ctx);
@@ -131,21 +199,96 @@ function cover(unit: Unit, period: Period, ctx: RollUpContext): Coverage {
 function coverChildren(unit: Unit, period: Period, ctx: RollUpContext): Coverage {
   const children = (period.kind === 'year' ? halvesOf(period) : quartersOf(period)).filter((c) => unitValidIn(unit, c));
   const covs = children.map((c) => cover(unit, c, ctx));
-  const values = new Map<string, ReportedValue>();
-  for (const ind of ctx.reported) {
-    if (ind.aggregation.time === 'none') continue;
-    const series = covs.map((c) => c.values.get(ind.id)).filter((v): v is ReportedValue => v !== undefined);
-    if (series.length === 0) continue;
-    const v = combineValues(ind.aggregation.time, series);
-    if (v !== null) values.set(ind.id, v);
-  }
   return {
     parts: covs.flatMap((c) => c.parts),
     used: covs.flatMap((c) => c.used),
     entries: covs.flatMap((c) => c.entries),
+    leaves: covs.flatMap((c) => c.leaves),
     complete: covs.every((c) => c.complete),
-    values,
   };
+}
+
+/**
+ * The figures of chronological leaves: each indicator combined by its
+ * aggregation over time over the reports that gave it; each rate's counts over
+ * the reports that gave both. One used report alone is its own values.
+ */
+function combine(leaves: readonly Leaf[], ctx: RollUpContext): Combined {
+  if (leaves.length === 1 && leaves[0]!.status === 'used') return { values: leaves[0]!.values, pairs: null, gaps: null };
+  const values = new Map<string, ReportedValue>();
+  const pairs = new Map<string, RatePair>();
+  let gaps: Map<string, IndicatorGap> | null = null;
+  const noteGap = (id: string, gap: IndicatorGap) => (gaps ??= new Map()).set(id, gap);
+  if (!leaves.some((l) => l.status === 'used')) return { values, pairs: null, gaps: null };
+
+  for (const ind of ctx.reported) {
+    const time = ind.aggregation?.time ?? 'none';
+    if (time === 'none') continue;
+    const given: number[] = [];
+    for (let i = 0; i < leaves.length; i++) if (leaves[i]!.values.has(ind.id)) given.push(i);
+    if (given.length === 0) continue;
+    const v = combineValues(
+      time,
+      given.map((i) => leaves[i]!.values.get(ind.id)!),
+    );
+    if (v === null) continue;
+    values.set(ind.id, v);
+    const gap = gapOf(leaves, given, time === 'last', () => 'no-value');
+    if (gap) noteGap(ind.id, gap);
+  }
+
+  for (const { rate, numerator, denominator } of ctx.rates) {
+    const tn = numerator.aggregation?.time ?? 'none';
+    const td = denominator.aggregation?.time ?? 'none';
+    if (tn === 'none' || td === 'none') continue;
+    const given: number[] = [];
+    const nums: number[] = [];
+    const dens: number[] = [];
+    for (let i = 0; i < leaves.length; i++) {
+      const n = leaves[i]!.values.get(numerator.id);
+      const d = leaves[i]!.values.get(denominator.id);
+      if (typeof n !== 'number' || typeof d !== 'number') continue;
+      given.push(i);
+      nums.push(n);
+      dens.push(d);
+    }
+    if (given.length === 0) continue;
+    const n = combineValues(tn, nums);
+    const d = combineValues(td, dens);
+    if (typeof n !== 'number' || typeof d !== 'number') continue;
+    pairs.set(rate.id, { numerator: n, denominator: d });
+    const gap = gapOf(leaves, given, tn === 'last' || td === 'last', (l) =>
+      l.values.has(numerator.id) || l.values.has(denominator.id) ? 'unpaired' : 'no-value',
+    );
+    if (gap) noteGap(rate.id, gap);
+  }
+  return { values, pairs, gaps };
+}
+
+/**
+ * What a value built from the leaves at `given` lacks: every other leaf (owed
+ * and missing, invalid, or without the value). `last`: the value is the last
+ * giving leaf's, carried forward when a later leaf lacks it.
+ */
+function gapOf(
+  leaves: readonly Leaf[],
+  given: readonly number[],
+  last: boolean,
+  emptyReason: (leaf: Leaf) => ValueGap['reason'],
+): IndicatorGap | null {
+  if (given.length === leaves.length) return null;
+  const lacking: ValueGap[] = [];
+  let g = 0;
+  for (let i = 0; i < leaves.length; i++) {
+    if (given[g] === i) {
+      g++;
+      continue;
+    }
+    const leaf = leaves[i]!;
+    lacking.push({ period: leaf.period.id, reason: leaf.status === 'used' ? emptyReason(leaf) : leaf.status });
+  }
+  const lastGiven = given[given.length - 1]!;
+  return { lacking, carriedFrom: last && lastGiven < leaves.length - 1 ? leaves[lastGiven]!.period.id : null };
 }
 
 function partOf(period: Period, entry: SubmissionEntry, due: string): SubmissionPart {
@@ -194,10 +337,12 @@ function readValues(entry: SubmissionEntry, ctx: RollUpContext): Map<string, Rep
 /** A submission for a half or year whose figures disagree with those of its own sub-periods. */
 function compareWithParts(unit: Unit, period: Period, own: Coverage, children: Coverage, ctx: RollUpContext): void {
   const parts = children.used.map((u) => periodLabel(u.period, ctx.lang)).join(', ');
+  const ownValues = own.leaves[0]!.values;
+  const childValues = combine(children.leaves, ctx).values;
   for (const ind of ctx.reported) {
-    if (ind.aggregation.time === 'none' || ind.type === 'text') continue;
-    const a = own.values.get(ind.id);
-    const b = children.values.get(ind.id);
+    if ((ind.aggregation?.time ?? 'none') === 'none' || ind.type === 'text') continue;
+    const a = ownValues.get(ind.id);
+    const b = childValues.get(ind.id);
     if (a === undefined || b === undefined || sameValue(a, b)) continue;
     ctx.notes?.add(
       'warning',
@@ -244,6 +389,50 @@ function noteGaps(unit: Unit, period: Period, cov: Coverage, notes: NoteSink, la
   const invalid = names('invalid');
   if (invalid.length) {
     notes.add('warning', 'invalid-sub-period', where, { unit: unit.name, parts: invalid.join(', '), period: periodLabel(period, lang) });
+  }
+}
+
+/**
+ * Says what each partial value lacks: a value left empty (or a rate given one
+ * count of two) in a report, per indicator; a value carried forward over
+ * missing or invalid reports, once per unit with the indicators concerned.
+ */
+function noteValueGaps(unit: Unit, period: Period, gaps: ReadonlyMap<string, IndicatorGap>, ctx: RollUpContext): void {
+  const notes = ctx.notes!;
+  const label = (id: string) => periodLabel(periodOf(id), ctx.lang);
+  const names = new Map<string, string>([...ctx.reported, ...ctx.rates.map((r) => r.rate)].map((i) => [i.id, i.name]));
+  const carriedOver = new Map<string, { parts: string[]; names: string[] }>();
+  for (const [id, gap] of gaps) {
+    const name = names.get(id) ?? id;
+    const empty = gap.lacking.filter((l) => l.reason === 'no-value' || l.reason === 'unpaired');
+    const where = { unit: unit.id, period: period.id, indicator: id };
+    if (empty.length) {
+      const unpaired = empty.filter((l) => l.reason === 'unpaired');
+      const code = unpaired.length ? 'rate-unpaired' : gap.carriedFrom ? 'value-carried' : 'value-gap';
+      notes.add('info', code, where, {
+        unit: unit.name,
+        name,
+        indicator: id,
+        parts: (unpaired.length ? unpaired : gap.lacking).map((l) => label(l.period)).join(', '),
+        period: periodLabel(period, ctx.lang),
+        from: gap.carriedFrom ? label(gap.carriedFrom) : '',
+      });
+    } else if (gap.carriedFrom) {
+      const key = `${gap.carriedFrom}|${gap.lacking.map((l) => l.period).join(',')}`;
+      const group = carriedOver.get(key) ?? { parts: gap.lacking.map((l) => label(l.period)), names: [] };
+      group.names.push(`"${name}"`);
+      carriedOver.set(key, group);
+    }
+  }
+  for (const [key, group] of carriedOver) {
+    notes.add('info', 'values-carried', { unit: unit.id, period: period.id }, {
+      unit: unit.name,
+      parts: group.parts.join(', '),
+      names: group.names.join(', '),
+      count: group.names.length,
+      period: periodLabel(period, ctx.lang),
+      from: label(key.slice(0, key.indexOf('|'))),
+    });
   }
 }
 

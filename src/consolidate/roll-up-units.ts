@@ -2,7 +2,7 @@ import type { Indicator } from '../plan/model.js';
 import { combineValues } from './combine-values.js';
 import { decimalSum, tidy } from './decimal-sum.js';
 import type { IndicatorCatalogue } from './indicator-kinds.js';
-import type { UnitPeriodData } from './roll-up-time.js';
+import { pairOf, type UnitPeriodData } from './roll-up-time.js';
 import type { Figure, UnitIndicatorValue } from './types.js';
 
 /**
@@ -27,13 +27,12 @@ export function rollUpUnits(ind: Indicator, units: readonly UnitPeriodData[], ca
     const dens: number[] = [];
     const partial: string[] = [];
     for (const u of inScope) {
-      const n = u.values.get(ind.ratio.numerator);
-      const d = u.values.get(ind.ratio.denominator);
-      if (typeof n !== 'number' || typeof d !== 'number') continue;
-      nums.push(n);
-      dens.push(d);
+      const pair = pairOf(u, ind);
+      if (!pair) continue;
+      nums.push(pair.numerator);
+      dens.push(pair.denominator);
       gave.add(u);
-      if (u.status === 'partial') partial.push(u.unit.id);
+      if (isPartial(u, ind)) partial.push(u.unit.id);
     }
     const numerator = nums.length ? decimalSum(nums) : null;
     const denominator = dens.length ? decimalSum(dens) : null;
@@ -46,9 +45,9 @@ export function rollUpUnits(ind: Indicator, units: readonly UnitPeriodData[], ca
     if (v === undefined || typeof v === 'string') continue;
     values.push(v);
     gave.add(u);
-    if (u.status === 'partial') partial.push(u.unit.id);
+    if (isPartial(u, ind)) partial.push(u.unit.id);
   }
-  const combined = ind.type === 'text' ? null : combineValues(ind.aggregation.units, values);
+  const combined = ind.type === 'text' ? null : combineValues(ind.aggregation?.units ?? 'none', values);
   const figure: Figure = {
     value: typeof combined === 'string' ? null : typeof combined === 'number' ? tidy(combined) : combined,
     reporting: values.length,
@@ -62,17 +61,33 @@ export function rollUpUnits(ind: Indicator, units: readonly UnitPeriodData[], ca
   return figure;
 }
 
-/** One unit's value of an indicator (its own rate for a rate indicator). */
+/** The unit's figure of the indicator covers only part of the period (a sub-period or a value lacking). */
+function isPartial(u: UnitPeriodData, ind: Indicator): boolean {
+  return u.status === 'partial' || (u.gaps?.has(ind.id) ?? false);
+}
+
+/**
+ * One unit's value of an indicator (its own rate for a rate indicator, from
+ * counts paired per report), partial when it lacks a sub-period or a value;
+ * `gaps` and `carriedFrom` only when there is something to say.
+ */
 export function unitValue(ind: Indicator, u: UnitPeriodData): Omit<UnitIndicatorValue, 'status'> {
-  const partial = u.status === 'partial';
+  const partial = isPartial(u, ind);
+  const gap = u.gaps?.get(ind.id);
+  let v: Omit<UnitIndicatorValue, 'status'>;
   if (ind.ratio) {
-    const n = u.values.get(ind.ratio.numerator);
-    const d = u.values.get(ind.ratio.denominator);
-    const numerator = typeof n === 'number' && typeof d === 'number' ? n : null;
-    const denominator = typeof n === 'number' && typeof d === 'number' ? d : null;
-    return { value: rate(numerator, denominator), numerator, denominator, partial };
+    const pair = pairOf(u, ind);
+    const numerator = pair ? pair.numerator : null;
+    const denominator = pair ? pair.denominator : null;
+    v = { value: rate(numerator, denominator), numerator, denominator, partial };
+  } else {
+    v = { value: u.values.get(ind.id) ?? null, partial };
   }
-  return { value: u.values.get(ind.id) ?? null, partial };
+  if (gap) {
+    v.gaps = gap.lacking;
+    if (gap.carriedFrom !== null) v.carriedFrom = gap.carriedFrom;
+  }
+  return v;
 }
 
 /** 100 × n ÷ d, null without a positive denominator. */

@@ -203,12 +203,29 @@ export interface GroupResult {
   indicators: Record<string, IndicatorFigures>;
 }
 
+/**
+ * An owed report that gave no value to a unit's figure over a longer period:
+ * `missing` (no report), `invalid` (excluded for errors), `no-value` (the value
+ * left empty), `unpaired` (a rate's report gave one of its two counts only).
+ */
+export interface ValueGap {
+  period: string;
+  reason: 'missing' | 'invalid' | 'no-value' | 'unpaired';
+}
+
 export interface UnitIndicatorValue {
   value: number | boolean | string | null;
   numerator?: number | null;
   denominator?: number | null;
-  /** Rolled up from incomplete sub-periods. */
+  /**
+   * The value covers only part of the period: the unit lacks a sub-period's
+   * report, or gave this value in some of its reports and not in others.
+   */
   partial: boolean;
+  /** When partial with a value: the owed reports that gave none, and why. */
+  gaps?: ValueGap[];
+  /** An end-of-period value taken from an earlier report because later ones lack it. */
+  carriedFrom?: string;
   /** Status against the targets of the unit's level. */
   status: TargetStatus;
 }
@@ -299,7 +316,11 @@ export type NoteCode =
   | 'unit-not-valid'
   | 'bad-period'
   | 'value-type'
-  | 'no-baseline';
+  | 'no-baseline'
+  | 'value-gap'
+  | 'value-carried'
+  | 'values-carried'
+  | 'rate-unpaired';
 
 /** Something the compiler should know about the figures; rendered in `message`. */
 export interface ConsolidationNote {

@@ -16,6 +16,14 @@ export const consolidateMessages = defineMessages(
     'note.value-type': 'Tệp {file}: giá trị của chỉ tiêu "{indicator}" không đúng kiểu ({type}) nên bị bỏ qua.',
     'note.no-baseline':
       'Chưa có số liệu năm {year} của chỉ tiêu "{name}" ({indicator}) để tính mục tiêu so với năm {year}; bổ sung báo cáo năm {year} hoặc mục baselines trong cchc.yaml.',
+    'note.value-gap':
+      '{unit} không báo cáo chỉ tiêu "{name}" ({indicator}) trong {parts}; số liệu {period} của đơn vị chỉ gồm các kỳ có số liệu, kỳ thiếu không được tính là 0.',
+    'note.value-carried':
+      '{unit}: số liệu {parts} của chỉ tiêu "{name}" ({indicator}) chưa báo cáo; giá trị cuối kỳ {period} của đơn vị lấy theo số liệu {from}.',
+    'note.values-carried':
+      '{unit} chưa có số liệu {parts} được tổng hợp; giá trị cuối kỳ {period} của {count} chỉ tiêu lấy theo số liệu {from}: {names}.',
+    'note.rate-unpaired':
+      '{unit} chỉ báo cáo một trong hai số (tử số, mẫu số) của tỷ lệ "{name}" ({indicator}) trong {parts}; báo cáo đó không được tính vào cả tử số và mẫu số của tỷ lệ {period}.',
     'group.department': 'Các phòng chuyên môn',
     'group.public-service-unit': 'Các đơn vị sự nghiệp công lập',
     'group.local': 'UBND các {kinds}',
@@ -75,6 +83,14 @@ export const consolidateMessages = defineMessages(
     'note.value-type': 'File {file}: the value of indicator "{indicator}" has the wrong type ({type}) and is ignored.',
     'note.no-baseline':
       'No {year} value for indicator "{name}" ({indicator}) to compute its target relative to {year}; add the {year} annual reports or a baselines entry in cchc.yaml.',
+    'note.value-gap':
+      '{unit} did not report indicator "{name}" ({indicator}) in {parts}; its {period} figure covers only the periods that give it (a gap is not counted as 0).',
+    'note.value-carried':
+      '{unit}: indicator "{name}" ({indicator}) is not reported for {parts}; its end-of-period value for {period} is the one of {from}.',
+    'note.values-carried':
+      '{unit} has no figures for {parts} in the consolidation; the end-of-period values for {period} of {count} indicators are those of {from}: {names}.',
+    'note.rate-unpaired':
+      '{unit} gave only one of the two counts (numerator, denominator) of rate "{name}" ({indicator}) in {parts}; that report adds to neither count of its {period} rate.',
     'group.department': 'Departments',
     'group.public-service-unit': 'Public service units',
     'group.local': '{kinds} People\'s Committees',

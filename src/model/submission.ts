@@ -60,3 +60,12 @@ export function toPointer(path: DataPath): string {
     ? ''
     : '/' + path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
 }
+
+/**
+ * The list index a data path segment names: a number, or a JSON Pointer's
+ * digits ("3"); -1 for anything else.
+ */
+export function itemIndex(seg: string | number): number {
+  if (typeof seg === 'number') return seg;
+  return /^(?:0|[1-9]\d*)$/.test(seg) ? Number(seg) : -1;
+}

@@ -24,6 +24,9 @@ export function planConsistency(plan: Plan): string[] {
       else if (target.ratio) out.push(`indicator "${i.id}": "${r}" is itself a ratio`);
     }
     if (i.ratio && i.reportedBy.length) out.push(`indicator "${i.id}": a ratio is computed, never reported`);
+    if (i.ratio && i.aggregation) {
+      out.push(`indicator "${i.id}": a ratio has no aggregation (its numerator and denominator, paired per report, decide): remove it`);
+    }
     for (const [kind, rule] of Object.entries(i.reporters ?? {})) {
       if (!(i.reportedBy as string[]).includes(kind)) out.push(`indicator "${i.id}": reporters names kind "${kind}", which does not report it`);
       for (const area of rule?.leads ?? []) if (!areaIds.has(area)) out.push(`indicator "${i.id}": reporters: unknown area "${area}"`);

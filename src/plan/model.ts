@@ -14,6 +14,9 @@ export type UnitAggregation = 'sum' | 'max' | 'min' | 'all' | 'any' | 'none';
 /** How values of one indicator combine across the sub-periods of a period. */
 export type TimeAggregation = 'sum' | 'last' | 'max' | 'min' | 'all' | 'any' | 'none';
 
+/** The figure a report reads for an indicator: the period's own, or the year's so far. */
+export type IndicatorWindow = 'period' | 'year-to-date';
+
 export interface Aggregation {
   units: UnitAggregation;
   time: TimeAggregation;
@@ -84,9 +87,22 @@ export interface Indicator {
    * For the legal department's counts: `{ department: { leads: [the-che] } }`.
    */
   reporters?: Partial<Record<UnitKind, ReporterRule>>;
-  aggregation: Aggregation;
+  /**
+   * How reported values combine over units and over time. Absent for a rate
+   * (`ratio`): a rate combines through its two counts, each paired per report
+   * and summed by its own aggregation, so it has none of its own.
+   */
+  aggregation?: Aggregation;
   /** Present for computed rates; such indicators are never reported directly. */
   ratio?: Ratio;
+  /**
+   * Which figure the plan reads for this indicator in a report shorter than a
+   * year: `period` (the period's own figure) or `year-to-date` (from the start
+   * of the year's data window to the end of the period, "lũy kế từ đầu năm").
+   * Absent: `year-to-date` when a target is judged on the year
+   * (`evaluate: year`), else `period`. See indicatorWindow.
+   */
+  window?: IndicatorWindow;
   /** Counts this value can never exceed (a part never exceeds its whole). */
   notAbove?: string[];
   /** Parts whose sum must equal this value. */
@@ -96,6 +112,11 @@ export interface Indicator {
   hint?: string;
   /** Shown in the report's trend chart. */
   chart?: boolean;
+}
+
+/** The window the plan reads an indicator over (its own `window`, else from its targets). */
+export function indicatorWindow(ind: Pick<Indicator, 'window' | 'targets'>): IndicatorWindow {
+  return ind.window ?? (ind.targets.some((t) => t.evaluate === 'year') ? 'year-to-date' : 'period');
 }
 
 export type TaskStatus = 'done' | 'in-progress' | 'not-started';

@@ -1,5 +1,5 @@
 import type { Position } from '../model/diagnostic.js';
-import type { DataPath, Locator } from '../model/submission.js';
+import { itemIndex, type DataPath, type Locator } from '../model/submission.js';
 import { nfc, ownText } from './normalize.js';
 
 /**
@@ -623,9 +623,9 @@ class FastLocator implements Locator {
         if (i === -1) break;
         keyStart = node.keyStarts[i]!;
         node = node.values[i]!;
-      } else if (node.kind === 'seq' && typeof seg === 'number' && node.items[seg]) {
+      } else if (node.kind === 'seq' && node.items[itemIndex(seg)]) {
         keyStart = null;
-        node = node.items[seg];
+        node = node.items[itemIndex(seg)]!;
       } else break;
     }
     const offset = target === 'key' && keyStart !== null ? keyStart : node.start;

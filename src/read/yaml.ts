@@ -1,5 +1,5 @@
 import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, visit, type Document, type Node } from 'yaml';
-import type { DataPath, Locator } from '../model/submission.js';
+import { itemIndex, type DataPath, type Locator } from '../model/submission.js';
 import type { Position } from '../model/diagnostic.js';
 import { NULL_LOCATOR, type ReadProblem, type ReadResult } from './types.js';
 import { normalizeText } from './normalize.js';
@@ -99,9 +99,9 @@ export class YamlLocator implements Locator {
         if (!pair) break;
         keyNode = pair.key;
         node = pair.value ?? pair.key;
-      } else if (isSeq(node) && typeof seg === 'number' && node.items[seg]) {
+      } else if (isSeq(node) && node.items[itemIndex(seg)]) {
         keyNode = null;
-        node = node.items[seg];
+        node = node.items[itemIndex(seg)];
       } else break;
     }
     const chosen = (target === 'key' && keyNode ? keyNode : node) as Node | null;

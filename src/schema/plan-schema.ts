@@ -57,7 +57,11 @@ export function planSchema(): JsonSchema {
       indicator: {
         type: 'object',
         additionalProperties: false,
-        required: ['id', 'area', 'name', 'unit', 'type', 'reportedBy', 'aggregation'],
+        required: ['id', 'area', 'name', 'unit', 'type', 'reportedBy'],
+        // A reported indicator says how its values combine; a rate has no aggregation of its own
+        // (its counts, paired per report, decide; plan consistency refuses one).
+        if: { required: ['ratio'] },
+        else: { required: ['aggregation'] },
         properties: {
           id: { type: 'string', pattern: ID_PATTERN },
           area: { type: 'string' },
@@ -92,6 +96,11 @@ export function planSchema(): JsonSchema {
             additionalProperties: false,
             required: ['numerator', 'denominator'],
             properties: { numerator: { type: 'string' }, denominator: { type: 'string' } },
+          },
+          window: {
+            enum: ['period', 'year-to-date'],
+            description:
+              'Số liệu đọc theo kỳ (period) hay lũy kế từ đầu năm (year-to-date). Mặc định: year-to-date khi chỉ tiêu có mục tiêu đánh giá theo năm (evaluate: year), còn lại period.',
           },
           notAbove: { type: 'array', items: { type: 'string' } },
           sumOf: { type: 'array', items: { type: 'string' }, minItems: 2 },

@@ -117,8 +117,12 @@ export function schemaFindings(errors: readonly SchemaError[], data: unknown, pl
             where: path.length ? w.t('where', { path: path.join('.') }) : '',
           },
           path,
-          target: 'key',
+          // An item of a list has no key of its own: point at the item.
+          target: Array.isArray(valueAt(data, path.slice(0, -1))) ? 'value' : 'key',
         });
+        break;
+      case 'if':
+        // Only says that a then/else branch failed; that branch's own error says what.
         break;
       case 'type': {
         const expected = String(e.params['type'])

@@ -44,7 +44,7 @@ describe('cchc status', () => {
       ['tt-tk', ['2024Q2']],
       ['xa-cu', []],
     ]);
-    expect(out.notes.map((n) => n.code)).toEqual(['missing-sub-period', 'sub-period-mismatch', 'invalid-sub-period']);
+    expect(out.notes.map((n) => n.code)).toEqual(['missing-sub-period', 'values-carried', 'sub-period-mismatch', 'invalid-sub-period', 'values-carried']);
     const table = cchc(['status', '-p', '2024S1', '--lang', 'en'], { cwd: REPO });
     expect(table.stdout).toContain('Xã Đông Hòa');
     expect(table.stdout).toContain('8 days late');

@@ -26,10 +26,10 @@ export const subPeriodSum: Rule = {
       if (!values.every((v): v is number => typeof v === 'number')) continue;
       let expected: number;
       let how: string;
-      if (ind.aggregation.time === 'sum') {
+      if (ind.aggregation?.time === 'sum') {
         expected = values.reduce((a, b) => a + b, 0);
         how = w.t('how.sum');
-      } else if (ind.aggregation.time === 'last') {
+      } else if (ind.aggregation?.time === 'last') {
         expected = values[values.length - 1]!;
         how = w.t('how.last', { quarter: ctx.quarters[ctx.quarters.length - 1]!.period });
       } else continue;

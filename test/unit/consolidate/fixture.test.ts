@@ -311,10 +311,23 @@ describe('2024S1 (rolled up from quarters)', () => {
   it('notes the missing, invalid and inconsistent parts', () => {
     expect(c.notes.map((n) => [n.severity, n.code, n.unit, n.indicator])).toEqual([
       ['info', 'missing-sub-period', 'tt-tk', null],
+      ['info', 'values-carried', 'tt-tk', null],
       ['warning', 'sub-period-mismatch', 'xa-an', 'hs-giai-quyet'],
       ['warning', 'invalid-sub-period', 'xa-cu', null],
+      ['info', 'values-carried', 'xa-cu', null],
     ]);
+    // The stocks of a missing quarter are carried forward from the last one reported, and said so.
     expect(c.notes[1]!.message).toBe(
+      'Thị trấn Trung Tâm chưa có số liệu quý II năm 2024 được tổng hợp; giá trị cuối kỳ 6 tháng đầu năm 2024 của 3 chỉ tiêu lấy theo số liệu quý I năm 2024: "Số TTHC thuộc thẩm quyền", "Số TTHC được công khai", "Tỷ lệ TTHC được công khai".',
+    );
+    expect(c.units.find((u) => u.unit === 'tt-tk')!.values['tthc-tong-so']).toEqual({
+      value: 125,
+      partial: true,
+      gaps: [{ period: '2024Q2', reason: 'missing' }],
+      carriedFrom: '2024Q1',
+      status: 'no-target',
+    });
+    expect(c.notes[2]!.message).toBe(
       'Báo cáo 6 tháng đầu năm 2024 của Xã An Bình: chỉ tiêu "Số hồ sơ đã giải quyết" (hs-giai-quyet) ghi 212, khác số liệu tính từ quý I năm 2024, quý II năm 2024 là 210.',
     );
     expect(c.notes[0]!.message).toContain('Thị trấn Trung Tâm chưa có báo cáo quý II năm 2024');
@@ -399,7 +412,9 @@ describe('2024 (the year)', () => {
       ['missing-sub-period', 'tt-tk'],
       ['sub-period-mismatch', 'xa-an'],
       ['invalid-sub-period', 'xa-cu'],
+      ['values-carried', 'xa-cu'],
       ['missing-sub-period', 'xa-moi'],
+      ['values-carried', 'xa-moi'],
     ]);
   });
 

@@ -29,7 +29,6 @@ const PLAN: Plan = {
       unit: '%',
       type: 'percent',
       reportedBy: [],
-      aggregation: { units: 'sum', time: 'sum' },
       ratio: { numerator: 'part', denominator: 'whole' },
       targets: [{ min: 90, text: '≥ 90%' }, { level: 'commune', min: 80, text: 'xã ≥ 80%' }],
     },
@@ -101,6 +100,23 @@ function input(units: readonly Unit[], submissions: readonly SubmissionEntry[], 
 }
 
 const PERIODS = ['2024Q1', '2024Q3', '2024S1', '2024S2', '2024'];
+
+/** The same repositories with counts left empty now and then: a report may give one count of a rate, or neither. */
+const gappyRepoArb = fc
+  .tuple(repoArb, fc.array(fc.constantFrom('whole', 'part', 'both', 'none', 'none', 'none'), { minLength: 28, maxLength: 28 }))
+  .map(([repo, drops]) => ({
+    units: repo.units,
+    submissions: repo.submissions.map((s, i) => {
+      const drop = drops[i % drops.length]!;
+      const values = { ...s.submission.areas['a']!.values };
+      if (drop === 'whole' || drop === 'both') values['whole'] = null;
+      if (drop === 'part' || drop === 'both') values['part'] = null;
+      return { ...s, submission: { ...s.submission, areas: { a: { ...s.submission.areas['a']!, values } } } };
+    }),
+  }));
+
+const quartersIn = (period: string): readonly string[] =>
+  period === '2024S1' ? QUARTERS.slice(0, 2) : period === '2024S2' ? QUARTERS.slice(2) : QUARTERS;
 
 function allRates(c: Consolidation): (number | null)[] {
   const out: (number | null)[] = [];
@@ -217,6 +233,75 @@ describe('consolidation properties', () => {
         }
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('keeps a unit’s half-year or year rate between its paired quarters’ rates', () => {
+    fc.assert(
+      fc.property(gappyRepoArb, fc.constantFrom('2024S1', '2024S2', '2024'), ({ units, submissions }, period) => {
+        const whole = consolidate(input(units, submissions, period));
+        const quarters = quartersIn(period).map((q) => consolidate(input(units, submissions, q)));
+        for (const u of whole.units) {
+          const rates = quarters
+            .map((q) => q.units.find((x) => x.unit === u.unit)?.values['rate'])
+            .filter((v) => v !== undefined && typeof v.value === 'number')
+            .map((v) => v!.value as number);
+          const r = u.values['rate']!;
+          if (rates.length === 0) {
+            expect(r.value).toBeNull();
+            continue;
+          }
+          if (r.value === null) continue; // every paired quarter had a zero denominator
+          expect(r.value as number).toBeGreaterThanOrEqual(Math.min(...rates) - 1e-9);
+          expect(r.value as number).toBeLessThanOrEqual(Math.max(...rates) + 1e-9);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('gives a rate the same counts over time then units as over units then time, with counts left empty', () => {
+    fc.assert(
+      fc.property(gappyRepoArb, fc.constantFrom('2024S1', '2024S2', '2024'), ({ units, submissions }, period) => {
+        const whole = consolidate(input(units, submissions, period));
+        const quarters = quartersIn(period).map((q) => consolidate(input(units, submissions, q)));
+        const rate = (c: Consolidation) => c.indicators.find((i) => i.id === 'rate')!.figure;
+        const scopes = (c: Consolidation) => [rate(c), ...[...c.levels, ...c.kinds].map((g) => g.indicators['rate']?.figure)];
+        for (let s = 0; s < scopes(whole).length; s++) {
+          const total = scopes(whole)[s];
+          const parts = quarters.map((q) => scopes(q)[s]).filter((f) => f !== undefined && f.numerator != null);
+          if (!total || total.numerator == null) {
+            expect(parts).toEqual([]);
+            continue;
+          }
+          expect(total.numerator).toBe(parts.reduce((a, f) => a + f!.numerator!, 0));
+          expect(total.denominator).toBe(parts.reduce((a, f) => a + f!.denominator!, 0));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('marks a unit’s value partial exactly when some owed quarter lacks it', () => {
+    fc.assert(
+      fc.property(gappyRepoArb, fc.constantFrom('2024S1', '2024S2', '2024'), ({ units, submissions }, period) => {
+        const whole = consolidate(input(units, submissions, period));
+        for (const u of whole.units) {
+          const own = quartersIn(period).map((q) =>
+            submissions.find((s) => s.submission.unit === u.unit && s.submission.period === q)?.submission.areas['a']!.values,
+          );
+          const gave = own.map((v) => typeof v?.['whole'] === 'number');
+          const w = u.values['whole']!;
+          if (!gave.some(Boolean)) expect(w.value).toBeNull();
+          else {
+            expect(w.partial).toBe(!gave.every(Boolean));
+            // A half with nothing in it is lacking as a whole: its quarters are.
+            const lacking = (w.gaps ?? []).flatMap((g) => (g.period.includes('Q') ? [g.period] : quartersIn(g.period)));
+            expect(lacking).toEqual(quartersIn(period).filter((_, i) => !gave[i]));
+          }
+        }
+      }),
+      { numRuns: 150 },
     );
   });
 });

@@ -1,7 +1,11 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPlanFile } from '../../../src/repo/load.js';
 import { DEFAULT_PLAN_PATH, planFromData, PlanError } from '../../../src/plan/load.js';
 import { planConsistency } from '../../../src/plan/consistency.js';
+import { indicatorWindow } from '../../../src/plan/model.js';
 
 describe('the bundled plan catalogue', async () => {
   const plan = await loadPlanFile(DEFAULT_PLAN_PATH, 'plans/tu-ky-2021-2025.yaml');
@@ -74,5 +78,48 @@ describe('the bundled plan catalogue', async () => {
       expect((e as PlanError).problems.join('\n')).toMatch(/duplicate indicator id/);
       expect((e as PlanError).problems.join('\n')).toMatch(/unknown indicator "x"/);
     }
+  });
+
+  it('gives every reported indicator an aggregation and no rate one of its own', () => {
+    for (const i of plan.indicators) expect(i.aggregation === undefined, i.id).toBe(i.ratio !== undefined);
+  });
+
+  it('reads the indicators defined "trong năm" year to date, the others by period', () => {
+    const win = (id: string) => indicatorWindow(plan.indicators.find((i) => i.id === id)!);
+    expect(win('ty-le-kiem-tra')).toBe('year-to-date'); // "… được kiểm tra công tác CCHC trong năm", evaluate: year
+    expect(win('par-index-diem')).toBe('year-to-date');
+    expect(win('ty-le-dung-han')).toBe('period');
+    expect(indicatorWindow({ window: 'period', targets: [{ evaluate: 'year', text: 'x' }] })).toBe('period');
+    expect(indicatorWindow({ window: 'year-to-date', targets: [] })).toBe('year-to-date');
+  });
+});
+
+describe('a plan file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cchc-plan-'));
+  const text = readFileSync(DEFAULT_PLAN_PATH, 'utf8');
+  const load = (name: string, changed: string) => {
+    writeFileSync(join(dir, name), changed);
+    return loadPlanFile(join(dir, name), name, dir);
+  };
+
+  it('refuses an aggregation on a rate, naming the indicator', async () => {
+    const changed = text.replace(
+      '    ratio: { numerator: hs-dung-han, denominator: hs-giai-quyet }',
+      '    aggregation: { units: sum, time: sum }\n    ratio: { numerator: hs-dung-han, denominator: hs-giai-quyet }',
+    );
+    expect(changed).not.toBe(text);
+    await expect(load('rate-aggregation.yaml', changed)).rejects.toThrow(/"ty-le-dung-han": a ratio has no aggregation/);
+  });
+
+  it('requires an aggregation on a reported indicator, at its line', async () => {
+    const changed = text.replace(/(  - id: hs-giai-quyet\n(?:    .*\n)*?)    aggregation: .*\n/, '$1');
+    expect(changed).not.toBe(text);
+    const line = changed.split('\n').findIndex((l) => l === '  - id: hs-giai-quyet') + 1;
+    await expect(load('no-aggregation.yaml', changed)).rejects.toThrow(new RegExp(`no-aggregation.yaml:${line}:\\d+: .*aggregation`));
+  });
+
+  it('refuses an unknown window', async () => {
+    const changed = text.replace('    ratio: { numerator: hs-dung-han, denominator: hs-giai-quyet }', '    ratio: { numerator: hs-dung-han, denominator: hs-giai-quyet }\n    window: year');
+    await expect(load('bad-window.yaml', changed)).rejects.toThrow(/bad-window.yaml:\d+:\d+: .*window/);
   });
 });

@@ -31,24 +31,25 @@ describe('Excel workbook (read without exceljs)', () => {
   it('writes the summary as values with number formats, comparisons and statuses', () => {
     const s = sheet('Tổng hợp');
     expect(v(s, 'A1')).toBe('KẾT QUẢ CÁC CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH 6 THÁNG ĐẦU NĂM 2024');
-    expect([v(s, 'C4'), v(s, 'D4'), v(s, 'F4'), v(s, 'I4'), v(s, 'J4'), v(s, 'K4'), v(s, 'L4')]).toEqual([
+    expect([v(s, 'C4'), v(s, 'D4'), v(s, 'F4'), v(s, 'I4'), v(s, 'J4'), v(s, 'K4'), v(s, 'L4'), v(s, 'M4')]).toEqual([
       'Mã chỉ tiêu',
       'Chỉ tiêu',
       'Kết quả 6 tháng đầu năm 2024',
       '6 tháng cuối năm 2023',
       'Cùng kỳ 6 tháng đầu năm 2023',
       'Mục tiêu',
+      'Đơn vị chưa đủ số liệu các kỳ',
       'Đánh giá',
     ]);
     // Row 5: the satisfaction rate, recomputed from its counts.
-    expect([v(s, 'C5'), v(s, 'F5'), v(s, 'G5'), v(s, 'H5'), v(s, 'I5'), v(s, 'J5'), v(s, 'L5')]).toEqual([
+    expect([v(s, 'C5'), v(s, 'F5'), v(s, 'G5'), v(s, 'H5'), v(s, 'I5'), v(s, 'J5'), v(s, 'M5')]).toEqual([
       'ty-le-hai-long', 91.25, 1460, 1600, 88.5, 84, 'Đạt',
     ]);
     expect(s.cells.get('F5')!.numFmt).toContain('0.0"%"');
     expect(s.cells.get('G5')!.numFmt).toContain('#,##0');
     expect(s.cells.get('F6')!.numFmt).toContain('#,##0');
     expect(v(s, 'F6')).toBe(1234);
-    expect(v(s, 'L8')).toBe('Chưa đạt');
+    expect(v(s, 'M8')).toBe('Chưa đạt');
     expect(v(s, 'F9')).toBe('Có');
   });
 
@@ -60,7 +61,7 @@ describe('Excel workbook (read without exceljs)', () => {
       expect(s.xml).toMatch(/<pageSetup [^>]*orientation="landscape"/);
       expect(s.xml).toMatch(/<col [^>]*width="/);
     }
-    const cf = /<conditionalFormatting sqref="L5:L9">([\s\S]*?)<\/conditionalFormatting>/.exec(sheet('Tổng hợp').xml)![1]!;
+    const cf = /<conditionalFormatting sqref="M5:M9">([\s\S]*?)<\/conditionalFormatting>/.exec(sheet('Tổng hợp').xml)![1]!;
     expect([...cf.matchAll(/<formula>([^<]*)<\/formula>/g)].map((m) => xmlUnescape(m[1]!))).toEqual(['"Đạt"', '"Chưa đạt"', '"Chưa có số liệu"']);
   });
 

@@ -35,6 +35,8 @@ export interface SheetCell {
   value: string | number | boolean | Date | null;
   format?: NumberFormatName;
   bold?: boolean;
+  /** A figure that covers only part of its period: shaded and in italics (the sheet's subtitle says so). */
+  partial?: boolean;
 }
 export type SheetValue = SheetCell['value'];
 export type SheetRow = readonly (SheetValue | SheetCell)[];
@@ -128,11 +130,15 @@ class CellStyles {
   }
 }
 
-/** A table cell of `column`: bordered, top-aligned, bold when asked. */
-function cellStyle(column: SheetColumn, bold: boolean): Partial<Style> {
+const PARTIAL_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } } as const;
+
+/** A table cell of `column`: bordered, top-aligned, bold when asked; shaded and in italics when partial. */
+function cellStyle(column: SheetColumn, bold: boolean, partial = false): Partial<Style> {
   const alignment: Partial<Alignment> = { vertical: 'top', wrapText: column.wrap ?? false };
   if (column.align) alignment.horizontal = column.align;
-  return { font: { name: FONT, size: 12, bold }, border: THIN, alignment };
+  const style: Partial<Style> = { font: { name: FONT, size: 12, bold, italic: partial }, border: THIN, alignment };
+  if (partial) style.fill = PARTIAL_FILL;
+  return style;
 }
 
 /**
@@ -191,8 +197,8 @@ export async function addTableSheet(wb: WorkbookWriter, name: string, table: She
   header.height = table.headerHeight ?? 32;
   header.commit();
 
-  // Every column's cell style, plain and bold, made once for all its cells.
-  const cellStyles = columns.map((c) => [cellStyle(c, false), cellStyle(c, true)] as const);
+  // Every column's cell style, plain, bold and partial, made once for all its cells.
+  const cellStyles = columns.map((c) => [cellStyle(c, false), cellStyle(c, true), cellStyle(c, false, true)] as const);
   let last = HEADER_ROW;
   for (const row of table.rows) {
     const excelRow = ws.getRow(++last);
@@ -201,7 +207,8 @@ export async function addTableSheet(wb: WorkbookWriter, name: string, table: She
       const raw = row[i] ?? null;
       const content: SheetCell = isSheetCell(raw) ? raw : { value: raw };
       const format = content.format ?? c.format;
-      put(styles, excelRow, i + 1, content.value, cellStyles[i]![content.bold === true ? 1 : 0], format && NUMBER_FORMAT[format]);
+      const variant = content.partial === true ? 2 : content.bold === true ? 1 : 0;
+      put(styles, excelRow, i + 1, content.value, cellStyles[i]![variant], format && NUMBER_FORMAT[format]);
     });
     excelRow.commit();
     if ((last - HEADER_ROW) % ROWS_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));

@@ -19,8 +19,16 @@ export async function addSummarySheet(wb: WorkbookWriter, input: ReportInput, ta
     { header: 'Mẫu số', width: 12, align: 'right' },
     ...compare.map((k): SheetColumn => ({ header: fill(t.columns[k], input), width: 15, align: 'right' })),
     { header: fill(t.columns.target, input), width: 30, wrap: true },
+    { header: 'Đơn vị chưa đủ số liệu các kỳ', width: 36, wrap: true },
     { header: fill(t.columns.status, input), width: 16, align: 'center' },
   ];
+  const names = new Map(c.units.map((u) => [u.unit, u.name]));
+  const partialUnits = (ids: readonly string[]): string | null => {
+    if (ids.length === 0) return null;
+    const shown = ids.slice(0, PARTIAL_NAMES).map((id) => names.get(id) ?? id);
+    const more = ids.length - shown.length;
+    return `${ids.length}: ${shown.join(', ')}${more > 0 ? ` và ${more} đơn vị khác` : ''}`;
+  };
   const rows: SheetRow[] = c.indicators.map((ind, i) => [
     i + 1,
     ind.areaCode,
@@ -32,6 +40,7 @@ export async function addSummarySheet(wb: WorkbookWriter, input: ReportInput, ta
     countCell(ind.isRate ? ind.figure.denominator : null),
     ...compare.map((k) => valueCell(ind[k].value, ind, t)),
     ind.targets.length ? targetLines(ind, t).join('\n') : null,
+    partialUnits(ind.figure.partial),
     statusText(ind.status, t),
   ]);
   await addTableSheet(wb, sheetName('Tổng hợp', taken), {
@@ -43,3 +52,6 @@ export async function addSummarySheet(wb: WorkbookWriter, input: ReportInput, ta
     statuses: { met: t.status.met, notMet: t.status['not-met'], noData: t.status['no-data'] },
   });
 }
+
+/** Units named in the summary's partial column; the rest are counted (the units sheet has them all). */
+const PARTIAL_NAMES = 5;

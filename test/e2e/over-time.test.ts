@@ -1,0 +1,32 @@
+/**
+ * Figures over time from the built CLI on test/fixtures/over-time (the
+ * hand-computed figures are explained in test/unit/consolidate/over-time.test.ts).
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cchc } from '../helpers/cli.js';
+import { FIXTURES } from '../helpers/fixture-repo.js';
+import type { Consolidation } from '../../src/consolidate/types.js';
+
+const REPO = join(FIXTURES, 'over-time');
+
+function report(period: string): Consolidation {
+  const r = cchc(['report', '--period', period, '--format', 'json'], { cwd: REPO });
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout) as Consolidation;
+}
+
+describe('cchc report --format json over time', () => {
+  it('pairs a rate’s counts per report: the issue 13 reproduction', () => {
+    const c = report('2024S1');
+    const commune = c.levels.find((l) => l.id === 'commune')!.indicators['ty-le-so-hoa']!;
+    // 1555 / 2534 = 61.37 % (met), not 1555 / 2849 = 54.58 % (not met).
+    expect([commune.figure.numerator, commune.figure.denominator, commune.figure.partial, commune.status]).toEqual([
+      1555, 2534, ['xa-a'], 'met',
+    ]);
+    const a = c.units.find((u) => u.unit === 'xa-a')!.values['ty-le-so-hoa']!;
+    expect(a).toMatchObject({ numerator: 150, denominator: 295, partial: true, gaps: [{ period: '2024Q2', reason: 'unpaired' }] });
+    expect(c.notes.filter((n) => n.unit === 'xa-a').map((n) => n.code)).toEqual(['value-gap', 'rate-unpaired']);
+  });
+});

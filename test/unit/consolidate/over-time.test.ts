@@ -1,0 +1,138 @@
+/**
+ * Figures over time on test/fixtures/over-time, checked against numbers worked
+ * out by hand from the submission files (never from the code under test).
+ *
+ * Units (units.yaml), in canonical order (kind family, then Vietnamese name):
+ *   noi-vu  Phòng Nội vụ           department, leads to-chuc (expected for kt-*)
+ *   vp      Văn phòng HĐND và UBND  department, leads tthc (reports kt-* anyway: outside the plan's reporters)
+ *   ttyt    Trung tâm Y tế          public service unit (gq, dh only)
+ *   xa-a    Xã An Bình              commune
+ *   xa-b    Xã Bình Minh            commune
+ *   xa-c    Xã Cẩm La               commune
+ *   xa-cu   Xã Cũ                   commune, valid to 25/06/2024
+ *   xa-moi  Xã Mới Lập              commune, valid from 25/06/2024
+ *
+ * cchc.yaml: due quarter day 12, half day 15, year day 10; cut-off day 14.
+ * Q2 window 15/03–14/06, due 12/06; Q3 window 15/06–14/09, due 12/09; S1 due 15/06.
+ *
+ * Submitted figures (gq = hs-giai-quyet, dh = hs-dung-han, kq = kq-so-hoa, ts = tthc-tong-so,
+ * ck = tthc-cong-khai, tg = tg-cho, kt = kt-truc-thuoc / kt-da-kiem-tra; "—" = no report, null = left empty):
+ *
+ *            Q1                           Q2                             Q3                        Q4
+ *   vp       200 190 100 50 50 10 kt10/1  220 215 120 52 52 11 kt10/0    210 205 130 55 55 10 kt10/2  230 228 150 56 56 9 kt10/1
+ *   noi-vu   dv 19 bc 280 kt 38/2         dv 18 bc 275 kt 38/3           dv 18 bc 272 kt 38/4       dv 17 bc 270 kt 40/6
+ *   ttyt     gq 40 dh 40                  gq 45 dh 44                    gq 50 dh 49                gq 55 dh 55
+ *   xa-a     295 290 150 120 120 12       315 300 null 120 118 13 (14/06) 300 296 160 122 122 11    310 305 170 124 124 10
+ *   xa-b     600 590 380 110 105 14       640 630 395 null 110 16        —                          620 610 400 112 112 12
+ *   xa-c     486 470 320 100 100 11 (20/03, late)  513 500 310 100 100 12 (11/06)  500 490 330 101 101 10  520 515 350 101 101 9
+ *   xa-cu    gq 50 dh 45 ts 90 ck 90 tg 20  gq 60 dh 58 ts 90 ck 90 tg 18  (ended 25/06)            —
+ *   xa-moi   (created 25/06)              —                              30 27 6 80 75 18           40 38 12 80 80 15
+ * Every report is dated the 10th of the quarter's last month unless shown.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { loadConsolidation } from '../../../src/cli/load-consolidation.js';
+import { consolidate } from '../../../src/consolidate/consolidate.js';
+import type { ConsolidationInput } from '../../../src/consolidate/input.js';
+import type { Consolidation, IndicatorResult } from '../../../src/consolidate/types.js';
+
+const ROOT = fileURLToPath(new URL('../../fixtures/over-time/', import.meta.url));
+let input: ConsolidationInput;
+
+beforeAll(async () => {
+  ({ input } = await loadConsolidation(ROOT, '2024Q2', 'vi', { cwd: ROOT, today: '2025-01-31' }));
+});
+
+const run = (period: string): Consolidation => consolidate({ ...input, period });
+const ind = (c: Consolidation, id: string): IndicatorResult => {
+  const r = c.indicators.find((i) => i.id === id);
+  if (!r) throw new Error(`no indicator ${id}`);
+  return r;
+};
+const level = (c: Consolidation, id: string) => c.levels.find((g) => g.id === id)!;
+const unit = (c: Consolidation, id: string) => c.units.find((u) => u.unit === id)!;
+
+describe('fixture', () => {
+  it('is valid', () => {
+    expect(input.submissions.filter((s) => !s.valid)).toEqual([]);
+    expect(input.submissions).toHaveLength(27);
+  });
+});
+
+describe('a rate’s counts are paired per report (issue 13 reproduction)', () => {
+  it('leaves a report giving one count of two out of the quarter’s rate', () => {
+    const c = run('2024Q2');
+    // xa-a left kq empty: out of both sums. Communes: kq 395 + 310 = 705 over gq 640 + 513 = 1153 = 61.14 %.
+    const commune = level(c, 'commune').indicators['ty-le-so-hoa']!;
+    expect(commune.figure).toMatchObject({ numerator: 705, denominator: 1153 });
+    expect(commune.figure.value).toBeCloseTo((100 * 705) / 1153, 10);
+    expect(commune.status).toBe('met');
+    expect(unit(c, 'xa-a').values['ty-le-so-hoa']).toMatchObject({ value: null, numerator: null, denominator: null, partial: false });
+  });
+
+  it('keeps a half-year rate between its quarters: the Q1 counts paired, the unpaired Q2 in neither sum', () => {
+    const q1 = level(run('2024Q1'), 'commune').indicators['ty-le-so-hoa']!.figure;
+    // Q1 communes: kq 150 + 380 + 320 = 850 over gq 295 + 600 + 486 = 1381 = 61.55 %.
+    expect(q1).toMatchObject({ numerator: 850, denominator: 1381 });
+    const c = run('2024S1');
+    // S1 communes: kq 150 (xa-a Q1) + 775 (xa-b) + 630 (xa-c) = 1555 over gq 295 (xa-a Q1 only) + 1240 + 999 = 2534
+    // = 61.37 % ≥ 55 → met. Summing xa-a's Q2 denominator too would give 1555 / 2849 = 54.58 %, not met.
+    const commune = level(c, 'commune').indicators['ty-le-so-hoa']!;
+    expect(commune.figure).toMatchObject({ numerator: 1555, denominator: 2534, partial: ['xa-a'] });
+    expect(commune.figure.value).toBeCloseTo((100 * 1555) / 2534, 10);
+    expect(commune.figure.value).toBeGreaterThan((100 * 705) / 1153);
+    expect(commune.figure.value).toBeLessThan((100 * 850) / 1381);
+    expect(commune.status).toBe('met');
+    // All units add vp's 100 + 120 = 220 over 200 + 220 = 420: 1775 / 2954.
+    expect(ind(c, 'ty-le-so-hoa').figure).toMatchObject({ numerator: 1775, denominator: 2954, reporting: 4 });
+    // xa-a's own half: its Q1 pair, 150 / 295, partial for its unpaired Q2.
+    expect(unit(c, 'xa-a').values['ty-le-so-hoa']).toMatchObject({
+      numerator: 150,
+      denominator: 295,
+      partial: true,
+      gaps: [{ period: '2024Q2', reason: 'unpaired' }],
+    });
+    // Its dossiers resolved are complete (610); its digitised results lack Q2.
+    expect(unit(c, 'xa-a').values['hs-giai-quyet']).toEqual({ value: 610, partial: false, status: 'no-target' });
+    expect(unit(c, 'xa-a').values['kq-so-hoa']).toMatchObject({ value: 150, partial: true, gaps: [{ period: '2024Q2', reason: 'no-value' }] });
+    expect(ind(c, 'kq-so-hoa').figure.partial).toEqual(['xa-a']);
+  });
+
+  it('pairs end-of-period counts from the same report, the stock carried forward and said so', () => {
+    const c = run('2024S1');
+    // xa-b left ts empty in Q2: ts carried from Q1 (110); its ck is Q2's 110; its rate pair is Q1's 105 / 110.
+    const b = unit(c, 'xa-b').values;
+    expect(b['tthc-tong-so']).toMatchObject({ value: 110, partial: true, carriedFrom: '2024Q1', gaps: [{ period: '2024Q2', reason: 'no-value' }] });
+    expect(b['tthc-cong-khai']).toEqual({ value: 110, partial: false, status: 'no-target' });
+    expect(b['ty-le-cong-khai']).toMatchObject({ numerator: 105, denominator: 110, partial: true, carriedFrom: '2024Q1' });
+    // All units: ck 52 + 118 + 105 + 100 + 90 = 465 over ts 52 + 120 + 110 + 100 + 90 = 472 = 98.52 % < 100.
+    const r = ind(c, 'ty-le-cong-khai');
+    expect(r.figure).toMatchObject({ numerator: 465, denominator: 472, partial: ['xa-b'] });
+    expect(r.status).toBe('not-met');
+  });
+
+  it('sums fully paired rates as before', () => {
+    const c = run('2024S1');
+    // dh 405 + 84 + 590 + 1220 + 970 + 103 = 3372 over gq 420 + 85 + 610 + 1240 + 999 + 110 = 3464.
+    expect(ind(c, 'ty-le-dung-han').figure).toMatchObject({ numerator: 3372, denominator: 3464, partial: [] });
+    // Inspections: noi-vu 2 + 3 = 5 over 38 (last), vp 1 + 0 = 1 over 10 → 6 / 48 = 12.5 %.
+    expect(ind(c, 'ty-le-kiem-tra').figure).toMatchObject({ value: 12.5, numerator: 6, denominator: 48 });
+  });
+
+  it('says what every partial value lacks', () => {
+    const c = run('2024S1');
+    const gaps = c.notes.filter((n) => ['value-gap', 'value-carried', 'rate-unpaired'].includes(n.code));
+    expect(gaps.map((n) => [n.code, n.unit, n.indicator])).toEqual([
+      ['value-gap', 'xa-a', 'kq-so-hoa'],
+      ['rate-unpaired', 'xa-a', 'ty-le-so-hoa'],
+      ['value-carried', 'xa-b', 'tthc-tong-so'],
+      ['rate-unpaired', 'xa-b', 'ty-le-cong-khai'],
+    ]);
+    expect(gaps[0]!.message).toBe(
+      'Xã An Bình không báo cáo chỉ tiêu "Số kết quả được số hóa" (kq-so-hoa) trong quý II năm 2024; số liệu 6 tháng đầu năm 2024 của đơn vị chỉ gồm các kỳ có số liệu, kỳ thiếu không được tính là 0.',
+    );
+    expect(gaps[2]!.message).toBe(
+      'Xã Bình Minh: số liệu quý II năm 2024 của chỉ tiêu "Số TTHC thuộc thẩm quyền" (tthc-tong-so) chưa báo cáo; giá trị cuối kỳ 6 tháng đầu năm 2024 của đơn vị lấy theo số liệu quý I năm 2024.',
+    );
+  });
+});
