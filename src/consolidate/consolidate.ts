@@ -21,9 +21,20 @@ import {
   type Period,
 } from './period.js';
 import { rollUpTime, type UnitPeriodData } from './roll-up-time.js';
-import { rollUpUnits, unitValue } from './roll-up-units.js';
+import { rate, rollUpUnits, unitValue } from './roll-up-units.js';
+import { decimalSum } from './decimal-sum.js';
 import { SubmissionIndex } from './submission-index.js';
-import { applicableTargets, combineStatuses, evaluateTarget, type Baseline, type BaselineLookup } from './targets.js';
+import {
+  applicableTargets,
+  combineStatuses,
+  evaluateTarget,
+  type Accumulated,
+  type Baseline,
+  type BaselineLookup,
+  type JudgedValue,
+  type ScopeLookup,
+  type UnitValue,
+} from './targets.js';
 import { tallyTasks } from './task-tallies.js';
 import { buildTrend } from './trend.js';
 import {
@@ -84,6 +95,7 @@ class Consolidator {
   readonly index: SubmissionIndex;
   readonly #cache = new Map<string, UnitPeriodData[]>();
   readonly #figures = new Map<string, Map<string, Figure>>();
+  readonly #byUnit = new Map<string, Map<string, UnitPeriodData>>();
 
   constructor(readonly input: ConsolidationInput) {
     this.plan = input.plan;
@@ -154,7 +166,7 @@ class Consolidator {
         if (!this.catalogue.kindsOf(ind).some((k) => g.kinds.includes(k))) continue;
         const figure = rollUpUnits(ind, members, this.catalogue);
         const targets = applicableTargets(ind, this.plan, period.year, g.level).map((t) =>
-          evaluateTarget(t, ind, period, figure.value, g.id, this.plan, this.baselines(scope)),
+          evaluateTarget(t, ind, period, figure.value, g.id, this.plan, this.lookup(scope, period, members)),
         );
         indicators[ind.id] = { figure, targets, status: combineStatuses(targets) };
       }
@@ -197,12 +209,13 @@ class Consolidator {
     const figure = rollUpUnits(ind, main, this.catalogue);
     const targets: TargetResult[] = applicableTargets(ind, this.plan, period.year).map((t) => {
       if (t.level === undefined) {
-        return evaluateTarget(t, ind, period, figure.value, 'all', this.plan, this.baselines({ kind: 'all' }));
+        return evaluateTarget(t, ind, period, figure.value, 'all', this.plan, this.lookup({ kind: 'all' }, period, main));
       }
       const group = levels.find((l) => l.id === t.level);
       const kinds = group?.kinds ?? [];
       const value = group?.indicators[ind.id]?.figure.value ?? null;
-      return evaluateTarget(t, ind, period, value, t.level, this.plan, this.baselines({ kind: 'group', kinds, id: t.level }));
+      const members = main.filter((u) => kinds.includes(u.unit.kind));
+      return evaluateTarget(t, ind, period, value, t.level, this.plan, this.lookup({ kind: 'group', kinds, id: t.level }, period, members));
     });
     const area = this.plan.areas.find((a) => a.id === ind.area);
     return {
@@ -213,6 +226,8 @@ class Consolidator {
       unit: ind.unit,
       type: ind.type,
       isRate: ind.ratio !== undefined,
+      scale: ind.type === 'rating' ? (this.plan.scales[ind.scale ?? ''] ?? []).map((l) => ({ id: l.id, name: l.name })) : null,
+      breakdownOf: ind.breakdownOf ?? null,
       figure,
       targets,
       status: combineStatuses(targets),
@@ -228,23 +243,92 @@ class Consolidator {
   unitResult(u: UnitPeriodData, period: Period): UnitResult {
     const level = levelOfKind(this.plan, u.unit.kind);
     const values: UnitResult['values'] = {};
+    let lookup: ScopeLookup | null = null;
     for (const ind of this.plan.indicators) {
       if (!this.catalogue.kindsOf(ind).includes(u.unit.kind)) continue;
       const v = unitValue(ind, u);
-      const judged = typeof v.value === 'string' ? null : v.value;
+      const judged = ind.type === 'text' ? null : v.value;
       const targets = applicableTargets(ind, this.plan, period.year, level).map((t) =>
-        evaluateTarget(t, ind, period, judged, u.unit.id, this.plan, this.baselines({ kind: 'unit', unit: u.unit })),
+        evaluateTarget(t, ind, period, judged, u.unit.id, this.plan, (lookup ??= this.lookup({ kind: 'unit', unit: u.unit }, period, [u]))),
       );
       values[ind.id] = withStatus(v, combineStatuses(targets));
     }
     return { unit: u.unit.id, name: u.unit.name, kind: u.unit.kind, level, status: u.status, values };
   }
 
+  /** Units' data of a period by unit id (a unit's reference values for its own targets). */
+  unitData(period: Period, unit: string): UnitPeriodData | undefined {
+    let byUnit = this.#byUnit.get(period.id);
+    if (!byUnit) {
+      byUnit = new Map(this.data(period).map((d) => [d.unit.id, d]));
+      this.#byUnit.set(period.id, byUnit);
+    }
+    return byUnit.get(unit);
+  }
+
+  /** A scope's figure of an indicator in a period: all units, a group of kinds, or one unit. */
+  scopeFigure(scope: Scope, ind: Indicator, period: Period): Pick<Figure, 'value' | 'numerator' | 'denominator'> {
+    if (scope.kind === 'all') return this.allUnitFigure(ind, period);
+    if (scope.kind === 'unit') {
+      const u = this.unitData(period, scope.unit.id);
+      return u ? unitValue(ind, u) : { value: null };
+    }
+    return rollUpUnits(ind, this.data(period).filter((d) => scope.kinds.includes(d.unit.kind)), this.catalogue);
+  }
+
   /**
-   * Baseline values for relative targets: for all units, the `baselines` of
-   * cchc.yaml first (the official figure), else the baseline year's data; for a
-   * group or a unit, that scope's own data of the baseline year (a group holding
-   * every reporting kind uses cchc.yaml too).
+   * What targets judged on a scope may ask of it in `period`: baselines,
+   * values of other periods and of other indicators (conditions), its units
+   * with their own values (shares), totals since the plan began.
+   * `members` are the scope's units' data for `period`.
+   */
+  lookup(scope: Scope, period: Period, members: readonly UnitPeriodData[]): ScopeLookup {
+    const baseline = this.baselines(scope);
+    return {
+      baseline,
+      valueIn: (ind, p) => this.scopeFigure(scope, ind, p).value,
+      valueOf: (ind) => (scope.kind === 'unit' ? unitValue(ind, members[0]!).value : rollUpUnits(ind, members, this.catalogue).value),
+      units: (ind, kinds) => {
+        if (scope.kind === 'unit') return null;
+        const reporting = this.catalogue.kindsOf(ind);
+        const of = kinds ? kinds.filter((k) => reporting.includes(k)) : reporting;
+        const inScope = scope.kind === 'group' ? of.filter((k) => scope.kinds.includes(k)) : of;
+        const units: UnitValue[] = members
+          .filter((u) => inScope.includes(u.unit.kind))
+          .map((u) => ({ u, v: unitValue(ind, u).value }))
+          .filter(({ u, v }) => v !== null || this.catalogue.expects(ind, u.unit))
+          .map(({ u, v }) => ({ name: u.unit.name, value: v }));
+        return { kinds: inScope, units };
+      },
+      accumulated: (ind, periods): Accumulated => {
+        const missing: string[] = [];
+        const values: number[] = [];
+        const nums: number[] = [];
+        const dens: number[] = [];
+        for (const p of periods) {
+          const f = this.scopeFigure(scope, ind, p);
+          if (typeof f.value !== 'number') {
+            missing.push(p.id);
+            continue;
+          }
+          values.push(f.value);
+          if (typeof f.numerator === 'number' && typeof f.denominator === 'number') {
+            nums.push(f.numerator);
+            dens.push(f.denominator);
+          }
+        }
+        if (ind.ratio) return { value: rate(nums.length ? decimalSum(nums) : null, dens.length ? decimalSum(dens) : null), missing };
+        return { value: values.length ? decimalSum(values) : null, missing };
+      },
+      asOf: cutoffWindow(period, this.input.config.cutoffDay).to,
+    };
+  }
+
+  /**
+   * Baseline values for relative and change targets: for all units, the
+   * `baselines` of cchc.yaml first (the official figure), else the baseline
+   * year's data; for a group or a unit, that scope's own data of the baseline
+   * year (a group holding every reporting kind uses cchc.yaml too).
    */
   baselines(scope: Scope): BaselineLookup {
     return (ind, year): Baseline => {
@@ -255,21 +339,13 @@ class Consolidator {
         const configured = this.input.config.baselines[String(year)]?.[ind.id];
         if (typeof configured === 'number') return { value: configured, source: 'config' };
       }
-      const data = this.data(makePeriod('year', year));
-      let value: number | boolean | string | null;
-      if (scope.kind === 'unit') {
-        const u = data.find((d) => d.unit.id === scope.unit.id);
-        value = u ? unitValue(ind, u).value : null;
-      } else {
-        const members = scope.kind === 'all' ? data : data.filter((d) => scope.kinds.includes(d.unit.kind));
-        value = rollUpUnits(ind, members, this.catalogue).value;
-      }
+      const value: JudgedValue = this.scopeFigure(scope, ind, makePeriod('year', year)).value;
       if (typeof value === 'number') return { value, source: 'data' };
       if (scope.kind === 'all') {
         this.notes.add('warning', 'no-baseline', { indicator: ind.id }, { year, name: ind.name, indicator: ind.id });
       }
       return { value: null, source: null };
-    };
+    }
   }
 
   /** Files inside the period that cannot be used: unknown unit, unit not active, unreadable period. */

@@ -310,6 +310,8 @@ const TYPE_OK: Record<Indicator['type'], (v: Value) => boolean> = {
   percent: (v) => typeof v === 'number' && Number.isFinite(v),
   boolean: (v) => typeof v === 'boolean',
   text: (v) => typeof v === 'string',
+  date: (v) => typeof v === 'string',
+  rating: (v) => typeof v === 'string',
 };
 
 function readValues(entry: SubmissionEntry, ctx: RollUpContext): Map<string, ReportedValue> {

@@ -38,6 +38,7 @@ export function rollUpUnits(ind: Indicator, units: readonly UnitPeriodData[], ca
     const denominator = dens.length ? decimalSum(dens) : null;
     return { value: rate(numerator, denominator), numerator, denominator, reporting: nums.length, expected: expectedCount(), partial };
   }
+  if (ind.type === 'date' || ind.type === 'rating') return ordered(ind, inScope, catalogue, gave, expectedCount);
   const values: (number | boolean)[] = [];
   const partial: string[] = [];
   for (const u of inScope) {
@@ -58,6 +59,41 @@ export function rollUpUnits(ind: Indicator, units: readonly UnitPeriodData[], ca
     figure.yes = values.filter((v) => v === true).length;
     figure.no = values.filter((v) => v === false).length;
   }
+  return figure;
+}
+
+/**
+ * Dates and ratings over units: combined in their order (ISO dates by day,
+ * ratings by the plan's scale, lowest first) with the indicator's aggregation
+ * over units, `max` and `min` for dates and ratings alike; ratings also count
+ * the units at each level of the scale.
+ */
+function ordered(
+  ind: Indicator,
+  inScope: readonly UnitPeriodData[],
+  catalogue: IndicatorCatalogue,
+  gave: Set<UnitPeriodData>,
+  expectedCount: () => number,
+): Figure {
+  const scale = ind.type === 'rating' ? (catalogue.plan.scales[ind.scale ?? ''] ?? []).map((l) => l.id) : null;
+  const rank = (v: string): number => (scale ? scale.indexOf(v) : 0);
+  const values: string[] = [];
+  const partial: string[] = [];
+  for (const u of inScope) {
+    const v = u.values.get(ind.id);
+    if (typeof v !== 'string' || (scale !== null && !scale.includes(v))) continue;
+    values.push(v);
+    gave.add(u);
+    if (isPartial(u, ind)) partial.push(u.unit.id);
+  }
+  const later = (a: string, b: string): boolean => (scale ? rank(a) > rank(b) : a > b);
+  let value: string | null = null;
+  const how = ind.aggregation?.units;
+  if (how === 'max' || how === 'min') {
+    for (const v of values) if (value === null || (how === 'min' ? later(value, v) : later(v, value))) value = v;
+  }
+  const figure: Figure = { value, reporting: values.length, expected: expectedCount(), partial };
+  if (scale) figure.ratings = Object.fromEntries(scale.map((id) => [id, values.filter((v) => v === id).length]));
   return figure;
 }
 

@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/index.js';
 import type { Indicator, Plan } from '../plan/model.js';
 import { makePeriod, periodMonths, periodShortLabel, type Period } from './period.js';
-import { applicableTargets, evaluateTarget } from './targets.js';
+import { applicableTargets, evaluateTarget, THRESHOLDS_ONLY } from './targets.js';
 import type { Figure, Trend } from './types.js';
 
 export interface TrendSource {
@@ -39,7 +39,7 @@ export function buildTrend(source: TrendSource, period: Period): Trend {
       values: values[i]!.slice(first),
       targets: kept.map((q) => {
         for (const t of applicableTargets(ind, source.plan, q.year, null)) {
-          const r = evaluateTarget(t, ind, q, null, 'all', source.plan, () => ({ value: null, source: null }));
+          const r = evaluateTarget(t, ind, q, null, 'all', source.plan, THRESHOLDS_ONLY);
           if (r.min !== null) return r.min;
         }
         return null;

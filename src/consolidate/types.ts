@@ -102,14 +102,20 @@ export interface Completeness {
 
 /** A consolidated value for one scope (all units, a group, or one unit). */
 export interface Figure {
-  /** null = no data (nobody reported it, or a rate whose denominator is 0). */
-  value: number | boolean | null;
+  /**
+   * null = no data (nobody reported it, or a rate whose denominator is 0).
+   * A string for dates (the latest day given) and ratings (combined by the
+   * indicator's aggregation over the scale's order).
+   */
+  value: number | boolean | string | null;
   /** Rates only: summed numerator and denominator the value is computed from. */
   numerator?: number | null;
   denominator?: number | null;
   /** Booleans only: how many units said yes / no. */
   yes?: number;
   no?: number;
+  /** Ratings only: how many units gave each level of the scale, lowest first. */
+  ratings?: Record<string, number>;
   /** Units whose value went into the figure (for rates: units giving both counts). */
   reporting: number;
   /** Units in the scope that are valid in the period and report this indicator. */
@@ -118,44 +124,112 @@ export interface Figure {
   partial: string[];
 }
 
-export type TargetStatus = 'met' | 'not-met' | 'no-data' | 'not-due' | 'no-target';
-export const TARGET_STATUSES: readonly TargetStatus[] = ['met', 'not-met', 'no-data', 'not-due', 'no-target'];
+/**
+ * `not-applicable`: a conditional target ("khi có đủ điều kiện") whose
+ * condition does not hold in the scope.
+ */
+export type TargetStatus = 'met' | 'not-met' | 'no-data' | 'not-due' | 'not-applicable' | 'no-target';
+export const TARGET_STATUSES: readonly TargetStatus[] = ['met', 'not-met', 'no-data', 'not-due', 'not-applicable', 'no-target'];
 
 /**
- * Why a target was not judged: `by-year` (a "by N" target before year N),
- * `year-only` (judged only on a whole year's value), `before-start` (a ramp
- * before its first year), `no-value` (no figure), `no-baseline` (a relative
- * target without a baseline value).
+ * Why a target was not judged or how it failed: `by-year` (a "by N" target
+ * before year N), `year-only` (judged only on a whole year's value),
+ * `before-start` (a ramp before its first year), `no-value` (no figure),
+ * `no-baseline` (a relative or change target without its reference value),
+ * `before-deadline` (not done yet, the deadline not passed), `overdue` (not
+ * done by the deadline), `late` (done after the deadline), `condition-unmet`
+ * and `no-condition` (a conditional target whose condition does not hold, or
+ * has no value).
  */
-export type TargetReason = 'by-year' | 'year-only' | 'before-start' | 'no-value' | 'no-baseline';
+export type TargetReason =
+  | 'by-year'
+  | 'year-only'
+  | 'before-start'
+  | 'no-value'
+  | 'no-baseline'
+  | 'before-deadline'
+  | 'overdue'
+  | 'late'
+  | 'condition-unmet'
+  | 'no-condition';
+
+/** For a share target (and a deadline judged over units): how many units meet the unit threshold. */
+export interface ShareResult {
+  /** Required share, %. */
+  min: number;
+  /** The units counted, as in running text: "xã, thị trấn". */
+  of: string;
+  /** Units meeting the unit threshold. */
+  met: number;
+  /** Units the plan expects to report the indicator in the scope. */
+  total: number;
+  /** Of those, units that gave no value. */
+  noValue: number;
+  /** Names of the units not meeting it (those without a value included), canonical order. */
+  notMet: string[];
+}
 
 /** A plan target resolved for the period's year and evaluated on one figure. */
 export interface TargetResult {
-  /** The plan's wording. */
+  /** The plan's wording, verbatim. */
   text: string;
+  /** How the encoding reads the plan's words, when it had to choose; null when the words are exact. */
+  note: string | null;
+  /** The public document the target comes from: its title and where in it. */
+  cite: { source: string; title: string; at: string | null } | null;
   /** Level the target applies to; null = every level. */
   level: string | null;
   levelName: string | null;
-  /** Threshold for the year: ramps and relative targets resolved to numbers. */
+  /** Threshold for the year: ramps, relative and change targets resolved to numbers. */
   min: number | null;
   max: number | null;
+  /** The bound itself does not meet the target (a change with no least amount: "> last year's value"). */
+  strict: boolean;
   /** Upper aspiration of a range such as 30–40 % (not a bound). */
   stretch: number | null;
   equals: boolean | null;
+  /** Ratings: the lowest level meeting the target, id and name. */
+  minRating: { id: string; name: string } | null;
+  /** Dates: the day by which it must be done, resolved for the period's year (ISO). */
+  deadline: string | null;
+  /** The deadline recurs every year. */
+  yearly: boolean;
   by: number | null;
   evaluate: 'period' | 'year';
-  /** For relative targets: the baseline used. */
+  /** For relative and change targets against a baseline year: the baseline used. */
   baseline: { year: number; value: number | null; source: 'config' | 'data' | null } | null;
-  /** Value judged (the figure of the scope named by `scope`). */
-  value: number | boolean | null;
+  /** For change targets: the plan's change and the reference it is measured from. */
+  change: {
+    against: number | 'previous-year';
+    direction: 'increase' | 'decrease';
+    by: number | null;
+    as: 'amount' | 'percent';
+    /** Period of the reference value ("2021", "2023Q2"). */
+    period: string;
+    reference: number | null;
+    /** value − reference, null when either is missing. */
+    delta: number | null;
+  } | null;
+  /** For targets judged on the total since the plan began: the periods summed and those without data. */
+  cumulative: { from: number; periods: string[]; missing: string[] } | null;
+  /** Share targets (and deadlines over several units): the units meeting the unit threshold. */
+  share: ShareResult | null;
+  /** Conditional targets: the condition and its state in the scope. */
+  condition: { text: string; indicator: string; value: number | boolean | string | null; holds: boolean | null } | null;
+  /**
+   * Value judged: the figure of the scope named by `scope`, its total since the
+   * plan began for cumulative targets, the share of units (%) for share targets.
+   */
+  value: number | boolean | string | null;
   /** Scope judged: "all", a level id, or a unit id. */
   scope: string;
   status: Exclude<TargetStatus, 'no-target'>;
   reason: TargetReason | null;
   /**
-   * Signed distance to the threshold in the indicator's unit: value − min for a
-   * lower bound, max − value for an upper bound (the smaller of the two for a
-   * range); ≥ 0 means the bound holds. Null for booleans and when not computable.
+   * Signed distance to the threshold in the indicator's unit (in points for a
+   * share): value − min for a lower bound, max − value for an upper bound (the
+   * smaller of the two for a range); ≥ 0 means the bound holds. Null for
+   * booleans, ratings, dates and when not computable.
    */
   gap: number | null;
   /** For ranges with a stretch: whether the aspiration is reached too. */
@@ -165,14 +239,14 @@ export interface TargetResult {
 export interface IndicatorFigures {
   figure: Figure;
   targets: TargetResult[];
-  /** Overall status: not-met if any target is not met, else no-data, met, not-due; no-target when none apply. */
+  /** Overall status: not-met if any target is not met, else no-data, met, not-due, not-applicable; no-target when none apply. */
   status: TargetStatus;
 }
 
 export interface ComparisonValue {
   period: string;
   label: string;
-  value: number | boolean | null;
+  value: number | boolean | string | null;
 }
 
 export interface IndicatorResult extends IndicatorFigures {
@@ -185,6 +259,10 @@ export interface IndicatorResult extends IndicatorFigures {
   unit: string;
   type: ValueType;
   isRate: boolean;
+  /** Ratings: the levels of the indicator's scale, lowest first (values are their ids); null otherwise. */
+  scale: { id: string; name: string }[] | null;
+  /** For a sector's rate made from a breakdown: the rate it details and the item ("lĩnh vực đất đai"). */
+  breakdownOf: { indicator: string; item: string; label: string } | null;
   /** All-unit value of the previous period and of the same period a year earlier. */
   previous: ComparisonValue;
   lastYear: ComparisonValue;

@@ -47,6 +47,7 @@ export function extendForm(form: Form, plan: Plan, data: unknown): Form {
         target: null,
         feeds: [],
         hint: null,
+        choices: planned?.type === 'rating' ? (plan.scales[planned.scale ?? ''] ?? []).map((l) => ({ id: l.id, name: l.name })) : null,
       };
       target.indicators.push(row);
     }

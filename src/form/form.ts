@@ -19,6 +19,8 @@ export interface FormIndicator {
   feeds: string[];
   /** A short hint: the plan's hint plus the arithmetic relations to other rows. */
   hint: string | null;
+  /** Ratings: the levels of the scale, lowest first, to pick one from. */
+  choices: { id: string; name: string }[] | null;
 }
 
 export interface FormTask {
@@ -72,6 +74,8 @@ function hintFor(ind: Indicator, numbers: ReadonlyMap<string, string>, required:
   const above = (ind.notAbove ?? []).map((id) => numbers.get(id)).filter((n): n is string => n !== undefined);
   if (above.length) parts.push(`Không lớn hơn số ở dòng ${above.join(', ')}.`);
   if (ind.type === 'boolean') parts.push('Chọn Có hoặc Không.');
+  if (ind.type === 'date') parts.push('Ngày thực hiện (ngày/tháng/năm); để trống khi chưa thực hiện.');
+  if (ind.type === 'rating') parts.push('Chọn một mức trong danh sách.');
   return parts.length ? parts.join(' ') : null;
 }
 
@@ -120,6 +124,7 @@ export function buildForm(
         target: indicatorTargetText(ind, plan, level, period, options.baselines),
         feeds,
         hint: hintFor(ind, numbers, required),
+        choices: ind.type === 'rating' ? (plan.scales[ind.scale ?? ''] ?? []).map((l) => ({ id: l.id, name: l.name })) : null,
       };
     });
     areas.push({

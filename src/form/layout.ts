@@ -52,6 +52,7 @@ export const ROW_KINDS: readonly RowKind[] = [
   'boolean',
   'text',
   'date',
+  'rating',
   'task',
   'fixed',
   'section',
@@ -92,6 +93,28 @@ export const PLAN_ROW_KEY = 'plan';
 /** Keys of the metadata sheet. */
 export const META_KEYS = ['format', 'version', 'plan', 'planVersion', 'unit', 'unitName', 'kind', 'period'] as const;
 export type MetaKey = (typeof META_KEYS)[number];
+
+/**
+ * The kind column of a rating row also carries its scale, so the reader turns
+ * the level's name a user picks back into its id without the plan:
+ * "rating:tot=Tốt|kha=Khá".
+ */
+export function ratingKind(choices: readonly { id: string; name: string }[]): `rating:${string}` {
+  return `rating:${choices.map((c) => `${c.id}=${c.name}`).join('|')}`;
+}
+
+/** The choices of a rating row's kind text; null when it is not one. */
+export function ratingChoices(kindText: string): { id: string; name: string }[] | null {
+  if (!kindText.startsWith('rating:')) return null;
+  return kindText
+    .slice('rating:'.length)
+    .split('|')
+    .map((pair) => {
+      const eq = pair.indexOf('=');
+      return { id: pair.slice(0, eq), name: pair.slice(eq + 1) };
+    })
+    .filter((c) => c.id !== '');
+}
 
 export function pathKey(path: readonly string[]): string {
   return path.join('/');

@@ -19,6 +19,8 @@ import {
   SHEET_NAMES,
   TASK_STATUS_LABELS,
   pathKey,
+  ratingKind,
+  type RowKind,
   type MetaKey,
 } from './layout.js';
 import { FONT, FormSheet, type InputCell } from './xlsx-sheet.js';
@@ -27,7 +29,7 @@ import { guideLines } from './guide.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function validationFor(type: ValueType): DataValidation | undefined {
+function validationFor(type: ValueType, choices: readonly { name: string }[] | null = null): DataValidation | undefined {
   const common = { allowBlank: true, showErrorMessage: true, errorStyle: 'stop', errorTitle: 'Giá trị không hợp lệ' };
   switch (type) {
     case 'count':
@@ -40,6 +42,10 @@ function validationFor(type: ValueType): DataValidation | undefined {
       return { ...common, type: 'list', formulae: [`"${BOOLEAN_LABELS.yes},${BOOLEAN_LABELS.no}"`], error: 'Chọn Có hoặc Không.' };
     case 'text':
       return undefined;
+    case 'date':
+      return DATE_VALIDATION;
+    case 'rating':
+      return { ...common, type: 'list', formulae: [`"${(choices ?? []).map((c) => c.name).join(',')}"`], error: 'Chọn một mức trong danh sách.' };
   }
 }
 
@@ -64,7 +70,7 @@ const DATE_VALIDATION: DataValidation = {
   formulae: [new Date(Date.UTC(2000, 0, 1)), new Date(Date.UTC(2099, 11, 31))],
 };
 
-const NUM_FMT: Partial<Record<ValueType, string>> = { count: '#,##0', text: '@' };
+const NUM_FMT: Partial<Record<ValueType, string>> = { count: '#,##0', text: '@', date: 'dd/mm/yyyy', rating: '@' };
 
 /** A value of the submission data as it is written into an input cell. */
 function cellValue(value: unknown, type: ValueType | 'date' | 'status'): InputCell['value'] {
@@ -156,8 +162,11 @@ function addValues(wb: Workbook, form: Form, fill: unknown): FormSheet {
     for (const ind of area.indicators) {
       const path = ['areas', area.id, 'values', ind.id];
       const target = [ind.target, ...ind.feeds].filter((t): t is string => t !== null).join('\n');
-      sheet.row(pathKey(path), ind.type, [ind.number, ind.name, ind.unit, null, target || null, ind.hint], {
-        '': { value: cellValue(getIn(fill, path), ind.type), numFmt: NUM_FMT[ind.type], validation: validationFor(ind.type) },
+      const given = getIn(fill, path);
+      const value = ind.choices ? (ind.choices.find((c) => c.id === given)?.name ?? cellValue(given, 'text')) : cellValue(given, ind.type);
+      const kind = ind.choices ? ratingKind(ind.choices) : (ind.type as RowKind);
+      sheet.row(pathKey(path), kind, [ind.number, ind.name, ind.unit, null, target || null, ind.hint], {
+        '': { value, numFmt: NUM_FMT[ind.type], validation: validationFor(ind.type, ind.choices) },
       });
     }
   }

@@ -100,7 +100,7 @@ export class FormSheet {
     ws.headerFooter = { oddFooter: '&C&"Times New Roman"&10Trang &P/&N' };
   }
 
-  private stamp(row: number, key: string | null, kind: RowKind): void {
+  private stamp(row: number, key: string | null, kind: RowKind | `rating:${string}`): void {
     // Wrapped, so the text of a hidden cell never spills into visible ones.
     if (key !== null) {
       const keyCell = this.ws.getCell(row, this.keyCol);
@@ -138,7 +138,7 @@ export class FormSheet {
    * A keyed row: labels in the columns without a field, inputs (unlocked,
    * tinted, validated) in the field columns. A `label` row has no key.
    */
-  row(key: string | null, kind: RowKind, labels: readonly (string | null)[], inputs: Record<string, InputCell>): number {
+  row(key: string | null, kind: RowKind | `rating:${string}`, labels: readonly (string | null)[], inputs: Record<string, InputCell>): number {
     const r = this.next++;
     let tall = false;
     let lines = 1;

@@ -82,6 +82,7 @@ function annotateArea(areaMap: unknown, area: FormArea): void {
     const target = [ind.target, ...ind.feeds].filter((t): t is string => t !== null);
     for (const t of target) lines.push(`  Chỉ tiêu: ${t}`);
     if (ind.hint) lines.push(`  ${ind.hint}`);
+    if (ind.choices) lines.push(`  Các mức: ${ind.choices.map((c) => `${c.id} (${c.name})`).join(', ')}`);
     commentBefore(values, ind.id, lines.join('\n'));
   }
   const tasks = pairOf(areaMap, 'tasks')?.value;

@@ -1,27 +1,115 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Indicator, Plan, Target, UnitKind } from './model.js';
+import type { Aggregation, Indicator, Plan, Target, UnitKind, ValueType } from './model.js';
 import { planConsistency } from './consistency.js';
 
 /** The plan shipped with cchc: Tứ Kỳ's 2021–2025 CCHC plan. */
 export const DEFAULT_PLAN_PATH = fileURLToPath(new URL('../../plans/tu-ky-2021-2025.yaml', import.meta.url));
 
-type RawIndicator = Omit<Indicator, 'targets'> & { targets?: Target[] };
-type RawPlan = Omit<Plan, 'indicators' | 'levelNames'> & {
+type RawIndicator = Omit<Indicator, 'targets' | 'reportedBy' | 'aggregation'> & {
+  targets?: Target[];
+  reportedBy?: UnitKind[];
+  aggregation?: Aggregation;
+};
+type RawPlan = Omit<Plan, 'indicators' | 'levelNames' | 'scales' | 'sources'> & {
   indicators: RawIndicator[];
   levelNames?: Record<string, string>;
+  scales?: Plan['scales'];
+  sources?: Plan['sources'];
 };
 
 /**
- * Turns schema-valid plan data into a Plan, filling defaults. Throws a list of
- * consistency problems (unknown references, duplicate ids) as PlanError.
+ * How values combine when the plan does not say: counts are summed over units
+ * and over time; yes/no answers must all be yes and the latest one counts;
+ * dates give the latest day; ratings the lowest level (the weakest unit) and
+ * the latest one over time; texts are not combined. Rates are computed from
+ * their counts (their own aggregation is never used). Numbers and percentages
+ * reported directly have no safe default: the plan must say.
+ */
+const DEFAULT_AGGREGATION: Partial<Record<ValueType, Aggregation>> = {
+  count: { units: 'sum', time: 'sum' },
+  boolean: { units: 'all', time: 'last' },
+  date: { units: 'max', time: 'last' },
+  rating: { units: 'min', time: 'last' },
+  text: { units: 'none', time: 'last' },
+};
+
+function withDefaults(i: RawIndicator): Indicator {
+  const out: Indicator = { ...i, reportedBy: i.reportedBy ?? [], targets: i.targets ?? [] };
+  // A rate has no aggregation of its own (its counts, paired per report, decide).
+  if (!i.ratio && !i.aggregation) {
+    const fallback = DEFAULT_AGGREGATION[i.type];
+    if (fallback) out.aggregation = fallback;
+  }
+  return out;
+}
+
+/**
+ * A rate's breakdown by sector made into indicators: per item, its two counts
+ * (`<count>.<item>`, parts of the whole counts, placed after them) and its rate
+ * (`<rate>.<item>`, after the rate) with the breakdown's targets.
+ */
+function expandBreakdowns(indicators: Indicator[]): Indicator[] {
+  const byId = new Map(indicators.map((i) => [i.id, i]));
+  const after = new Map<string, Indicator[]>();
+  const made = new Set<string>();
+  const add = (anchor: string, ind: Indicator): void => {
+    if (made.has(ind.id) || byId.has(ind.id)) return;
+    made.add(ind.id);
+    const list = after.get(anchor) ?? [];
+    list.push(ind);
+    after.set(anchor, list);
+  };
+  for (const rate of indicators) {
+    const b = rate.breakdown;
+    if (!b || !rate.ratio) continue;
+    const num = byId.get(rate.ratio.numerator);
+    const den = byId.get(rate.ratio.denominator);
+    if (!num || !den) continue;
+    for (const item of b.items) {
+      const label = `${b.name} ${item.name}`;
+      const part = (whole: Indicator, notAbove: string[]): Indicator => {
+        const { sumOf: _sum, requiredFor: _req, hint: _hint, chart: _chart, ...rest } = whole;
+        return {
+          ...rest,
+          id: `${whole.id}.${item.id}`,
+          name: `${whole.name}, trong đó ${label}`,
+          notAbove,
+          targets: [],
+          breakdownOf: { indicator: whole.id, item: item.id, label },
+        };
+      };
+      add(den.id, part(den, [den.id]));
+      add(num.id, part(num, [num.id, `${den.id}.${item.id}`]));
+      const { breakdown: _b, chart: _chart, ...rest } = rate;
+      add(rate.id, {
+        ...rest,
+        id: `${rate.id}.${item.id}`,
+        name: `${rate.name}, trong đó ${label}`,
+        ratio: { numerator: `${num.id}.${item.id}`, denominator: `${den.id}.${item.id}` },
+        targets: (b.targets ?? []).map((t) => ({ ...t })),
+        breakdownOf: { indicator: rate.id, item: item.id, label },
+      });
+    }
+  }
+  if (after.size === 0) return indicators;
+  return indicators.flatMap((i) => [i, ...(after.get(i.id) ?? [])]);
+}
+
+/**
+ * Turns schema-valid plan data into a Plan, filling defaults (rates reported
+ * by nobody, aggregations by value type, no scales or sources) and making the
+ * indicators of breakdowns. Throws a list of consistency problems (unknown
+ * references, duplicate ids) as PlanError.
  */
 export function planFromData(data: unknown): Plan {
   const raw = data as RawPlan;
   const plan: Plan = {
     ...raw,
     levelNames: raw.levelNames ?? Object.fromEntries(Object.keys(raw.levels).map((k) => [k, k])),
-    indicators: raw.indicators.map((i) => ({ ...i, targets: i.targets ?? [] })),
+    scales: raw.scales ?? {},
+    sources: raw.sources ?? [],
+    indicators: expandBreakdowns(raw.indicators.map(withDefaults)),
   };
   const problems = planConsistency(plan);
   if (problems.length) throw new PlanError(problems);

@@ -7,7 +7,13 @@
 export const UNIT_KINDS = ['department', 'public-service-unit', 'commune', 'town', 'ward'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
-export type ValueType = 'count' | 'percent' | 'number' | 'boolean' | 'text';
+/**
+ * `date`: an ISO date (YYYY-MM-DD), the day something was done (a plan issued,
+ * a yearly conference held); `rating`: one level of an ordered scale of the plan
+ * (`scales`), such as a PAR Index grade or a security level.
+ */
+export type ValueType = 'count' | 'percent' | 'number' | 'boolean' | 'text' | 'date' | 'rating';
+export const VALUE_TYPES: readonly ValueType[] = ['count', 'percent', 'number', 'boolean', 'text', 'date', 'rating'];
 
 /** How values of one indicator combine across units within one period. */
 export type UnitAggregation = 'sum' | 'max' | 'min' | 'all' | 'any' | 'none';
@@ -28,6 +34,70 @@ export interface Ratio {
   denominator: string;
 }
 
+/** One level of a rating scale: `tot`, shown as "Tốt". */
+export interface ScaleLevel {
+  id: string;
+  name: string;
+}
+
+/**
+ * A change against a reference value of the same scope: the value of a
+ * baseline year (`against: 2021`, cchc.yaml `baselines` first) or of the same
+ * period a year earlier (`against: previous-year`). `by` is the least change in
+ * `direction`, as an amount in the indicator's unit (points for a rate) or as a
+ * percentage of the reference; without `by`, any change in that direction
+ * ("năm sau cao hơn năm trước"). A rank gain is a decrease of the rank.
+ */
+export interface Change {
+  against: number | 'previous-year';
+  direction: 'increase' | 'decrease';
+  by?: number;
+  as?: 'amount' | 'percent';
+}
+
+/**
+ * A share of units: the target's own threshold (min, max, equals, minRating,
+ * deadline) applies to each unit, and at least `min` % of the units of `kinds`
+ * (default: every kind reporting the indicator) that the plan expects to
+ * report it must meet it ("80% số xã đạt …"). A unit without a value does not
+ * meet it.
+ */
+export interface Share {
+  min: number;
+  kinds?: UnitKind[];
+}
+
+/**
+ * A condition for a target ("khi có đủ điều kiện"): the target is judged only
+ * when the scope's value of `indicator` meets it (by default: a count above 0,
+ * or yes); otherwise it is `not-applicable`, reported with the condition's state.
+ */
+export interface Condition {
+  indicator: string;
+  min?: number;
+  equals?: boolean;
+  /** How the plan words the condition: "khi có đủ điều kiện". */
+  text: string;
+}
+
+/** A public document a target is taken from, cited in the report and the forms. */
+export interface Citation {
+  /** Id of one of the plan's `sources`. */
+  source: string;
+  /** Where in it: "Mục II.2.b", "Điều 3 khoản 1", "Phụ lục, dòng 5". */
+  at?: string;
+}
+
+/** A document a plan's targets come from (number, date, issuer, title). */
+export interface Source {
+  id: string;
+  /** "Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ" */
+  title: string;
+  /** What it is about, when the title does not say it. */
+  subject?: string;
+  url?: string;
+}
+
 /**
  * A target for an indicator. The threshold for a year is one of:
  * - fixed `min` and/or `max` (a range such as 95–100 % is `min: 95, max: 100`
@@ -35,7 +105,10 @@ export interface Ratio {
  *   end is only an aspiration);
  * - a `ramp`: min = start + step × (year − startYear), capped;
  * - `relative` to a baseline year's value: max (or min) = baseline × (1 + changePercent/100);
- * - `equals` for booleans.
+ * - a `change` against a baseline year or the previous year;
+ * - `equals` for booleans, `minRating` for ratings, `deadline` for dates.
+ * Any of these may be judged per unit with a `share` of units required, on
+ * the total since the plan began (`cumulative`), and only `when` a condition holds.
  */
 export interface Target {
   /** Level this target applies to (a key of Plan.levels); absent = every level. */
@@ -51,13 +124,33 @@ export interface Target {
   equals?: boolean;
   ramp?: { startYear: number; start: number; step: number; cap: number };
   relative?: { baselineYear: number; changePercent: number; bound: 'max' | 'min' };
+  change?: Change;
+  /** For ratings: the lowest level that meets the target (by the scale's order). */
+  minRating?: string;
+  /**
+   * For dates: done on or before this day. `YYYY-MM-DD` once ("trước ngày
+   * 31/12/2021"); `MM-DD` every year, the date falling in the period's year
+   * ("hằng năm", "trước ngày 15/12 hằng năm").
+   */
+  deadline?: string;
+  share?: Share;
+  /** Judged on the total from the plan's first year (or fromYear) to the end of the period. */
+  cumulative?: boolean;
+  when?: Condition;
   /**
    * `period`: judged on the value of any period (rates, states);
    * `year`: only judged on a whole year's value (yearly quotas such as inspections).
    */
   evaluate?: 'period' | 'year';
-  /** The plan's own words for this target, for reports. */
+  /** The plan's own words for this target, verbatim, for reports. */
   text: string;
+  /**
+   * How the encoding reads words the plan leaves open ("Top dẫn đầu" read as
+   * the top 3): shown in the report next to the target's status.
+   */
+  note?: string;
+  /** The public document the target comes from. */
+  cite?: Citation;
 }
 
 /**
@@ -109,6 +202,12 @@ export interface Indicator {
   sumOf?: string[];
   /** Absent in the plan file means none. */
   targets: Target[];
+  /** For ratings: the id of the plan's scale (`scales`). */
+  scale?: string;
+  /** For a rate: its figures by sector, each with the breakdown's targets (see Breakdown). */
+  breakdown?: Breakdown;
+  /** For an indicator made from a breakdown: the rate and the item it belongs to. */
+  breakdownOf?: { indicator: string; item: string; label: string };
   hint?: string;
   /** Shown in the report's trend chart. */
   chart?: boolean;
@@ -117,6 +216,19 @@ export interface Indicator {
 /** The window the plan reads an indicator over (its own `window`, else from its targets). */
 export function indicatorWindow(ind: Pick<Indicator, 'window' | 'targets'>): IndicatorWindow {
   return ind.window ?? (ind.targets.some((t) => t.evaluate === 'year') ? 'year-to-date' : 'period');
+}
+
+/**
+ * A rate broken down by sector ("trong đó lĩnh vực đất đai, xây dựng, đầu tư ≥
+ * 90%"). Loading the plan makes, per item, the two counts (`<count>.<item>`,
+ * reported as parts of the whole counts) and the item's rate
+ * (`<rate>.<item>`) carrying `targets`.
+ */
+export interface Breakdown {
+  /** What the items are, as in running text: "lĩnh vực". */
+  name: string;
+  items: { id: string; name: string }[];
+  targets?: Target[];
 }
 
 export type TaskStatus = 'done' | 'in-progress' | 'not-started';
@@ -144,6 +256,8 @@ export interface Plan {
   version: string;
   title: string;
   issuer: string;
+  /** Number and date of the document issuing the plan: "Kế hoạch số 123/KH-UBND ngày 10/12/2021". */
+  document?: string;
   fromYear: number;
   toYear: number;
   /** Level name → kinds, e.g. district: [department, public-service-unit]. */
@@ -153,4 +267,8 @@ export interface Plan {
   areas: Area[];
   indicators: Indicator[];
   tasks: Task[];
+  /** Ordered rating scales, lowest level first: xep-loai: [yeu, trung-binh, kha, tot, xuat-sac]. */
+  scales: Record<string, ScaleLevel[]>;
+  /** Documents the targets cite. */
+  sources: Source[];
 }

@@ -103,6 +103,8 @@ const EMPTY_PLAN: Plan = {
   areas: [],
   indicators: [],
   tasks: [],
+  scales: {},
+  sources: [],
 };
 
 function withDefaults(raw: Partial<RepoConfig> & Pick<RepoConfig, 'body' | 'signer'>): RepoConfig {

@@ -1,8 +1,8 @@
 import type { Indicator, Plan, Task } from '../plan/model.js';
 import { TASK_STATUSES } from '../plan/model.js';
-import { DRAFT, SCHEMA_BASE, PERIOD_PATTERN, idString, dateString, type JsonSchema } from './common.js';
+import { DRAFT, SCHEMA_BASE, PERIOD_PATTERN, DATE_PATTERN, idString, dateString, type JsonSchema } from './common.js';
 
-function valueSchema(ind: Indicator): JsonSchema {
+function valueSchema(ind: Indicator, plan: Plan): JsonSchema {
   const description = `${ind.name} (${ind.unit})${ind.hint ? `. ${ind.hint}` : ''}`;
   switch (ind.type) {
     case 'count':
@@ -15,6 +15,13 @@ function valueSchema(ind: Indicator): JsonSchema {
       return { type: ['boolean', 'null'], description };
     case 'text':
       return { type: ['string', 'null'], description };
+    case 'date':
+      return { type: ['string', 'null'], pattern: DATE_PATTERN, description: `${description}. Ngày thực hiện (YYYY-MM-DD); để trống khi chưa thực hiện` };
+    case 'rating': {
+      const levels = plan.scales[ind.scale ?? ''] ?? [];
+      const names = levels.map((l) => `${l.id} = ${l.name}`).join('; ');
+      return { enum: [...levels.map((l) => l.id), null], description: `${description}. ${names}` };
+    }
   }
 }
 
@@ -60,7 +67,7 @@ export function submissionSchema(plan: Plan): JsonSchema {
   const areaProps: Record<string, JsonSchema> = {};
   for (const area of plan.areas) {
     const values: Record<string, JsonSchema> = {};
-    for (const ind of plan.indicators) if (ind.area === area.id && !ind.ratio) values[ind.id] = valueSchema(ind);
+    for (const ind of plan.indicators) if (ind.area === area.id && !ind.ratio) values[ind.id] = valueSchema(ind, plan);
     const tasks: Record<string, JsonSchema> = {};
     for (const task of plan.tasks) if (task.area === area.id) tasks[task.id] = taskSchema(task);
     defs[`area-${area.id}`] = {

@@ -8,6 +8,8 @@ export interface PlanIndex {
   parts: readonly Indicator[];
   /** Counts and numbers (what value jumps compare), in plan order. */
   quantities: readonly Indicator[];
+  /** Date indicators, in plan order. */
+  dates: readonly Indicator[];
   /** The indicators a kind of unit must report, by area, in plan order. */
   requiredOf(kind: UnitKind, area: string): readonly Indicator[];
   /**
@@ -30,6 +32,7 @@ export function planIndex(plan: Plan): PlanIndex {
       tasks: new Map(plan.tasks.map((t) => [t.id, t])),
       parts: plan.indicators.filter((i) => i.notAbove?.length),
       quantities: plan.indicators.filter((i) => i.type === 'count' || i.type === 'number'),
+      dates: plan.indicators.filter((i) => i.type === 'date'),
       requiredOf(kind, area) {
         const key = `${kind}\u0000${area}`;
         let list = required.get(key);

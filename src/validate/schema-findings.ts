@@ -144,9 +144,24 @@ export function schemaFindings(errors: readonly SchemaError[], data: unknown, pl
       }
       case 'pattern': {
         const last = path[path.length - 1];
+        const isValue = path.length === 4 && path[0] === 'areas' && path[2] === 'values';
         const code =
-          last === 'period' ? 'invalid-period' : last === 'submitted' || last === 'validFrom' || last === 'validTo' ? 'invalid-date' : 'invalid-id';
+          last === 'period'
+            ? 'invalid-period'
+            : isValue || last === 'submitted' || last === 'validFrom' || last === 'validTo'
+              ? 'invalid-date'
+              : 'invalid-id';
         push({ severity: 'error', code, params: { value: String(value) }, path });
+        break;
+      }
+      case 'enum': {
+        // A rating not on its scale: say the levels.
+        const ind = path.length === 4 && path[0] === 'areas' && path[2] === 'values' ? plan.indicators.find((i) => i.id === path[3]) : undefined;
+        const scale = ind?.type === 'rating' ? (plan.scales[ind.scale ?? ''] ?? []) : null;
+        if (scale) {
+          const allowed = scale.map((l) => `${l.id} (${l.name})`).join(', ');
+          push({ severity: 'error', code: 'invalid-rating', params: { name: nameOf(path), value: describe(value), allowed }, path });
+        } else push({ severity: 'error', code: 'schema-violation', params: { name: nameOf(path), keyword: e.keyword }, path });
         break;
       }
       case 'minLength':

@@ -1,5 +1,5 @@
 import type { Cell, Row, Workbook, Worksheet } from 'exceljs';
-import { FORM_FORMAT, FORM_VERSION, MARKERS, PLAN_ROW_KEY, ROW_KINDS, TITLE_ROW, type RowKind } from '../../form/layout.js';
+import { FORM_FORMAT, FORM_VERSION, MARKERS, PLAN_ROW_KEY, ROW_KINDS, TITLE_ROW, ratingChoices, type RowKind } from '../../form/layout.js';
 import type { FormOrigin } from '../types.js';
 import { toPointer } from '../../model/submission.js';
 import { cellContent, cellText } from './cell-content.js';
@@ -154,7 +154,9 @@ export function readForm(wb: Workbook): FormReading {
       }
       keyedSeen = true;
       const path = key.split('/');
-      const kindText = cellText(row.getCell(layout.kindCol)).trim();
+      const kindCell = cellText(row.getCell(layout.kindCol)).trim();
+      const choices = ratingChoices(kindCell);
+      const kindText = choices ? 'rating' : kindCell;
       // The label is the first text that is not a row number ("2.3.4"): the indicator's or task's name.
       const labels = layout.labelCols.map((c) => row.getCell(c)).filter((c) => cellText(c).trim() !== '');
       const labelCell = labels.find((c) => !/^[\d.]+$/.test(cellText(c).trim())) ?? labels[0] ?? row.getCell(1);
@@ -227,8 +229,11 @@ export function readForm(wb: Workbook): FormReading {
           : kind === 'boolean'
             ? convert(toBoolean(content), valueCell)
             : kind === 'date'
-              ? convert(toDate(content), valueCell)
-              : convert(toText(content), valueCell);
+              ? // An indicator's date left empty is not done yet (null); the date the report was sent stays '' (missing).
+                blankAsNull(convert(toDate(content), valueCell), path[0] === 'areas')
+              : kind === 'rating'
+                ? ratingOf(convert(toText(content), valueCell), choices ?? [])
+                : convert(toText(content), valueCell);
       setIn(data, path, value);
     }
   }
@@ -266,3 +271,15 @@ function originOf(meta: Map<string, string> | null, fixed: ReadonlyMap<string, {
   return { plan, planVersion: meta.get('planVersion') ?? '', cell };
 }
 
+/** A rating picked by its name (or typed as its id) → its id; anything else is left for the schema to report. */
+function ratingOf(value: unknown, choices: readonly { id: string; name: string }[]): unknown {
+  if (typeof value !== 'string') return value;
+  const text = value.normalize('NFC').trim();
+  if (text === '') return null;
+  const found = choices.find((c) => c.name.normalize('NFC').toLowerCase() === text.toLowerCase() || c.id === text);
+  return found ? found.id : text;
+}
+
+function blankAsNull(value: unknown, yes: boolean): unknown {
+  return yes && value === '' ? null : value;
+}

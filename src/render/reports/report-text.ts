@@ -22,7 +22,7 @@ import type {
   UnitCompleteness,
 } from '../../consolidate/types.js';
 import { interpolate, type Params } from '../../i18n/index.js';
-import { formatNumber, formatPercent } from '../../util/vi-format.js';
+import { formatDate, formatNumber, formatPercent } from '../../util/vi-format.js';
 import type { ReportInput } from './report-input.js';
 import type { ReportTemplate } from './template/template-spec.js';
 
@@ -73,15 +73,23 @@ export function formatAmount(value: number, unit: string, type: IndicatorResult[
   return formatNumber(rounded, Number.isInteger(rounded * 10) ? 1 : 2);
 }
 
-/** A value as the report prints it; booleans and missing values in the template's words. */
-export function formatValue(
-  value: number | boolean | string | null | undefined,
-  indicator: Pick<IndicatorResult, 'unit' | 'type'>,
-  t: ReportTemplate,
-): string {
+/** What a value is printed with: its unit, type and (ratings) scale. */
+export type ValueShape = Pick<IndicatorResult, 'unit' | 'type'> & { scale?: readonly { id: string; name: string }[] | null };
+
+/** The words for yes and no (a report template's `values`, or the form's). */
+export interface YesNo {
+  values: { yes: string; no: string };
+}
+
+/** A value as the report prints it; booleans and missing values in the template's words, dates dd/mm/yyyy, ratings by name. */
+export function formatValue(value: number | boolean | string | null | undefined, indicator: ValueShape, t: ReportTemplate): string {
   if (value === null || value === undefined) return t.values.none;
   if (typeof value === 'boolean') return value ? t.values.yes : t.values.no;
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') {
+    if (indicator.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
+    if (indicator.type === 'rating') return indicator.scale?.find((l) => l.id === value)?.name ?? value;
+    return value;
+  }
   return formatAmount(value, indicator.unit, indicator.type);
 }
 
@@ -97,22 +105,109 @@ function amountWithUnit(value: number, indicator: Pick<IndicatorResult, 'unit' |
   return isPercentUnit(indicator.unit) || indicator.type === 'percent' ? amount : `${amount} ${indicator.unit}`;
 }
 
-/** A target's threshold for the year, compactly: "≥ 95%", "95–100%", "≤ 15 phút", "≥ 30% (phấn đấu 40%)". */
-export function formatThreshold(target: TargetResult, indicator: Pick<IndicatorResult, 'unit' | 'type'>, t: ReportTemplate): string {
+/** "31/12/2021"; a yearly deadline without its year: "31/12". */
+function dayText(iso: string, yearly: boolean): string {
+  const [y, m, d] = iso.split('-');
+  return yearly ? `${d}/${m}` : `${d}/${m}/${y}`;
+}
+
+/** The bound part of a threshold: "≥ 95%", "95%–100%", "≤ 15 phút", "> 97,2%", "từ loại Tốt trở lên", "trước ngày 31/12/2021". */
+function boundText(target: TargetResult, indicator: Pick<IndicatorResult, 'unit' | 'type'>, t: YesNo): string | null {
+  if (target.equals !== null) return target.equals ? t.values.yes : t.values.no;
+  if (target.minRating !== null) return `từ loại ${target.minRating.name} trở lên`;
+  if (target.deadline !== null) {
+    return target.yearly ? `hằng năm, trước ngày ${dayText(target.deadline, true)}` : `trước ngày ${dayText(target.deadline, false)}`;
+  }
+  const ge = target.strict ? '>' : '≥';
+  const le = target.strict ? '<' : '≤';
+  if (target.min !== null && target.max !== null) {
+    return target.min === target.max
+      ? amountWithUnit(target.min, indicator)
+      : `${formatAmount(target.min, indicator.unit, indicator.type)}–${amountWithUnit(target.max, indicator)}`;
+  }
+  if (target.min !== null) {
+    const text = `${ge}\u00a0${amountWithUnit(target.min, indicator)}`;
+    return target.stretch !== null ? `${text} (phấn đấu ${amountWithUnit(target.stretch, indicator)})` : text;
+  }
+  if (target.max !== null) return `${le}\u00a0${amountWithUnit(target.max, indicator)}`;
+  return null;
+}
+
+/** A change target: "giảm ≥ 30 phút so với năm 2021", "cao hơn cùng kỳ năm 2023". */
+function changeText(change: NonNullable<TargetResult['change']>, indicator: Pick<IndicatorResult, 'unit' | 'type'>): string {
+  const against = change.against === 'previous-year' ? `cùng kỳ ${periodLabel(periodOf(change.period), 'vi')}` : `năm ${change.against}`;
+  if (change.by === null) return `${change.direction === 'increase' ? 'cao hơn' : 'thấp hơn'} ${against}`;
+  const verb = change.direction === 'increase' ? 'tăng' : 'giảm';
+  const isRate = isPercentUnit(indicator.unit) || indicator.type === 'percent';
+  const amount =
+    change.as === 'percent'
+      ? formatPercent(change.by)
+      : isRate
+        ? `${formatNumber(change.by, Number.isInteger(change.by) ? 0 : 1)} điểm %`
+        : amountWithUnit(change.by, indicator);
+  return `${verb} ≥\u00a0${amount} so với ${against}`;
+}
+
+/**
+ * A target's threshold for the year, compactly: "≥ 95%", "95%–100%", "≤ 15
+ * phút", "≥ 30% (phấn đấu 40%)", "giảm ≥ 30 phút so với năm 2021 (≤ 15
+ * phút)", "100% số xã, thị trấn: từ loại Tốt trở lên", "trước ngày
+ * 31/12/2021", "lũy kế từ năm 2021: ≥ 500 lượt", with "đến năm 2025: " before
+ * a "by" target and the condition after a conditional one. The one wording of
+ * targets, for the report, the workbook and the forms.
+ */
+export function formatThreshold(target: TargetResult, indicator: Pick<IndicatorResult, 'unit' | 'type'>, t: YesNo): string {
+  const bound = boundText(target, indicator, t);
   let text: string;
-  if (target.equals !== null) text = target.equals ? t.values.yes : t.values.no;
-  else if (target.min !== null && target.max !== null) {
-    text =
-      target.min === target.max
-        ? amountWithUnit(target.min, indicator)
-        : `${formatAmount(target.min, indicator.unit, indicator.type)}–${amountWithUnit(target.max, indicator)}`;
-  } else if (target.min !== null) {
-    text = `≥\u00a0${amountWithUnit(target.min, indicator)}`;
-    if (target.stretch !== null) text += ` (phấn đấu ${amountWithUnit(target.stretch, indicator)})`;
-  } else if (target.max !== null) text = `≤\u00a0${amountWithUnit(target.max, indicator)}`;
-  else text = target.text;
+  if (target.change !== null) {
+    const change = changeText(target.change, indicator);
+    text = bound !== null && target.change.reference !== null ? `${change} (${bound})` : change;
+  } else text = bound ?? target.text;
+  if (target.share !== null) text = `${formatPercent(target.share.min)} số ${target.share.of}: ${text}`;
+  if (target.cumulative !== null) text = `lũy kế từ năm ${target.cumulative.from}: ${text}`;
   if (target.by !== null) text = `đến năm ${target.by}: ${text}`;
+  if (target.condition !== null) text = `${text} (${target.condition.text})`;
   return text;
+}
+
+/**
+ * The value a target was judged on, as printed: the figure in its unit, the
+ * total since the plan began, or for a share the units meeting it ("21/23 xã,
+ * thị trấn (91,3%)").
+ */
+export function formatJudged(target: TargetResult, indicator: ValueShape, t: ReportTemplate): string {
+  if (target.share !== null) {
+    if (target.share.total === 0) return t.values.none;
+    const pct = typeof target.value === 'number' ? ` (${formatPercent(target.value)})` : '';
+    return `${formatNumber(target.share.met)}/${formatNumber(target.share.total)} ${target.share.of}${pct}`;
+  }
+  return formatValue(target.value, indicator, t);
+}
+
+/**
+ * What a reader must know to read a target's status: the interpretation the
+ * plan's encoding made ("Cách hiểu: …"), the reference value of a change, the
+ * condition's state, the periods a total lacks, the units not meeting a share,
+ * the source document. Empty when there is nothing to say.
+ */
+export function targetRemarks(target: TargetResult, indicator: ValueShape, t: ReportTemplate): string[] {
+  const out: string[] = [];
+  if (target.note) out.push(`Cách hiểu: ${target.note}`);
+  if (target.condition !== null && target.condition.holds === false) {
+    out.push(`Chưa đủ điều kiện áp dụng: ${target.condition.text}.`);
+  }
+  if (target.change !== null && target.change.reference !== null) {
+    const ref = target.change.against === 'previous-year' ? periodLabel(periodOf(target.change.period), 'vi') : `năm ${target.change.against}`;
+    out.push(`Số liệu ${ref}: ${formatValue(target.change.reference, indicator, t)}.`);
+  }
+  if (target.cumulative !== null && target.cumulative.missing.length) {
+    out.push(`Chưa có số liệu: ${target.cumulative.missing.map((p) => periodShortLabel(periodOf(p), 'vi')).join(', ')}.`);
+  }
+  if (target.share !== null && target.status === 'not-met' && target.share.notMet.length) {
+    out.push(`Chưa đạt: ${listNames(target.share.notMet)}.`);
+  }
+  if (target.cite !== null) out.push(`Nguồn: ${target.cite.title}${target.cite.at ? `, ${target.cite.at}` : ''}.`);
+  return out;
 }
 
 export function upperFirst(s: string): string {
@@ -140,8 +235,8 @@ export function statusLines(indicator: IndicatorResult, t: ReportTemplate): stri
   const many = indicator.targets.length > 1;
   return indicator.targets.map((target) => {
     const status = statusText(target.status, t);
-    const judgedElsewhere = target.scope !== 'all' && target.value !== null && many;
-    const value = judgedElsewhere ? ` (${formatValue(target.value, indicator, t)})` : '';
+    const judgedElsewhere = (target.scope !== 'all' && target.value !== null && many) || target.share !== null;
+    const value = judgedElsewhere ? ` (${formatJudged(target, indicator, t)})` : '';
     return levelPrefix(target, many) + status + value;
   });
 }

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { dates } from './dates.js';
+import { dateValues } from './date-values.js';
 import { filePlacement } from './file-placement.js';
 import { narratives } from './narratives.js';
 import { numberLimits } from './number-limits.js';
@@ -21,6 +22,7 @@ export const RULES: readonly Rule[] = [
   partWhole,
   partsSum,
   numberLimits,
+  dateValues,
   textLength,
   requiredValues,
   narratives,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { consolidate } from '../../../src/consolidate/consolidate.js';
 import { decimalSum } from '../../../src/consolidate/decimal-sum.js';
 import { combineValues } from '../../../src/consolidate/combine-values.js';
-import { applicableTargets, combineStatuses, evaluateTarget } from '../../../src/consolidate/targets.js';
+import { applicableTargets, baselinesOnly, combineStatuses, evaluateTarget } from '../../../src/consolidate/targets.js';
 import { periodOf } from '../../../src/consolidate/period.js';
 import type { ConsolidationInput, SubmissionEntry } from '../../../src/consolidate/input.js';
 import type { Indicator, Plan, Target } from '../../../src/plan/model.js';
@@ -196,7 +196,7 @@ describe('decimalSum and combineValues', () => {
 describe('targets', () => {
   const ind = count('x', { type: 'percent' });
   const judge = (t: Target, period: string, value: number | boolean | null, baseline: number | null = null) =>
-    evaluateTarget(t, ind, periodOf(period), value, 'all', PLAN, () => ({ value: baseline, source: baseline === null ? null : 'data' }));
+    evaluateTarget(t, ind, periodOf(period), value, 'all', PLAN, baselinesOnly(() => ({ value: baseline, source: baseline === null ? null : 'data' })));
 
   it('resolves ramps by year, capped, and not due before they start', () => {
     const ramp: Target = { ramp: { startYear: 2022, start: 20, step: 20, cap: 100 }, text: 'ramp' };

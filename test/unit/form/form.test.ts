@@ -32,7 +32,7 @@ describe('the form of a unit', () => {
     const all = form.areas.flatMap((a) => a.indicators);
     expect(all.some((i) => i.id.startsWith('ty-le-'))).toBe(false);
     const dungHan = all.find((i) => i.id === 'hs-dung-han')!;
-    expect(dungHan.feeds).toEqual(['Tỷ lệ hồ sơ TTHC được trả kết quả đúng hạn và trước hạn: 95–100%']);
+    expect(dungHan.feeds).toEqual(['Tỷ lệ hồ sơ TTHC được trả kết quả đúng hạn và trước hạn: 95%–100%']);
     expect(dungHan.number).toBe('2.3.8');
     expect(dungHan.hint).toContain('Không lớn hơn số ở dòng 2.3.7');
     const soHoa = all.find((i) => i.id === 'kq-so-hoa')!;

@@ -95,7 +95,7 @@ describe('the Excel form', () => {
       'Xã An Bình — quý II năm 2024',
       'Chỉ tiêu kế hoạch năm 2024',
       'Số hồ sơ giải quyết đúng hạn và trước hạn',
-      'Tỷ lệ hồ sơ TTHC được trả kết quả đúng hạn và trước hạn: 95–100%',
+      'Tỷ lệ hồ sơ TTHC được trả kết quả đúng hạn và trước hạn: 95%–100%',
       'Hạn gửi báo cáo: ngày 12/06/2024',
       'Thời gian lấy số liệu: từ ngày 15/03/2024 đến ngày 14/06/2024',
     ]) {

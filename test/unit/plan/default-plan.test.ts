@@ -111,11 +111,19 @@ describe('a plan file', () => {
     await expect(load('rate-aggregation.yaml', changed)).rejects.toThrow(/"ty-le-dung-han": a ratio has no aggregation/);
   });
 
-  it('requires an aggregation on a reported indicator, at its line', async () => {
+  it('requires an aggregation on a reported number (no default for it), at its line', async () => {
+    const changed = text.replace(/(  - id: tg-cho-trung-binh\n(?:    .*\n)*?)    aggregation: .*\n/, '$1');
+    expect(changed).not.toBe(text);
+    const line = changed.split('\n').findIndex((l) => l === '  - id: tg-cho-trung-binh') + 1;
+    await expect(load('no-aggregation.yaml', changed)).rejects.toThrow(new RegExp(`no-aggregation.yaml:${line}:\\d+: .*aggregation`));
+  });
+
+  it('gives counts, yes/no answers, dates and ratings their usual aggregation when the plan leaves it out', async () => {
     const changed = text.replace(/(  - id: hs-giai-quyet\n(?:    .*\n)*?)    aggregation: .*\n/, '$1');
     expect(changed).not.toBe(text);
-    const line = changed.split('\n').findIndex((l) => l === '  - id: hs-giai-quyet') + 1;
-    await expect(load('no-aggregation.yaml', changed)).rejects.toThrow(new RegExp(`no-aggregation.yaml:${line}:\\d+: .*aggregation`));
+    const plan = await load('default-aggregation.yaml', changed);
+    expect(plan.indicators.find((i) => i.id === 'hs-giai-quyet')!.aggregation).toEqual({ units: 'sum', time: 'sum' });
+    expect(plan.indicators.find((i) => i.id === 'ty-le-dung-han')!.aggregation).toBeUndefined();
   });
 
   it('refuses an unknown window', async () => {

@@ -2,7 +2,7 @@ import type { Paragraph } from 'docx';
 import type { IndicatorResult } from '../../../consolidate/types.js';
 import { formatNumber, formatPercent } from '../../../util/vi-format.js';
 import type { ReportInput } from '../report-input.js';
-import { fill, formatThreshold, formatValue, listNames, type NarrativeField } from '../report-text.js';
+import { fill, formatJudged, formatThreshold, formatValue, listNames, type NarrativeField } from '../report-text.js';
 import type { Block } from './block.js';
 import { narrativeParagraphs } from './narrative-paragraphs.js';
 import { bodyParagraph, subHeading } from './text.js';
@@ -24,7 +24,7 @@ function notMetItem(ind: IndicatorResult, input: ReportInput): string {
   const failing = ind.targets.filter((x) => x.status === 'not-met');
   const parts = failing.map((x) => {
     const level = x.levelName && ind.targets.length > 1 ? `${x.levelName} ` : '';
-    return `${level}đạt ${formatValue(x.value, ind, t)}, mục tiêu ${formatThreshold(x, ind, t)}`;
+    return `${level}đạt ${formatJudged(x, ind, t)}, mục tiêu ${formatThreshold(x, ind, t)}`;
   });
   return `${inSentence(ind.name)} (${parts.join('; ')})`;
 }

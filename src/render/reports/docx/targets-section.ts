@@ -1,5 +1,5 @@
 import type { ReportInput } from '../report-input.js';
-import { fill, formatThreshold, formatValue, statusText, upperFirst } from '../report-text.js';
+import { fill, formatJudged, formatThreshold, statusText, targetRemarks, upperFirst } from '../report-text.js';
 import type { Block } from './block.js';
 import type { Counters } from './counters.js';
 import { dataTable, type TableRowContent } from './data-table.js';
@@ -21,12 +21,13 @@ export function targetsContent(input: ReportInput, counters: Counters): Block[] 
     for (const ind of indicators) {
       for (const target of ind.targets) {
         n++;
+        const remarks = targetRemarks(target, ind, t);
         rows.push([
           String(n),
-          `${target.text}\n(${ind.name})`,
+          { text: `${target.text}\n(${ind.name})`, ...(remarks.length ? { note: remarks.join('\n') } : {}) },
           target.levelName ? upperFirst(target.levelName) : fill(t.columns.all, input),
           formatThreshold(target, ind, t),
-          formatValue(target.value, ind, t),
+          formatJudged(target, ind, t),
           statusText(target.status, t),
         ]);
       }

@@ -116,6 +116,7 @@ export const TEMPLATE_SPEC = map({
     'not-met': text(),
     'no-data': text(),
     'not-due': text(),
+    'not-applicable': text(),
     'no-target': text(),
   }),
   unitStatus: map({

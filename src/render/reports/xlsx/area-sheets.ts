@@ -1,5 +1,5 @@
 import type { ReportInput } from '../report-input.js';
-import { fill, formatThreshold, statusText, upperFirst } from '../report-text.js';
+import { fill, formatJudged, formatThreshold, statusText, targetRemarks, upperFirst } from '../report-text.js';
 import { countCell, valueCell } from './indicator-cells.js';
 import { addTableSheet, sheetName, type SheetColumn, type SheetRow, type WorkbookWriter } from './sheet-table.js';
 
@@ -23,6 +23,7 @@ export async function addAreaSheets(wb: WorkbookWriter, input: ReportInput, take
       { header: fill(t.columns.target, input), width: 22, wrap: true },
       { header: 'Giá trị đánh giá', width: 15, align: 'right' },
       { header: fill(t.columns.status, input), width: 16, align: 'center' },
+      { header: 'Câu chữ của Kế hoạch; cách hiểu, nguồn', width: 60, wrap: true },
     ];
     const rows: SheetRow[] = [];
     let n = 0;
@@ -38,7 +39,7 @@ export async function addAreaSheets(wb: WorkbookWriter, input: ReportInput, take
         ...c.kinds.map((k) => valueCell(k.indicators[ind.id]?.figure.value, ind, t)),
       ];
       if (ind.targets.length === 0) {
-        rows.push([...common, null, null, null, statusText(ind.status, t)]);
+        rows.push([...common, null, null, null, statusText(ind.status, t), null]);
         continue;
       }
       ind.targets.forEach((target, i) => {
@@ -47,8 +48,9 @@ export async function addAreaSheets(wb: WorkbookWriter, input: ReportInput, take
           ...lead,
           target.levelName ? upperFirst(target.levelName) : fill(t.columns.all, input),
           formatThreshold(target, ind, t),
-          valueCell(target.value, ind, t),
+          target.share !== null ? { value: formatJudged(target, ind, t) } : valueCell(target.value, ind, t),
           statusText(target.status, t),
+          [target.text, ...targetRemarks(target, ind, t)].join('\n'),
         ]);
       });
     }
@@ -59,6 +61,7 @@ export async function addAreaSheets(wb: WorkbookWriter, input: ReportInput, take
       rows,
       frozenColumns: 2,
       statuses: { met: t.status.met, notMet: t.status['not-met'], noData: t.status['no-data'] },
+      statusColumn: columns.length - 1,
     });
   }
 }

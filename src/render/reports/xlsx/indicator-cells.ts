@@ -1,5 +1,6 @@
 import type { IndicatorResult } from '../../../consolidate/types.js';
 import type { ReportTemplate } from '../template/template-spec.js';
+import { formatValue } from '../report-text.js';
 import type { NumberFormatName, SheetCell } from './sheet-table.js';
 
 /** The number format of an indicator's values. */
@@ -11,12 +12,13 @@ export function formatOf(ind: Pick<IndicatorResult, 'unit' | 'type' | 'isRate'>)
 /** A value as a workbook cell: numbers stay numbers with the indicator's format; booleans in words. */
 export function valueCell(
   value: number | boolean | string | null | undefined,
-  ind: Pick<IndicatorResult, 'unit' | 'type' | 'isRate'>,
+  ind: Pick<IndicatorResult, 'unit' | 'type' | 'isRate'> & Partial<Pick<IndicatorResult, 'scale'>>,
   t: ReportTemplate,
 ): SheetCell {
   if (value === null || value === undefined) return { value: null };
   if (typeof value === 'boolean') return { value: value ? t.values.yes : t.values.no };
-  if (typeof value === 'string') return { value };
+  // Dates as dd/mm/yyyy, ratings by their names.
+  if (typeof value === 'string') return { value: formatValue(value, ind, t) };
   return { value, format: formatOf(ind) };
 }
 

@@ -60,8 +60,10 @@ export interface SheetTable {
   labels?: { first: number; texts: readonly string[] };
   /** Height of the header row in points (32 unless given). */
   headerHeight?: number;
-  /** Colours the last column by status: green met, red not met, amber no data. */
+  /** Colours the last column (or `statusColumn`) by status: green met, red not met, amber no data. */
   statuses?: StatusWords;
+  /** 1-based column the statuses are in, when not the last. */
+  statusColumn?: number;
 }
 
 /** The row of the column headers: after a title, a subtitle and a blank row (or the labels). */
@@ -215,7 +217,7 @@ export async function addTableSheet(wb: WorkbookWriter, name: string, table: She
   }
 
   ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: Math.max(last, HEADER_ROW + 1), column: columns.length } };
-  if (table.statuses) colourStatuses(ws, columns.length, HEADER_ROW + 1, last, table.statuses);
+  if (table.statuses) colourStatuses(ws, table.statusColumn ?? columns.length, HEADER_ROW + 1, last, table.statuses);
   ws.commit();
 }
 
