@@ -83,7 +83,7 @@ describe.skipIf(!hasOffice)('Excel forms in LibreOffice', () => {
       'BIỂU SỐ LIỆU CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH',
       'Số hồ sơ TTHC đã giải quyết',
       'Chỉ tiêu kế hoạch năm 2024',
-      '95–100%',
+      '95%–100%',
       'TÌNH HÌNH THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH',
       'Chờ nâng cấp phần mềm một cửa',
       'THUYẾT MINH KẾT QUẢ THỰC HIỆN CẢI CÁCH HÀNH CHÍNH',
