@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/index.js';
-import type { Indicator, Plan, UnitKind } from '../plan/model.js';
+import { indicatorWindow, type Indicator, type Plan, type Target, type UnitKind } from '../plan/model.js';
 import type { Unit } from '../repo/model.js';
 import { buildCompleteness } from './completeness.js';
 import { IndicatorCatalogue } from './indicator-kinds.js';
@@ -16,11 +16,17 @@ import {
   periodOf,
   periodShortLabel,
   periodSpan,
+  periodMonths,
   previousPeriod,
   samePeriodLastYear,
+  yearToDateId,
+  yearToDateLabel,
+  yearToDateParts,
+  yearToDateShortLabel,
+  yearToDateWindow,
   type Period,
 } from './period.js';
-import { rollUpTime, type UnitPeriodData } from './roll-up-time.js';
+import { rollUpTime, rollUpYearToDate, type RollUpContext, type UnitPeriodData } from './roll-up-time.js';
 import { rate, rollUpUnits, unitValue } from './roll-up-units.js';
 import { decimalSum } from './decimal-sum.js';
 import { SubmissionIndex } from './submission-index.js';
@@ -45,6 +51,7 @@ import {
   type GroupResult,
   type IndicatorFigures,
   type IndicatorResult,
+  type JudgedFigure,
   type TargetResult,
   type TargetStatus,
   type UnitIndicatorValue,
@@ -76,12 +83,32 @@ export function consolidate(input: ConsolidationInput): Consolidation {
  * shapes: a spread here gave each of a province's million values its own
  * hidden class (~150 bytes more each). Same keys, same order as the spread.
  */
-function withStatus(v: Omit<UnitIndicatorValue, 'status'>, status: TargetStatus): UnitIndicatorValue {
+function withStatus(v: Omit<UnitIndicatorValue, 'status' | 'yearToDate'>, status: TargetStatus): Omit<UnitIndicatorValue, 'yearToDate'>;
+function withStatus(v: Omit<UnitIndicatorValue, 'status' | 'yearToDate'>, status: TargetStatus, yearToDate: UnitIndicatorValue['yearToDate']): UnitIndicatorValue;
+function withStatus(
+  v: Omit<UnitIndicatorValue, 'status' | 'yearToDate'>,
+  status: TargetStatus,
+  yearToDate?: UnitIndicatorValue['yearToDate'],
+): UnitIndicatorValue {
   // A value with gaps is rare (a unit lacking a report or a value): its extra keys may take another shape.
-  if (v.gaps) return { ...v, status };
-  return v.numerator !== undefined || v.denominator !== undefined
-    ? { value: v.value, numerator: v.numerator, denominator: v.denominator, partial: v.partial, status }
-    : { value: v.value, partial: v.partial, status };
+  if (v.gaps) return yearToDate ? { ...v, status, yearToDate } : { ...v, status };
+  if (v.numerator !== undefined || v.denominator !== undefined) {
+    return yearToDate
+      ? { value: v.value, numerator: v.numerator, denominator: v.denominator, partial: v.partial, status, yearToDate }
+      : { value: v.value, numerator: v.numerator, denominator: v.denominator, partial: v.partial, status };
+  }
+  return yearToDate ? { value: v.value, partial: v.partial, status, yearToDate } : { value: v.value, partial: v.partial, status };
+}
+
+/** A unit's value as a figure to judge (targets look at its value only). */
+function unitFigure(v: Omit<UnitIndicatorValue, 'status'>, ind: Indicator): Figure {
+  return { value: ind.type === 'text' ? null : v.value, reporting: 1, expected: 1, partial: [] };
+}
+
+/** A scope's value to judge, with what its targets may look up. */
+interface Judged {
+  value: JudgedValue;
+  lookup: ScopeLookup;
 }
 
 type Scope = { kind: 'all' } | { kind: 'group'; kinds: readonly UnitKind[]; id: string } | { kind: 'unit'; unit: Unit };
@@ -116,8 +143,12 @@ class Consolidator {
   }
 
   rollUp(period: Period, notes: NoteSink | null): UnitPeriodData[] {
-    const ctx = { reported: this.catalogue.reported(), rates: this.catalogue.rates(), config: this.input.config, index: this.index, notes, lang: this.lang };
+    const ctx = this.rollUpContext(notes);
     return this.units.filter((u) => unitValidIn(u, period)).map((u) => rollUpTime(u, period, ctx));
+  }
+
+  rollUpContext(notes: NoteSink | null): RollUpContext {
+    return { reported: this.catalogue.reported(), rates: this.catalogue.rates(), config: this.input.config, index: this.index, notes, lang: this.lang };
   }
 
   /**
@@ -139,6 +170,8 @@ class Consolidator {
     this.noteStrays(period);
     const main = this.data(period, this.notes);
     this.#cache.set(period.id, main);
+    // The year to date (a year is its own): each unit's, kept only while the figures are made.
+    const ytd = period.kind === 'year' ? null : this.yearToDateData(period);
 
     const levelGroups = Object.entries(this.plan.levels).map(([level, kinds]) => ({
       id: level,
@@ -160,23 +193,29 @@ class Consolidator {
 
     const groupResult = (g: (typeof levelGroups)[number] | (typeof kindGroups)[number]): GroupResult => {
       const members = main.filter((u) => g.kinds.includes(u.unit.kind));
+      const ytdMembers = ytd?.filter((u) => g.kinds.includes(u.unit.kind)) ?? null;
       const scope: Scope = { kind: 'group', kinds: g.kinds, id: g.id };
       const indicators: Record<string, IndicatorFigures> = {};
       for (const ind of this.plan.indicators) {
         if (!this.catalogue.kindsOf(ind).some((k) => g.kinds.includes(k))) continue;
         const figure = rollUpUnits(ind, members, this.catalogue);
-        const targets = applicableTargets(ind, this.plan, period.year, g.level).map((t) =>
-          evaluateTarget(t, ind, period, figure.value, g.id, this.plan, this.lookup(scope, period, members)),
-        );
-        indicators[ind.id] = { figure, targets, status: combineStatuses(targets) };
+        const ytdFigure = ytdMembers && this.catalogue.overTime(ind) ? rollUpUnits(ind, ytdMembers, this.catalogue) : null;
+        const targets = applicableTargets(ind, this.plan, period.year, g.level);
+        const lookup = this.lookup(scope, period, members);
+        const ytdLookup = ytdMembers ? this.lookup(scope, period, ytdMembers) : lookup;
+        const judged = this.judge(ind, targets, period, g.id, { value: figure.value, lookup }, { value: ytdFigure?.value ?? null, lookup: ytdLookup });
+        indicators[ind.id] = ytdFigure
+          ? { figure, ...judged, yearToDate: this.judgeYearToDate(ind, targets, period, ytdFigure, g.id, ytdLookup) }
+          : { figure, ...judged };
       }
       return { ...g, units: members.map((u) => u.unit.id), indicators };
     };
     const levels = levelGroups.map(groupResult);
     const kinds = kindGroups.map(groupResult);
 
-    const indicators = this.plan.indicators.map((ind) => this.indicatorResult(ind, period, main, levels));
-    const units = main.map((u) => this.unitResult(u, period));
+    const ytdByUnit = ytd ? new Map(ytd.map((u) => [u.unit.id, u])) : null;
+    const indicators = this.plan.indicators.map((ind) => this.indicatorResult(ind, period, main, levels, ytd));
+    const units = main.map((u) => this.unitResult(u, period, ytdByUnit?.get(u.unit.id) ?? null));
 
     return {
       version: CONSOLIDATION_VERSION,
@@ -192,6 +231,17 @@ class Consolidator {
         span: periodSpan(period),
         due: dueDate(period, this.input.config.due),
       },
+      yearToDate:
+        period.kind === 'year'
+          ? null
+          : {
+              id: yearToDateId(period),
+              parts: yearToDateParts(period).map((p) => p.id),
+              label: yearToDateLabel(period, this.lang),
+              shortLabel: yearToDateShortLabel(period, this.lang),
+              window: yearToDateWindow(period, this.input.config.cutoffDay),
+              wholeYear: periodMonths(period).last === 12,
+            },
       completeness: buildCompleteness(main, this.plan),
       areas: this.plan.areas.map((a) => ({ id: a.id, code: a.code, title: a.title, lead: a.lead })),
       indicators,
@@ -205,20 +255,58 @@ class Consolidator {
     };
   }
 
-  indicatorResult(ind: Indicator, period: Period, main: UnitPeriodData[], levels: GroupResult[]): IndicatorResult {
+  /** Each unit's figures from the start of the year to the end of `period`; gaps noted only for the main period. */
+  yearToDateData(period: Period, notes: NoteSink | null = this.notes): UnitPeriodData[] {
+    const parts = yearToDateParts(period);
+    const ctx = this.rollUpContext(null);
+    return this.units.filter((u) => parts.some((p) => unitValidIn(u, p))).map((u) => rollUpYearToDate(u, period, ctx, notes));
+  }
+
+  /**
+   * Targets judged on a scope's figures: on the period's value, except a
+   * target judged on a year (`evaluate: year`) of an indicator the plan reads
+   * year to date, which is judged on the year to date (`ytd`; a year report
+   * has none: the year is its own).
+   */
+  judge(ind: Indicator, targets: readonly Target[], period: Period, scope: string, own: Judged, ytd: Judged | null): Omit<JudgedFigure, 'figure'> {
+    const byYear = ytd !== null && indicatorWindow(ind) === 'year-to-date';
+    const results = targets.map((t) =>
+      byYear && t.evaluate === 'year'
+        ? evaluateTarget(t, ind, period, ytd.value, scope, this.plan, ytd.lookup, 'year-to-date')
+        : evaluateTarget(t, ind, period, own.value, scope, this.plan, own.lookup),
+    );
+    return { targets: results, status: combineStatuses(results) };
+  }
+
+  /** The year-to-date figure of a scope with every target judged on it. */
+  judgeYearToDate(ind: Indicator, targets: readonly Target[], period: Period, figure: Figure, scope: string, lookup: ScopeLookup): JudgedFigure {
+    const results = targets.map((t) => evaluateTarget(t, ind, period, figure.value, scope, this.plan, lookup, 'year-to-date'));
+    return { figure, targets: results, status: combineStatuses(results) };
+  }
+
+  indicatorResult(ind: Indicator, period: Period, main: UnitPeriodData[], levels: GroupResult[], ytd: UnitPeriodData[] | null): IndicatorResult {
     const figure = rollUpUnits(ind, main, this.catalogue);
-    const targets: TargetResult[] = applicableTargets(ind, this.plan, period.year).map((t) => {
+    const ytdFigure = ytd && this.catalogue.overTime(ind) ? rollUpUnits(ind, ytd, this.catalogue) : null;
+    const byYear = ytd !== null && indicatorWindow(ind) === 'year-to-date';
+    const judgeOn = (t: Target, ytdWindow: boolean): TargetResult => {
       if (t.level === undefined) {
-        return evaluateTarget(t, ind, period, figure.value, 'all', this.plan, this.lookup({ kind: 'all' }, period, main));
+        const v = ytdWindow ? (ytdFigure?.value ?? null) : figure.value;
+        const lookup = this.lookup({ kind: 'all' }, period, ytdWindow && ytd ? ytd : main);
+        return evaluateTarget(t, ind, period, v, 'all', this.plan, lookup, ytdWindow ? 'year-to-date' : 'period');
       }
+      // A level's target is judged on that level's figure.
       const group = levels.find((l) => l.id === t.level);
       const kinds = group?.kinds ?? [];
-      const value = group?.indicators[ind.id]?.figure.value ?? null;
-      const members = main.filter((u) => kinds.includes(u.unit.kind));
-      return evaluateTarget(t, ind, period, value, t.level, this.plan, this.lookup({ kind: 'group', kinds, id: t.level }, period, members));
-    });
+      const figures = group?.indicators[ind.id];
+      const v = (ytdWindow ? figures?.yearToDate?.figure.value : figures?.figure.value) ?? null;
+      const members = (ytdWindow && ytd ? ytd : main).filter((u) => kinds.includes(u.unit.kind));
+      const lookup = this.lookup({ kind: 'group', kinds, id: t.level }, period, members);
+      return evaluateTarget(t, ind, period, v, t.level, this.plan, lookup, ytdWindow ? 'year-to-date' : 'period');
+    };
+    const applicable = applicableTargets(ind, this.plan, period.year);
+    const targets = applicable.map((t) => judgeOn(t, byYear && t.evaluate === 'year'));
     const area = this.plan.areas.find((a) => a.id === ind.area);
-    return {
+    const result: IndicatorResult = {
       id: ind.id,
       area: ind.area,
       areaCode: area?.code ?? '',
@@ -228,30 +316,62 @@ class Consolidator {
       isRate: ind.ratio !== undefined,
       scale: ind.type === 'rating' ? (this.plan.scales[ind.scale ?? ''] ?? []).map((l) => ({ id: l.id, name: l.name })) : null,
       breakdownOf: ind.breakdownOf ?? null,
+      window: indicatorWindow(ind),
       figure,
       targets,
       status: combineStatuses(targets),
       previous: this.comparison(ind, previousPeriod(period)),
       lastYear: this.comparison(ind, samePeriodLastYear(period)),
     };
+    if (ytdFigure) {
+      const ytdTargets = applicable.map((t) => judgeOn(t, true));
+      const lastYear = samePeriodLastYear(period);
+      result.yearToDate = {
+        figure: ytdFigure,
+        targets: ytdTargets,
+        status: combineStatuses(ytdTargets),
+        lastYear: { period: yearToDateId(lastYear), label: yearToDateLabel(lastYear, this.lang), value: this.allUnitYearToDateFigure(ind, lastYear).value },
+      };
+    }
+    return result;
   }
 
   comparison(ind: Indicator, period: Period): ComparisonValue {
     return { period: period.id, label: periodLabel(period, this.lang), value: this.allUnitFigure(ind, period).value };
   }
 
-  unitResult(u: UnitPeriodData, period: Period): UnitResult {
+  /** All-unit year-to-date figure of an indicator at the end of any period (last year's), made once a period. */
+  allUnitYearToDateFigure(ind: Indicator, period: Period): Figure {
+    const key = `ytd:${period.id}`;
+    let figures = this.#figures.get(key);
+    if (!figures) {
+      const data = this.yearToDateData(period, null);
+      figures = new Map(this.plan.indicators.map((i) => [i.id, rollUpUnits(i, data, this.catalogue)]));
+      this.#figures.set(key, figures);
+    }
+    return figures.get(ind.id) ?? rollUpUnits(ind, [], this.catalogue);
+  }
+
+  unitResult(u: UnitPeriodData, period: Period, ytd: UnitPeriodData | null): UnitResult {
     const level = levelOfKind(this.plan, u.unit.kind);
     const values: UnitResult['values'] = {};
     let lookup: ScopeLookup | null = null;
+    let ytdLookup: ScopeLookup | null = null;
+    const own = () => (lookup ??= this.lookup({ kind: 'unit', unit: u.unit }, period, [u]));
+    const ytdOwn = () => (ytdLookup ??= ytd ? this.lookup({ kind: 'unit', unit: u.unit }, period, [ytd]) : own());
     for (const ind of this.plan.indicators) {
       if (!this.catalogue.kindsOf(ind).includes(u.unit.kind)) continue;
       const v = unitValue(ind, u);
-      const judged = ind.type === 'text' ? null : v.value;
-      const targets = applicableTargets(ind, this.plan, period.year, level).map((t) =>
-        evaluateTarget(t, ind, period, judged, u.unit.id, this.plan, (lookup ??= this.lookup({ kind: 'unit', unit: u.unit }, period, [u]))),
-      );
-      values[ind.id] = withStatus(v, combineStatuses(targets));
+      const y = ytd && this.catalogue.overTime(ind) ? unitValue(ind, ytd) : null;
+      const judgeable = (x: JudgedValue) => (ind.type === 'text' ? null : x);
+      const targets = applicableTargets(ind, this.plan, period.year, level);
+      if (targets.length === 0) {
+        values[ind.id] = withStatus(v, 'no-target', y ? withStatus(y, 'no-target') : undefined);
+        continue;
+      }
+      const { status } = this.judge(ind, targets, period, u.unit.id, { value: judgeable(v.value), lookup: own() }, ytd ? { value: judgeable(y?.value ?? null), lookup: ytdOwn() } : null);
+      const yearToDate = y ? withStatus(y, this.judgeYearToDate(ind, targets, period, unitFigure(y, ind), u.unit.id, ytdOwn()).status) : undefined;
+      values[ind.id] = withStatus(v, status, yearToDate);
     }
     return { unit: u.unit.id, name: u.unit.name, kind: u.unit.kind, level, status: u.status, values };
   }

@@ -31,6 +31,19 @@ export class IndicatorCatalogue {
     return this.#reported;
   }
 
+  /**
+   * Whether values of the indicator combine over time (so it has a year to
+   * date): not text, and an aggregation over time (for a rate, its two counts').
+   */
+  overTime(ind: Indicator): boolean {
+    if (ind.ratio) {
+      const num = this.byId.get(ind.ratio.numerator);
+      const den = this.byId.get(ind.ratio.denominator);
+      return num !== undefined && den !== undefined && this.overTime(num) && this.overTime(den);
+    }
+    return ind.type !== 'text' && (ind.aggregation?.time ?? 'none') !== 'none';
+  }
+
   /** Computed rates whose two counts are in the plan, in plan order. */
   rates(): readonly RateParts[] {
     return this.#rates;

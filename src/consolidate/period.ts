@@ -177,6 +177,48 @@ export function comparePeriods(a: Period, b: Period): number {
 }
 
 /**
+ * The fewest periods that cover the year from its start to the end of `p`,
+ * chronological: Q1 → [Q1], Q2 → [S1], Q3 → [S1, Q3], Q4 → [the year];
+ * S1 → [S1], S2 → [the year]; a year → [itself]. A unit's year-to-date figures
+ * are rolled up from these, as a half or year report is.
+ */
+export function yearToDateParts(p: Period): Period[] {
+  const last = periodMonths(p).last;
+  if (last === 12) return [makePeriod('year', p.year)];
+  if (last === 9) return [makePeriod('half', p.year, 1), makePeriod('quarter', p.year, 3)];
+  if (last === 6) return [makePeriod('half', p.year, 1)];
+  return [makePeriod('quarter', p.year, 1)];
+}
+
+/** Id of the year to date at the end of `p`: 2024Q1, 2024S1, 2024Q1-Q3 (nine months), 2024. */
+export function yearToDateId(p: Period): string {
+  const parts = yearToDateParts(p);
+  return parts.length === 1 ? parts[0]!.id : `${p.year}Q1-Q3`;
+}
+
+/**
+ * The year to date as it reads in a sentence: "quý I năm 2024", "6 tháng đầu
+ * năm 2024", "9 tháng năm 2024", "năm 2024"; English "first nine months of 2024".
+ */
+export function yearToDateLabel(p: Period, lang: Lang = 'vi'): string {
+  const parts = yearToDateParts(p);
+  if (parts.length === 1) return periodLabel(parts[0]!, lang);
+  return lang === 'en' ? `first nine months of ${p.year}` : `9 tháng năm ${p.year}`;
+}
+
+/** Compact: "Quý I/2024", "6T đầu/2024", "9 tháng/2024", "Năm 2024"; "9M 2024". */
+export function yearToDateShortLabel(p: Period, lang: Lang = 'vi'): string {
+  const parts = yearToDateParts(p);
+  if (parts.length === 1) return periodShortLabel(parts[0]!, lang);
+  return lang === 'en' ? `9M ${p.year}` : `9 tháng/${p.year}`;
+}
+
+/** The data window of the year to date: from the year's first cut-off to the end of `p`'s. */
+export function yearToDateWindow(p: Period, cutoffDay = 14): DateRange {
+  return { from: cutoffWindow(makePeriod('quarter', p.year, 1), cutoffDay).from, to: cutoffWindow(p, cutoffDay).to };
+}
+
+/**
  * The period as it reads in a report title: "quý II năm 2024",
  * "6 tháng đầu năm 2024", "6 tháng cuối năm 2024", "năm 2024";
  * English "second quarter of 2024", "first half of 2024", "year 2024".

@@ -7,7 +7,17 @@ import { combineValues, type ReportedValue } from './combine-values.js';
 import type { RateParts } from './indicator-kinds.js';
 import type { SubmissionEntry } from './input.js';
 import type { NoteSink } from './note-sink.js';
-import { dueDate, halvesOf, periodLabel, periodOf, quartersOf, type Period } from './period.js';
+import {
+  dueDate,
+  halvesOf,
+  periodLabel,
+  periodOf,
+  quartersOf,
+  yearToDateId,
+  yearToDateLabel,
+  yearToDateParts,
+  type Period,
+} from './period.js';
 import type { SubmissionIndex } from './submission-index.js';
 import type { SubmissionPart, UnitReportStatus, ValueGap } from './types.js';
 import { unitValidIn } from './unit-valid-in.js';
@@ -112,7 +122,29 @@ interface Combined {
  * given in some owed reports and not in others is kept with what it lacks (gaps).
  */
 export function rollUpTime(unit: Unit, period: Period, ctx: RollUpContext): UnitPeriodData {
-  const cov = cover(unit, period, ctx);
+  return assemble(unit, period, cover(unit, period, ctx), ctx, ctx.notes, { id: period.id, label: periodLabel(period, ctx.lang) });
+}
+
+/**
+ * A unit's figures from the start of the year to the end of `period` (its
+ * "lũy kế từ đầu năm"), rolled up from yearToDateParts (Q3: the first half and
+ * Q3) exactly as a half or a year is: a half's own submission wins over its
+ * quarters, counts are paired per report, a lacking part makes them partial.
+ * Only gaps are noted (in `notes`, worded for the year to date); what concerns
+ * the parts themselves is said by their own reports.
+ */
+export function rollUpYearToDate(unit: Unit, period: Period, ctx: RollUpContext, notes: NoteSink | null): UnitPeriodData {
+  const quiet: RollUpContext = { ...ctx, notes: null };
+  const covs = yearToDateParts(period)
+    .filter((p) => unitValidIn(unit, p))
+    .map((p) => cover(unit, p, quiet));
+  // What the period itself lacks is said by its own figures (and the completeness table): only earlier gaps are noted.
+  const where = { id: yearToDateId(period), label: yearToDateLabel(period, ctx.lang), skip: period.id };
+  return assemble(unit, period, merge(covs), ctx, notes, where);
+}
+
+/** Status, dates and combined figures of a unit's coverage; notes its gaps under `where`. */
+function assemble(unit: Unit, period: Period, cov: Coverage, ctx: RollUpContext, notes: NoteSink | null, where: NoteWhere): UnitPeriodData {
   const own = cov.used.length === 1 && cov.used[0]!.period.id === period.id;
   const invalid = cov.parts.some((p) => p.status === 'invalid');
   let status: UnitReportStatus;
@@ -127,9 +159,9 @@ export function rollUpTime(unit: Unit, period: Period, ctx: RollUpContext): Unit
   const daysLate = dated.length ? Math.max(...dated.map((p) => daysBetween(p.due, p.submitted))) : null;
 
   // A roll-up with holes: say which sub-periods are lacking (a unit missing altogether is in the completeness table).
-  if (ctx.notes && cov.parts.length > 1 && !cov.complete) noteGaps(unit, period, cov, ctx.notes, ctx.lang);
+  if (notes && cov.parts.length > 1 && !cov.complete) noteGaps(unit, where, cov, notes, ctx.lang);
   const combined = combine(cov.leaves, ctx);
-  if (ctx.notes && combined.gaps) noteValueGaps(unit, period, combined.gaps, ctx);
+  if (notes && combined.gaps) noteValueGaps(unit, where, combined.gaps, notes, ctx);
 
   return {
     unit,
@@ -145,6 +177,14 @@ export function rollUpTime(unit: Unit, period: Period, ctx: RollUpContext): Unit
     submitted,
     daysLate,
   };
+}
+
+/** The period a note is about: its id and its words ("6 tháng đầu năm 2024", "9 tháng năm 2024"). */
+interface NoteWhere {
+  id: string;
+  label: string;
+  /** A period whose own lacks are not noted here. */
+  skip?: string;
 }
 
 /** A rate's paired counts in a unit's data; null when no report gave both. */
@@ -198,7 +238,11 @@ function cover(unit: Unit, period: Period, ctx: RollUpContext): Coverage {
 
 function coverChildren(unit: Unit, period: Period, ctx: RollUpContext): Coverage {
   const children = (period.kind === 'year' ? halvesOf(period) : quartersOf(period)).filter((c) => unitValidIn(unit, c));
-  const covs = children.map((c) => cover(unit, c, ctx));
+  return merge(children.map((c) => cover(unit, c, ctx)));
+}
+
+/** Consecutive coverages as one. */
+function merge(covs: readonly Coverage[]): Coverage {
   return {
     parts: covs.flatMap((c) => c.parts),
     used: covs.flatMap((c) => c.used),
@@ -380,17 +424,17 @@ function decimalsOf(v: number): number {
   return dot < 0 || /e/i.test(s) ? 0 : Math.min(6, s.length - dot - 1);
 }
 
-function noteGaps(unit: Unit, period: Period, cov: Coverage, notes: NoteSink, lang: Lang): void {
+function noteGaps(unit: Unit, period: NoteWhere, cov: Coverage, notes: NoteSink, lang: Lang): void {
   const names = (status: SubmissionPart['status']) =>
-    cov.parts.filter((p) => p.status === status).map((p) => periodLabel(periodOf(p.period), lang));
+    cov.parts.filter((p) => p.status === status && p.period !== period.skip).map((p) => periodLabel(periodOf(p.period), lang));
   const where = { unit: unit.id, period: period.id };
   const missing = names('missing');
   if (missing.length) {
-    notes.add('info', 'missing-sub-period', where, { unit: unit.name, parts: missing.join(', '), period: periodLabel(period, lang) });
+    notes.add('info', 'missing-sub-period', where, { unit: unit.name, parts: missing.join(', '), period: period.label });
   }
   const invalid = names('invalid');
   if (invalid.length) {
-    notes.add('warning', 'invalid-sub-period', where, { unit: unit.name, parts: invalid.join(', '), period: periodLabel(period, lang) });
+    notes.add('warning', 'invalid-sub-period', where, { unit: unit.name, parts: invalid.join(', '), period: period.label });
   }
 }
 
@@ -399,12 +443,13 @@ function noteGaps(unit: Unit, period: Period, cov: Coverage, notes: NoteSink, la
  * count of two) in a report, per indicator; a value carried forward over
  * missing or invalid reports, once per unit with the indicators concerned.
  */
-function noteValueGaps(unit: Unit, period: Period, gaps: ReadonlyMap<string, IndicatorGap>, ctx: RollUpContext): void {
-  const notes = ctx.notes!;
+function noteValueGaps(unit: Unit, period: NoteWhere, gaps: ReadonlyMap<string, IndicatorGap>, notes: NoteSink, ctx: RollUpContext): void {
   const label = (id: string) => periodLabel(periodOf(id), ctx.lang);
   const names = new Map<string, string>([...ctx.reported, ...ctx.rates.map((r) => r.rate)].map((i) => [i.id, i.name]));
   const carriedOver = new Map<string, { parts: string[]; names: string[] }>();
-  for (const [id, gap] of gaps) {
+  for (const [id, whole] of gaps) {
+    const gap = period.skip === undefined ? whole : { ...whole, lacking: whole.lacking.filter((l) => l.period !== period.skip) };
+    if (gap.lacking.length === 0) continue;
     const name = names.get(id) ?? id;
     const empty = gap.lacking.filter((l) => l.reason === 'no-value' || l.reason === 'unpaired');
     const where = { unit: unit.id, period: period.id, indicator: id };
@@ -416,7 +461,7 @@ function noteValueGaps(unit: Unit, period: Period, gaps: ReadonlyMap<string, Ind
         name,
         indicator: id,
         parts: (unpaired.length ? unpaired : gap.lacking).map((l) => label(l.period)).join(', '),
-        period: periodLabel(period, ctx.lang),
+        period: period.label,
         from: gap.carriedFrom ? label(gap.carriedFrom) : '',
       });
     } else if (gap.carriedFrom) {
@@ -432,7 +477,7 @@ function noteValueGaps(unit: Unit, period: Period, gaps: ReadonlyMap<string, Ind
       parts: group.parts.join(', '),
       names: group.names.join(', '),
       count: group.names.length,
-      period: periodLabel(period, ctx.lang),
+      period: period.label,
       from: label(key.slice(0, key.indexOf('|'))),
     });
   }

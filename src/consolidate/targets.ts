@@ -1,7 +1,7 @@
-import type { Indicator, Plan, Target, UnitKind } from '../plan/model.js';
+import type { Indicator, IndicatorWindow, Plan, Target, UnitKind } from '../plan/model.js';
 import { kindsPhrase } from '../plan/kinds.js';
 import { tidy } from './decimal-sum.js';
-import { makePeriod, samePeriodLastYear, type Period } from './period.js';
+import { makePeriod, periodMonths, samePeriodLastYear, type Period } from './period.js';
 import type { ShareResult, TargetReason, TargetResult, TargetStatus } from './types.js';
 
 export interface Baseline {
@@ -146,7 +146,9 @@ function conditionHolds(value: JudgedValue, target: Target): boolean | null {
  * Resolves a target for the period's year and judges the scope's `value`
  * against it.
  * - "by N" targets are `not-due` before year N (threshold and gap still given);
- * - `evaluate: year` targets are `not-due` in quarters and halves;
+ * - `evaluate: year` targets are judged only on a whole year's value: the
+ *   year's, or, when `value` is the year to date (`window`), that of Q4 or S2;
+ *   before, `not-due` with the value so far and its gap;
  * - a ramp is start + step × (year − startYear), capped, and `not-due` before startYear;
  * - a relative target is baseline × (100 + change) ÷ 100; a change target is
  *   the reference (baseline year, or the same period a year earlier) moved by
@@ -170,6 +172,7 @@ export function evaluateTarget(
   scope: string,
   plan: Plan,
   lookup: ScopeLookup,
+  window: IndicatorWindow = 'period',
 ): TargetResult {
   const year = period.year;
   const th: Threshold = {
@@ -295,7 +298,7 @@ export function evaluateTarget(
   } else if (target.by !== undefined && year < target.by) {
     status = 'not-due';
     reason = 'by-year';
-  } else if ((target.evaluate ?? 'period') === 'year' && period.kind !== 'year') {
+  } else if ((target.evaluate ?? 'period') === 'year' && !wholeYear(period, window)) {
     status = 'not-due';
     reason = 'year-only';
   } else if (reason === 'before-start') {
@@ -363,7 +366,13 @@ export function evaluateTarget(
     reason,
     gap,
     stretchMet,
+    window,
   };
+}
+
+/** `value` covers a whole year: the year's own, or the year to date at the end of the year. */
+function wholeYear(period: Period, window: IndicatorWindow): boolean {
+  return period.kind === 'year' || (window === 'year-to-date' && periodMonths(period).last === 12);
 }
 
 function gapOf(value: number, min: number | null, max: number | null): number | null {

@@ -10,7 +10,7 @@
  * indicator id (only the indicators that scope can report).
  */
 import type { Lang } from '../i18n/index.js';
-import type { TaskStatus, UnitKind, ValueType } from '../plan/model.js';
+import type { IndicatorWindow, TaskStatus, UnitKind, ValueType } from '../plan/model.js';
 import type { DateRange, PeriodKind } from './period.js';
 
 export const CONSOLIDATION_VERSION = 1;
@@ -30,6 +30,26 @@ export interface PeriodInfo {
   span: DateRange;
   /** Date by which units must submit (day `due[kind]` of the last month). */
   due: string;
+}
+
+/**
+ * The year to date at the end of a quarter or a half ("lũy kế từ đầu năm"):
+ * Q2 → the first half, Q3 → nine months, Q4 and S2 → the year; Q1 and S1 are
+ * their own year to date.
+ */
+export interface YearToDateInfo {
+  /** 2024Q1, 2024S1, 2024Q1-Q3 (nine months), 2024. */
+  id: string;
+  /** Periods the figures are rolled up from, chronological: ["2024S1", "2024Q3"]. */
+  parts: string[];
+  /** "9 tháng năm 2024" (in the consolidation's language). */
+  label: string;
+  /** "9 tháng/2024". */
+  shortLabel: string;
+  /** From the year's first cut-off to the period's. */
+  window: DateRange;
+  /** It is the whole year (Q4, S2): targets judged on a year are judged on it. */
+  wholeYear: boolean;
 }
 
 // ---------------------------------------------------------------- completeness
@@ -234,13 +254,29 @@ export interface TargetResult {
   gap: number | null;
   /** For ranges with a stretch: whether the aspiration is reached too. */
   stretchMet: boolean | null;
+  /**
+   * The figure judged: the period's own, or the year to date (a target judged
+   * on a year, of an indicator the plan reads year to date, or any target in a
+   * `yearToDate` block).
+   */
+  window: IndicatorWindow;
 }
 
-export interface IndicatorFigures {
+/** A figure with its targets judged on it. */
+export interface JudgedFigure {
   figure: Figure;
   targets: TargetResult[];
   /** Overall status: not-met if any target is not met, else no-data, met, not-due, not-applicable; no-target when none apply. */
   status: TargetStatus;
+}
+
+export interface IndicatorFigures extends JudgedFigure {
+  /**
+   * The same scope from the start of the year to the end of the period (see
+   * Consolidation.yearToDate), every target judged on it; for every indicator
+   * that combines over time, in quarter and half reports.
+   */
+  yearToDate?: JudgedFigure;
 }
 
 export interface ComparisonValue {
@@ -263,9 +299,13 @@ export interface IndicatorResult extends IndicatorFigures {
   scale: { id: string; name: string }[] | null;
   /** For a sector's rate made from a breakdown: the rate it details and the item ("lĩnh vực đất đai"). */
   breakdownOf: { indicator: string; item: string; label: string } | null;
+  /** The figure the plan reads in a report shorter than a year: the period's own, or the year to date. */
+  window: IndicatorWindow;
   /** All-unit value of the previous period and of the same period a year earlier. */
   previous: ComparisonValue;
   lastYear: ComparisonValue;
+  /** With the year to date of the same period a year earlier. */
+  yearToDate?: JudgedFigure & { lastYear: ComparisonValue };
 }
 
 /** A group of units: a plan level ("cấp xã") or a kind family ("UBND các xã, thị trấn"). */
@@ -306,6 +346,8 @@ export interface UnitIndicatorValue {
   carriedFrom?: string;
   /** Status against the targets of the unit's level. */
   status: TargetStatus;
+  /** The unit's value from the start of the year (status: every target judged on it). */
+  yearToDate?: Omit<UnitIndicatorValue, 'yearToDate'>;
 }
 
 export interface UnitResult {
@@ -416,6 +458,8 @@ export interface Consolidation {
   lang: Lang;
   plan: { id: string; title: string; version: string };
   period: PeriodInfo;
+  /** Null for a year report (the year is its own year to date). */
+  yearToDate: YearToDateInfo | null;
   completeness: Completeness;
   areas: AreaInfo[];
   /** Every plan indicator, in plan order, for all units. */

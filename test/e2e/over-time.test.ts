@@ -29,4 +29,16 @@ describe('cchc report --format json over time', () => {
     expect(a).toMatchObject({ numerator: 150, denominator: 295, partial: true, gaps: [{ period: '2024Q2', reason: 'unpaired' }] });
     expect(c.notes.filter((n) => n.unit === 'xa-a').map((n) => n.code)).toEqual(['value-gap', 'rate-unpaired']);
   });
+
+  it('gives a quarter its year to date: nine months in Q3, the year in Q4', () => {
+    const q3 = report('2024Q3');
+    expect(q3.yearToDate).toMatchObject({ id: '2024Q1-Q3', label: '9 tháng năm 2024', parts: ['2024S1', '2024Q3'] });
+    const kq = q3.indicators.find((i) => i.id === 'kq-so-hoa')!;
+    expect([kq.window, kq.figure.value, kq.yearToDate!.figure.value]).toEqual(['year-to-date', 626, 2401]);
+    const kt3 = q3.indicators.find((i) => i.id === 'ty-le-kiem-tra')!;
+    expect(kt3.targets[0]).toMatchObject({ value: 25, status: 'not-due', window: 'year-to-date' });
+    const kt4 = report('2024Q4').indicators.find((i) => i.id === 'ty-le-kiem-tra')!;
+    expect(kt4.targets[0]).toMatchObject({ value: 38, status: 'met', window: 'year-to-date' });
+    expect(q3.units.find((u) => u.unit === 'xa-b')!.values['kq-so-hoa']!.yearToDate).toMatchObject({ value: 775, partial: true });
+  });
 });

@@ -141,7 +141,11 @@ describe('roll-up details', () => {
     const good = entry('xa-a', '2024Q2', { n: 5, d: 10 });
     const c = run([bad, good]);
     expect(c.indicators.find((i) => i.id === 'n')!.figure.value).toBe(5);
-    expect(c.notes.filter((n) => n.code !== 'no-baseline').map((n) => [n.code, n.file])).toEqual([['duplicate-submission', 'submissions/2024Q2/xa-a.yaml']]);
+    // The year to date (the first half) lacks Q1: said once, for the first half.
+    expect(c.notes.filter((n) => n.code !== 'no-baseline').map((n) => [n.code, n.file, n.period])).toEqual([
+      ['duplicate-submission', 'submissions/2024Q2/xa-a.yaml', '2024Q2'],
+      ['missing-sub-period', null, '2024S1'],
+    ]);
   });
 
   it('notes submissions from unknown units and units not active in the period', () => {
@@ -170,7 +174,7 @@ describe('roll-up details', () => {
   it('notes a relative target without any baseline', () => {
     const c = run([entry('pnv', '2024Q2', { sn: 35 })]);
     expect(c.indicators.find((i) => i.id === 'sn')!.targets[0]).toMatchObject({ status: 'no-data', reason: 'no-baseline', max: null });
-    expect(c.notes.map((n) => n.code)).toEqual(['no-baseline']);
+    expect(c.notes.map((n) => n.code)).toEqual(['missing-sub-period', 'no-baseline']);
   });
 });
 

@@ -210,7 +210,13 @@ describe('2024Q2', () => {
     expect(dong.values['ty-le-dung-han']).toMatchObject({ value: 100, numerator: 90, denominator: 90, status: 'met' });
     expect(dong.values['ty-le-so-hoa']!.status).toBe('not-met');
     const tk = c.units.find((u) => u.unit === 'tt-tk')!;
-    expect(tk.values['hs-giai-quyet']).toEqual({ value: null, partial: false, status: 'no-target' });
+    // Missing the quarter, it still has its year to date: Q1's 150 dossiers, partial.
+    expect(tk.values['hs-giai-quyet']).toEqual({
+      value: null,
+      partial: false,
+      status: 'no-target',
+      yearToDate: { value: 150, partial: true, gaps: [{ period: '2024Q2', reason: 'missing' }], status: 'no-target' },
+    });
     expect(tk.values['ty-le-dung-han']!.status).toBe('no-data');
   });
 
@@ -320,7 +326,7 @@ describe('2024S1 (rolled up from quarters)', () => {
     expect(c.notes[1]!.message).toBe(
       'Thị trấn Trung Tâm chưa có số liệu quý II năm 2024 được tổng hợp; giá trị cuối kỳ 6 tháng đầu năm 2024 của 3 chỉ tiêu lấy theo số liệu quý I năm 2024: "Số TTHC thuộc thẩm quyền", "Số TTHC được công khai", "Tỷ lệ TTHC được công khai".',
     );
-    expect(c.units.find((u) => u.unit === 'tt-tk')!.values['tthc-tong-so']).toEqual({
+    expect(c.units.find((u) => u.unit === 'tt-tk')!.values['tthc-tong-so']).toMatchObject({
       value: 125,
       partial: true,
       gaps: [{ period: '2024Q2', reason: 'missing' }],

@@ -93,7 +93,8 @@ describe('a rate’s counts are paired per report (issue 13 reproduction)', () =
       gaps: [{ period: '2024Q2', reason: 'unpaired' }],
     });
     // Its dossiers resolved are complete (610); its digitised results lack Q2.
-    expect(unit(c, 'xa-a').values['hs-giai-quyet']).toEqual({ value: 610, partial: false, status: 'no-target' });
+    expect(unit(c, 'xa-a').values['hs-giai-quyet']).toMatchObject({ value: 610, partial: false, status: 'no-target' });
+    expect(unit(c, 'xa-a').values['hs-giai-quyet']!.gaps).toBeUndefined();
     expect(unit(c, 'xa-a').values['kq-so-hoa']).toMatchObject({ value: 150, partial: true, gaps: [{ period: '2024Q2', reason: 'no-value' }] });
     expect(ind(c, 'kq-so-hoa').figure.partial).toEqual(['xa-a']);
   });
@@ -103,7 +104,7 @@ describe('a rate’s counts are paired per report (issue 13 reproduction)', () =
     // xa-b left ts empty in Q2: ts carried from Q1 (110); its ck is Q2's 110; its rate pair is Q1's 105 / 110.
     const b = unit(c, 'xa-b').values;
     expect(b['tthc-tong-so']).toMatchObject({ value: 110, partial: true, carriedFrom: '2024Q1', gaps: [{ period: '2024Q2', reason: 'no-value' }] });
-    expect(b['tthc-cong-khai']).toEqual({ value: 110, partial: false, status: 'no-target' });
+    expect(b['tthc-cong-khai']).toMatchObject({ value: 110, partial: false, status: 'no-target' });
     expect(b['ty-le-cong-khai']).toMatchObject({ numerator: 105, denominator: 110, partial: true, carriedFrom: '2024Q1' });
     // All units: ck 52 + 118 + 105 + 100 + 90 = 465 over ts 52 + 120 + 110 + 100 + 90 = 472 = 98.52 % < 100.
     const r = ind(c, 'ty-le-cong-khai');
@@ -134,5 +135,119 @@ describe('a rate’s counts are paired per report (issue 13 reproduction)', () =
     expect(gaps[2]!.message).toBe(
       'Xã Bình Minh: số liệu quý II năm 2024 của chỉ tiêu "Số TTHC thuộc thẩm quyền" (tthc-tong-so) chưa báo cáo; giá trị cuối kỳ 6 tháng đầu năm 2024 của đơn vị lấy theo số liệu quý I năm 2024.',
     );
+  });
+});
+
+describe('year to date ("lũy kế từ đầu năm")', () => {
+  it('says what the year to date of each quarter is', () => {
+    expect(run('2024Q3').yearToDate).toEqual({
+      id: '2024Q1-Q3',
+      parts: ['2024S1', '2024Q3'],
+      label: '9 tháng năm 2024',
+      shortLabel: '9 tháng/2024',
+      window: { from: '2023-12-15', to: '2024-09-14' },
+      wholeYear: false,
+    });
+    expect(run('2024Q2').yearToDate).toMatchObject({ id: '2024S1', parts: ['2024S1'], label: '6 tháng đầu năm 2024' });
+    expect(run('2024Q4').yearToDate).toMatchObject({ id: '2024', parts: ['2024'], wholeYear: true, window: { from: '2023-12-15', to: '2024-12-14' } });
+    expect(run('2024Q1').yearToDate).toMatchObject({ id: '2024Q1', parts: ['2024Q1'] });
+    expect(run('2024').yearToDate).toBeNull();
+    expect(ind(run('2024'), 'kq-so-hoa').yearToDate).toBeUndefined();
+  });
+
+  it('rolls nine months up from the half and Q3, with the same pairing and gaps', () => {
+    const c = run('2024Q3');
+    // kq (read year to date by the plan): vp 100 + 120 + 130 = 350; xa-a 150 + 160 = 310 (Q2 empty);
+    // xa-b 380 + 395 = 775 (Q3 missing); xa-c 320 + 310 + 330 = 960; xa-moi 6 → 2401. Q3 alone: 130 + 160 + 330 + 6 = 626.
+    const kq = ind(c, 'kq-so-hoa');
+    expect(kq.window).toBe('year-to-date');
+    expect(kq.figure.value).toBe(626);
+    expect(kq.yearToDate!.figure).toMatchObject({ value: 2401, reporting: 5 });
+    expect(kq.yearToDate!.figure.partial).toEqual(expect.arrayContaining(['xa-a', 'xa-b']));
+    expect(unit(c, 'xa-a').values['kq-so-hoa']!.yearToDate).toMatchObject({
+      value: 310,
+      partial: true,
+      gaps: [{ period: '2024Q2', reason: 'no-value' }],
+    });
+    // xa-b has no Q3 report: its Q3 value is empty, its nine months are its half (partial).
+    expect(unit(c, 'xa-b').values['kq-so-hoa']).toMatchObject({ value: null, yearToDate: { value: 775, partial: true, gaps: [{ period: '2024Q3', reason: 'missing' }] } });
+    // ty-le-so-hoa, communes: xa-a 150/295 + 160/300 (Q2 unpaired), xa-b 775/1240, xa-c 960/1499, xa-moi 6/30
+    // = 2051 / 3364 = 60.97 % ≥ 55 → met; district vp 350 / 630 = 55.56 % < 60 → not met.
+    const rate = ind(c, 'ty-le-so-hoa');
+    expect(rate.window).toBe('period');
+    expect(level(c, 'commune').indicators['ty-le-so-hoa']!.yearToDate!.figure).toMatchObject({ numerator: 2051, denominator: 3364 });
+    expect(rate.yearToDate!.figure).toMatchObject({ numerator: 2401, denominator: 3994 });
+    expect(rate.yearToDate!.targets.map((t) => [t.scope, t.status, t.window])).toEqual([
+      ['district', 'not-met', 'year-to-date'],
+      ['commune', 'met', 'year-to-date'],
+    ]);
+    // Its own targets stay on the quarter: communes xa-a 160/300 + xa-c 330/500 + xa-moi 6/30 = 496/830 = 59.76 %.
+    expect(level(c, 'commune').indicators['ty-le-so-hoa']!.figure).toMatchObject({ numerator: 496, denominator: 830 });
+    expect(rate.targets.map((t) => t.window)).toEqual(['period', 'period']);
+    expect(rate.yearToDate!.lastYear).toEqual({ period: '2023Q1-Q3', label: '9 tháng năm 2023', value: null });
+  });
+
+  it('judges a yearly target of an indicator read year to date on the year so far, and on the year in Q4', () => {
+    // ty-le-kiem-tra (evaluate: year, so read year to date). Q3: noi-vu 2 + 3 + 4 = 9 / 38, vp 1 + 0 + 2 = 3 / 10
+    // → 12 / 48 = 25 %: not due yet, 5 points short. The quarter alone: 6 / 48 = 12.5 %.
+    const q3 = ind(run('2024Q3'), 'ty-le-kiem-tra');
+    expect(q3.window).toBe('year-to-date');
+    expect(q3.figure).toMatchObject({ value: 12.5, numerator: 6, denominator: 48 });
+    expect(q3.targets[0]).toMatchObject({ value: 25, status: 'not-due', reason: 'year-only', gap: -5, window: 'year-to-date' });
+    expect(q3.yearToDate!.figure).toMatchObject({ value: 25, numerator: 12, denominator: 48 });
+    // Q4: the year to date is the year: noi-vu 15 / 40, vp 4 / 10 → 19 / 50 = 38 % ≥ 30 → met, short of the 40 % stretch.
+    const q4 = ind(run('2024Q4'), 'ty-le-kiem-tra');
+    expect(q4.figure).toMatchObject({ value: 14, numerator: 7, denominator: 50 });
+    expect(q4.targets[0]).toMatchObject({ value: 38, status: 'met', reason: null, gap: 8, stretchMet: false, window: 'year-to-date' });
+    expect(q4.status).toBe('met');
+    // The year report says the same, on its own figure.
+    const year = ind(run('2024'), 'ty-le-kiem-tra');
+    expect(year.targets[0]).toMatchObject({ value: 38, status: 'met', window: 'period' });
+    // A unit too: noi-vu 15 / 40 = 37.5 % in Q4.
+    expect(unit(run('2024Q4'), 'noi-vu').values['ty-le-kiem-tra']).toMatchObject({ value: 15, status: 'met', yearToDate: { value: 37.5 } });
+  });
+
+  it('gives in Q2 the half year’s figures, in Q4 the year’s, for every scope', () => {
+    for (const [quarter, whole] of [
+      ['2024Q2', '2024S1'],
+      ['2024Q4', '2024'],
+    ] as const) {
+      const q = run(quarter);
+      const w = run(whole);
+      for (const i of q.indicators) {
+        if (!i.yearToDate) continue;
+        expect(i.yearToDate.figure, `${quarter} ${i.id}`).toEqual(ind(w, i.id).figure);
+        for (const g of [...q.levels, ...q.kinds]) {
+          const other = [...w.levels, ...w.kinds].find((x) => x.id === g.id && x.type === g.type)!;
+          expect(g.indicators[i.id]?.yearToDate?.figure).toEqual(other.indicators[i.id]?.figure);
+        }
+        for (const u of q.units) {
+          const other = w.units.find((x) => x.unit === u.unit)!.values[i.id];
+          if (!u.values[i.id]) continue;
+          const { yearToDate: _own, ...theirs } = other!;
+          const { status: _s, ...ytd } = u.values[i.id]!.yearToDate!;
+          const { status: _t, ...rest } = theirs;
+          expect(ytd, `${quarter} ${u.unit} ${i.id}`).toEqual(rest);
+        }
+      }
+    }
+  });
+
+  it('has a year to date for every indicator that combines over time, and the quarter’s own in Q1', () => {
+    const q1 = run('2024Q1');
+    for (const i of q1.indicators) expect(i.yearToDate?.figure).toEqual(i.figure);
+    expect(q1.indicators.filter((i) => !i.yearToDate)).toEqual([]);
+  });
+
+  it('notes only the gaps of the earlier quarters, worded for the year to date', () => {
+    const c = run('2024Q3');
+    const ytd = c.notes.filter((n) => n.period === '2024Q1-Q3' && n.code !== 'missing-sub-period');
+    expect(ytd.map((n) => [n.code, n.unit, n.indicator])).toEqual([
+      ['value-gap', 'xa-a', 'kq-so-hoa'],
+      ['rate-unpaired', 'xa-a', 'ty-le-so-hoa'],
+      ['value-carried', 'xa-b', 'tthc-tong-so'],
+      ['rate-unpaired', 'xa-b', 'ty-le-cong-khai'],
+    ]);
+    expect(ytd[0]!.message).toContain('số liệu 9 tháng năm 2024 của đơn vị chỉ gồm các kỳ có số liệu');
   });
 });

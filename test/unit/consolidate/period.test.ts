@@ -17,6 +17,11 @@ import {
   quartersOf,
   samePeriodLastYear,
   subPeriods,
+  yearToDateId,
+  yearToDateLabel,
+  yearToDateParts,
+  yearToDateShortLabel,
+  yearToDateWindow,
 } from '../../../src/consolidate/period.js';
 import { unitValidIn } from '../../../src/consolidate/unit-valid-in.js';
 
@@ -167,5 +172,29 @@ describe('unitValidIn', () => {
     expect(unitValidIn(created, periodOf('2025S1'))).toBe(false);
     expect(unitValidIn(created, periodOf('2025Q3'))).toBe(true);
     expect(unitValidIn({ validFrom: '2025-06-30', validTo: '2025-06-30' }, periodOf('2025Q2'))).toBe(true);
+  });
+});
+
+describe('year to date', () => {
+  const ids = (id: string) => yearToDateParts(periodOf(id)).map((p) => p.id);
+  it('covers the year from its start with the fewest periods', () => {
+    expect(['2024Q1', '2024Q2', '2024Q3', '2024Q4', '2024S1', '2024S2', '2024'].map(ids)).toEqual([
+      ['2024Q1'],
+      ['2024S1'],
+      ['2024S1', '2024Q3'],
+      ['2024'],
+      ['2024S1'],
+      ['2024'],
+      ['2024'],
+    ]);
+  });
+  it('is named and dated', () => {
+    expect(['2024Q1', '2024Q2', '2024Q3', '2024Q4'].map((id) => yearToDateId(periodOf(id)))).toEqual(['2024Q1', '2024S1', '2024Q1-Q3', '2024']);
+    expect(yearToDateLabel(periodOf('2024Q3'))).toBe('9 tháng năm 2024');
+    expect(yearToDateLabel(periodOf('2024Q3'), 'en')).toBe('first nine months of 2024');
+    expect(yearToDateLabel(periodOf('2024Q2'))).toBe('6 tháng đầu năm 2024');
+    expect(yearToDateShortLabel(periodOf('2024Q3'))).toBe('9 tháng/2024');
+    expect(yearToDateWindow(periodOf('2024Q3'))).toEqual({ from: '2023-12-15', to: '2024-09-14' });
+    expect(yearToDateWindow(periodOf('2024Q1'), 20)).toEqual({ from: '2023-12-21', to: '2024-03-20' });
   });
 });

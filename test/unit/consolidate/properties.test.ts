@@ -304,4 +304,23 @@ describe('consolidation properties', () => {
       { numRuns: 150 },
     );
   });
+
+  it('gives a quarter’s year to date the counts of its year’s quarters so far, summed', () => {
+    fc.assert(
+      fc.property(gappyRepoArb, fc.constantFrom('2024Q2', '2024Q3', '2024Q4'), ({ units, submissions }, period) => {
+        const c = consolidate(input(units, submissions, period));
+        const upTo = QUARTERS.slice(0, QUARTERS.indexOf(period as (typeof QUARTERS)[number]) + 1);
+        const quarters = upTo.map((q) => consolidate(input(units, submissions, q)).indicators);
+        for (const id of ['whole', 'part'] as const) {
+          const parts = quarters.map((q) => q.find((i) => i.id === id)!.figure.value).filter((v): v is number => typeof v === 'number');
+          expect(c.indicators.find((i) => i.id === id)!.yearToDate!.figure.value).toBe(parts.length ? parts.reduce((a, b) => a + b, 0) : null);
+        }
+        const rates = quarters.map((q) => q.find((i) => i.id === 'rate')!.figure).filter((f) => f.numerator != null);
+        const ytd = c.indicators.find((i) => i.id === 'rate')!.yearToDate!.figure;
+        expect(ytd.numerator ?? null).toBe(rates.length ? rates.reduce((a, f) => a + f.numerator!, 0) : null);
+        expect(ytd.denominator ?? null).toBe(rates.length ? rates.reduce((a, f) => a + f.denominator!, 0) : null);
+      }),
+      { numRuns: 100 },
+    );
+  });
 });
