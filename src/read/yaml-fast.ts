@@ -22,6 +22,8 @@ interface ScalarNode {
 interface MapNode {
   kind: 'map';
   start: number;
+  /** Position of each key in `keys`, for large mappings (a locator asked about many keys answers each at once). */
+  index?: Map<string, number>;
   keys: string[];
   keyStarts: number[];
   values: YNode[];
@@ -59,6 +61,22 @@ interface Sink<V, M, S extends V> {
 const FAST_OBJECT_LIMIT = 16;
 const TEMPLATES = new Map<string, object>();
 const MAX_TEMPLATES = 1000;
+/** Mappings larger than any a submission has get no template: a hostile file's 100,000 keys would make a 1 MB one. */
+const MAX_TEMPLATE_KEYS = 1000;
+
+/**
+ * Values a file may hold (scalars and collections, counted as they are made):
+ * a report has a few hundred, a province's units.yaml tens of thousands. The
+ * full parser keeps the same bound (yaml.ts), so time and memory stay bounded
+ * whichever parser reads a file.
+ */
+export const MAX_YAML_NODES = 300_000;
+
+/** Mappings with more keys than this find duplicates with a set, not by looking through their keys. */
+const SCAN_KEYS = 32;
+
+/** Thrown inside the parser when a file holds more than MAX_YAML_NODES values; never escapes parseYamlFast. */
+export class TooManyNodes extends Error {}
 
 /**
  * Builds the data. The entries of the mappings being read wait on one stack
@@ -68,22 +86,41 @@ const MAX_TEMPLATES = 1000;
 class DataSink implements Sink<unknown, number, unknown[]> {
   private readonly keys: string[] = [];
   private readonly values: unknown[] = [];
+  /** The keys of large open mappings, by the mapping's place on the stack: duplicates found in constant time. */
+  private readonly keySets = new Map<number, Set<string>>();
+  private nodes = 0;
 
   reset(): void {
     this.keys.length = 0;
     this.values.length = 0;
+    this.keySets.clear();
+    this.nodes = 0;
+  }
+
+  private made(): void {
+    if (++this.nodes > MAX_YAML_NODES) throw new TooManyNodes();
   }
 
   scalar(_start: number, value: unknown): unknown {
+    this.made();
     return typeof value === 'string' ? ownText(nfc(value)) : value;
   }
 
   map(): number {
+    this.made();
     return this.keys.length;
   }
 
   set(map: number, key: string, _keyStart: number, value: unknown): boolean {
-    for (let i = map; i < this.keys.length; i++) if (this.keys[i] === key) return false;
+    const count = this.keys.length - map;
+    if (count < SCAN_KEYS) {
+      for (let i = map; i < this.keys.length; i++) if (this.keys[i] === key) return false;
+    } else {
+      let seen = this.keySets.get(map);
+      if (seen === undefined) this.keySets.set(map, (seen = new Set(this.keys.slice(map))));
+      if (seen.has(key)) return false;
+      seen.add(key);
+    }
     this.keys.push(key);
     this.values.push(value);
     return true;
@@ -92,8 +129,9 @@ class DataSink implements Sink<unknown, number, unknown[]> {
   end(map: number): unknown {
     const { keys, values } = this;
     const count = keys.length - map;
+    if (count >= SCAN_KEYS) this.keySets.delete(map);
     let out: Record<string, unknown>;
-    if (count <= FAST_OBJECT_LIMIT) out = {};
+    if (count <= FAST_OBJECT_LIMIT || count > MAX_TEMPLATE_KEYS) out = {};
     else {
       const own = keys.slice(map);
       const signature = own.join(',');
@@ -113,6 +151,7 @@ class DataSink implements Sink<unknown, number, unknown[]> {
   }
 
   seq(): unknown[] {
+    this.made();
     return [];
   }
 
@@ -128,7 +167,9 @@ const NODES: Sink<YNode, MapNode, SeqNode> = {
   scalar: (start, value) => ({ kind: 'scalar', start, value }),
   map: (start) => ({ kind: 'map', start, keys: [], keyStarts: [], values: [] }),
   set(map, key, keyStart, value) {
-    if (map.keys.includes(key)) return false;
+    // The data was read first, without a duplicate: here only the index for large mappings is made.
+    if (map.keys.length === SCAN_KEYS) map.index = new Map(map.keys.map((k, i) => [k, i]));
+    map.index?.set(key, map.keys.length);
     map.keys.push(key);
     map.keyStarts.push(keyStart);
     map.values.push(value);
@@ -619,7 +660,7 @@ class FastLocator implements Locator {
     let keyStart: number | null = null;
     for (const seg of path) {
       if (node.kind === 'map') {
-        const i = node.keys.indexOf(String(seg));
+        const i = node.index ? (node.index.get(String(seg)) ?? -1) : node.keys.indexOf(String(seg));
         if (i === -1) break;
         keyStart = node.keyStarts[i]!;
         node = node.values[i]!;
@@ -642,14 +683,19 @@ class FastLocator implements Locator {
 
 /**
  * Data (texts in NFC) and locator for `text` when it is in the plain subset
- * this reader knows exactly; null to let the full parser read it.
+ * this reader knows exactly; null to let the full parser read it;
+ * 'too-many-nodes' when it holds more than MAX_YAML_NODES values.
  */
-export function parseYamlFast(text: string): { data: unknown; locator: Locator } | null {
+export function parseYamlFast(text: string): { data: unknown; locator: Locator } | null | 'too-many-nodes' {
   if (text.includes('\t') || text.includes('\r') || text.length > 1_000_000) return null;
   try {
     DATA.reset();
     return { data: new FastParser(text, DATA).document(), locator: new FastLocator(text) };
   } catch (err) {
+    if (err instanceof TooManyNodes) {
+      DATA.reset();
+      return 'too-many-nodes';
+    }
     // Declined, or nested deeper than the stack allows (readYaml refuses such texts before).
     if (err instanceof Decline || err instanceof RangeError) return null;
     throw err;

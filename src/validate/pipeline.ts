@@ -61,6 +61,35 @@ export interface FileDiagnostics {
 /** Files larger than this are refused unread, whatever their type. */
 export const MAX_SUBMISSION_BYTES = Math.max(MAX_YAML_BYTES, 20 * 1024 * 1024);
 
+/**
+ * Findings listed for one file; past this the file is beyond fixing line by
+ * line, and a hostile file's 100,000 unknown keys must not cost 100,000
+ * messages. One more finding says how many were left out.
+ */
+export const MAX_FINDINGS_PER_FILE = 200;
+/** Schema errors turned into findings (each may look for a "did you mean"); the rest are only counted. */
+const MAX_SCHEMA_ERRORS = 1000;
+
+/** The first MAX_FINDINGS_PER_FILE findings (in order of place), and one saying how many more there are. */
+function capped(file: string, diagnostics: Diagnostic[], uncounted: number): Diagnostic[] {
+  if (diagnostics.length <= MAX_FINDINGS_PER_FILE && uncounted === 0) return diagnostics;
+  const kept = diagnostics.slice(0, MAX_FINDINGS_PER_FILE);
+  const left = diagnostics.slice(MAX_FINDINGS_PER_FILE);
+  const severity = left.some((d) => d.severity === 'error') || uncounted > 0 ? 'error' : left.some((d) => d.severity === 'warning') ? 'warning' : 'info';
+  const params = { listed: kept.length, count: left.length + uncounted };
+  kept.push({
+    severity,
+    code: 'too-many-findings',
+    message: diagnosticMessages.t('too-many-findings', params),
+    file,
+    line: null,
+    column: null,
+    cell: null,
+    path: '',
+  });
+  return kept;
+}
+
 /** One submission file after reading, schema check and rules. */
 export interface CheckedFile {
   /** Path as shown to the user (relative to the working folder). */
@@ -77,6 +106,8 @@ export interface CheckedFile {
 }
 
 interface Parsed {
+  /** Schema errors left unexamined past MAX_SCHEMA_ERRORS (counted in the too-many-findings finding). */
+  uncounted?: number;
   submission: Submission | null;
   /** The submission lacks entries that failed the schema. */
   partial: boolean;
@@ -225,17 +256,19 @@ export class SubmissionChecker {
       if (!readPaths.has(toPointer(f.path))) diagnostics.push(placed(file, read.locator, f));
     };
     const { submission: check } = await this.schemaCheck();
-    const errors = check(read.data);
+    const allErrors = check(read.data);
+    const errors = allErrors.length > MAX_SCHEMA_ERRORS ? allErrors.slice(0, MAX_SCHEMA_ERRORS) : allErrors;
+    const uncounted = allErrors.length - errors.length;
     if (read.data === null || typeof read.data !== 'object' || Array.isArray(read.data)) {
       for (const f of schemaFindings(errors, read.data, this.repo.plan)) placedSchema(f);
-      return { submission: null, partial: false, locator: read.locator, diagnostics };
+      return { submission: null, partial: false, locator: read.locator, diagnostics, uncounted };
     }
     if (errors.length) {
       for (const f of schemaFindings(errors, read.data, this.repo.plan)) placedSchema(f);
       // Check the rest anyway so that one run shows every problem; the file stays invalid.
-      const rest = pruneInvalid(read.data, errors);
+      const rest = uncounted > 0 ? null : pruneInvalid(read.data, errors);
       const usable = rest !== null && check(rest).length === 0;
-      return { submission: usable ? toSubmission(rest) : null, partial: true, locator: read.locator, diagnostics };
+      return { submission: usable ? toSubmission(rest) : null, partial: true, locator: read.locator, diagnostics, uncounted };
     }
     return { submission: toSubmission(read.data), partial: false, locator: read.locator, diagnostics };
   }
@@ -354,7 +387,7 @@ export class SubmissionChecker {
       valid,
       unitHint: sub?.unit ?? basename(abs, extname(abs)),
       periodHint: sub?.period ?? periodFolderOf(this.repo.root, abs),
-      diagnostics,
+      diagnostics: capped(file, diagnostics, parsed.uncounted ?? 0),
     };
   }
 

@@ -53,7 +53,7 @@ const SECRET = 'SECRET-OUTSIDE-THE-REPOSITORY';
 const TARGET = 'submissions/2024Q3/xa-an-binh';
 
 /** Diagnostics about a whole file, where no line or cell applies. */
-const WHOLE_FILE = /^(file-|xlsx-(zip-bomb|corrupt|truncated|too-large|not-a-workbook|encrypted|legacy-format|too-complex|timeout|unreadable))/;
+const WHOLE_FILE = /^(file-|too-many-findings|yaml-too-large|yaml-more-duplicate-keys|xlsx-(zip-bomb|corrupt|truncated|too-large|not-a-workbook|encrypted|legacy-format|too-complex|timeout|unreadable))/;
 
 /** Peak memory of the CLI process (MB) must stay below this for any single hostile file. */
 const MEMORY_BOUND_MB = 600;
@@ -109,6 +109,13 @@ const badFile = (name: string): Uint8Array => {
   if (!bad) throw new Error(`no bad file "${name}"`);
   return bad.bytes();
 };
+
+const HEAD = 'unit: xa-an-binh\nperiod: 2024Q3\n';
+
+/** `count` lines "k000001: 1" (one mapping's keys). */
+function keys(count: number, indent = ''): string {
+  return Array.from({ length: count }, (_, i) => `${indent}k${String(i).padStart(6, '0')}: ${i}\n`).join('');
+}
 
 function mkfifo(path: string): void {
   const r = spawnSync('mkfifo', [path]);
@@ -189,6 +196,21 @@ const MAKERS: Record<string, (root: string) => Promise<void> | void> = {
     const saved = savedReport(root);
     rmSync(saved);
     mkfifo(saved);
+  },
+  // Bounded time and memory: the YAML readers' limits.
+  'yaml-60k-keys': (root) => writeFileSync(join(root, `${TARGET}.yaml`), `${HEAD}${keys(60_000)}`),
+  'yaml-90k-keys': (root) => writeFileSync(join(root, `${TARGET}.yaml`), `${HEAD}${keys(90_000)}`),
+  'units-300k-keys': (root) => appendFileSync(join(root, 'units.yaml'), `extra:\n${Array.from({ length: 330_000 }, (_, i) => `  k${i}: 1\n`).join('')}`),
+  'yaml-alias-expansion': (root) =>
+    writeFileSync(join(root, `${TARGET}.yaml`), `${HEAD}a: &x [${'1,'.repeat(99_999)}1]\n${Array.from({ length: 50 }, (_, i) => `b${i}: *x\n`).join('')}`),
+  'yaml-alias-cycle': (root) => writeFileSync(join(root, `${TARGET}.yaml`), `${HEAD}a: &x [1, *x]\n`),
+  'yaml-flat-list': (root) => writeFileSync(join(root, `${TARGET}.yaml`), `${HEAD}a: [${'7,'.repeat(2_399_999)}7]\n`),
+  'yaml-deep-hash': (root) => writeFileSync(join(root, `${TARGET}.yaml`), `${HEAD}a: [x#, ${'['.repeat(100_000)}${']'.repeat(100_000)}]\n`),
+  'yaml-deep-apostrophe': (root) => writeFileSync(join(root, `${TARGET}.yaml`), `${HEAD}a: [it's, ${'['.repeat(100_000)}${']'.repeat(100_000)}]\n`),
+  'yaml-deep-escaped-quote': (root) => writeFileSync(join(root, `${TARGET}.yaml`), `${HEAD}a: ["\\"", ${'['.repeat(100_000)}${']'.repeat(100_000)}]\n`),
+  'templates-60k-keys': (root) => {
+    useTemplates(root);
+    writeFileSync(join(root, 'mau/report/quy.yaml'), keys(60_000));
   },
   'xlsx-zip-bomb': (root) => writeFileSync(join(root, `${TARGET}.xlsx`), badFile('a zip bomb')),
   'xlsx-lying-directory': (root) => writeFileSync(join(root, `${TARGET}.xlsx`), badFile('a zip whose directory understates')),

@@ -65,4 +65,41 @@ describe('readYaml', () => {
     // a missing path resolves to its deepest existing ancestor
     expect(r.locator.locate(['areas', 'tthc', 'tasks', 'x'], 'key').line).toBe(3);
   });
+
+  it('finds duplicate keys in large mappings, both readers, and says how many more there are past 50', () => {
+    const many = (n: number) => Array.from({ length: n }, (_, i) => `k${i}: ${i}\n`).join('');
+    // The fast reader meets the duplicate past its linear scan, declines, and the full reader reports it.
+    const r = read(`${many(100)}k40: again\n`);
+    expect(r.problems.map((p) => [p.code, p.params['key'], p.line])).toEqual([['yaml-duplicate-key', 'k40', 101]]);
+    expect((r.data as Record<string, unknown>)['k40']).toBe('again');
+    const flood = read(`${many(100)}${many(100)}`);
+    expect(flood.problems.filter((p) => p.code === 'yaml-duplicate-key')).toHaveLength(50);
+    expect(flood.problems.at(-1)).toMatchObject({ code: 'yaml-more-duplicate-keys', params: { count: 50 } });
+  });
+
+  it('locates keys of a large mapping through its index, both readers', () => {
+    const text = Array.from({ length: 5000 }, (_, i) => `k${i}: ${i}\n`).join('');
+    for (const r of [read(text), readYaml(Buffer.from(text), { full: true })]) {
+      expect(r.locator.locate(['k4321'], 'key')).toEqual({ line: 4322, column: 1, cell: null });
+      expect(r.locator.locate(['k4321'])).toEqual({ line: 4322, column: 8, cell: null });
+    }
+  });
+
+  it('counts values, aliases expanded, and refuses more than 300,000', () => {
+    expect(read(`a: [${'1,'.repeat(300_000)}1]\n`).problems[0]!.code).toBe('yaml-too-large');
+    const fan = `a: &x [${'1,'.repeat(9_999)}1]\n${Array.from({ length: 40 }, (_, i) => `b${i}: *x\n`).join('')}`;
+    expect(read(fan).problems.map((p) => [p.code, p.line])).toEqual([['yaml-alias-limit', 2]]);
+    // Under the budget, aliases read as they always did.
+    expect(read('a: &x [1, 2]\nb: *x\n').data).toEqual({ a: [1, 2], b: [1, 2] });
+    expect(read('a: &x [1, *x]\n').problems[0]!.code).toBe('yaml-alias-limit');
+  });
+
+  it('is not fooled about nesting by a # or a quote inside a word, or an escaped quote', () => {
+    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    for (const start of ['[x#, ', "[it's, ", '["\\"", ', "['it''s', "]) {
+      expect(read(`a: ${start}${deep}]\n`).problems[0]!.code, start).toBe('yaml-too-deep');
+    }
+    // Real comments and quoted brackets still do not count.
+    expect(read('a: [1, "[[[[", \'[[[\'] # [[[[[\n').data).toEqual({ a: [1, '[[[[', '[[['] });
+  });
 });
