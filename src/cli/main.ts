@@ -5,6 +5,7 @@ import { cliMessages as m } from '../i18n/cli.js';
 import { configureColour, stopQuietlyOnClosedPipe } from './output.js';
 import { UsageError } from './errors.js';
 import { asEnvironmentError } from './environment-error.js';
+import { visible, visibleLines } from '../render/terminal-text.js';
 import { COMMANDS } from './commands/index.js';
 
 // The bundled CLI is also what worker threads load (src/util/start-worker.ts).
@@ -108,21 +109,22 @@ export async function main(argv: readonly string[]): Promise<number> {
         err.code === 'commander.help'
       )
         return 0;
-      process.stderr.write(`cchc: ${commanderMessage(err, args)}\n`);
+      process.stderr.write(`cchc: ${visibleLines(commanderMessage(err, args))}\n`);
       return 2;
     }
+    // Messages may quote the input: escape and control characters are shown, never sent to the terminal.
     if (err instanceof UsageError) {
-      process.stderr.write(`cchc: ${err.message}\n`);
+      process.stderr.write(`cchc: ${visibleLines(err.message)}\n`);
       return err.exitCode;
     }
     // A full disk, a read-only folder, missing permissions: the machine's failure, said as such.
     const environment = asEnvironmentError(err);
     if (environment) {
-      process.stderr.write(`cchc: ${environment.message}\n`);
+      process.stderr.write(`cchc: ${visibleLines(environment.message)}\n`);
       return environment.exitCode;
     }
     const detail = err instanceof Error ? err.message : String(err);
-    process.stderr.write(`cchc: ${m.t('error.internal', { detail })}\n`);
+    process.stderr.write(`cchc: ${m.t('error.internal', { detail: visible(detail) })}\n`);
     if (process.env['CCHC_DEBUG'] && err instanceof Error) process.stderr.write(`${err.stack}\n`);
     return 2;
   }

@@ -15,7 +15,7 @@ export function configureColour(stream: NodeJS.WriteStream = process.stdout, for
 export function stopQuietlyOnClosedPipe(stream: NodeJS.WriteStream = process.stdout): void {
   stream.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(0);
-    process.stderr.write(`cchc: ${err.message}\n`);
+    process.stderr.write(`cchc: ${err.message.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')}\n`);
     process.exit(2);
   });
 }

@@ -4,6 +4,7 @@ import { consolidateMessages as m } from '../i18n/consolidate.js';
 import { periodOf, periodShortLabel } from '../consolidate/period.js';
 import type { Consolidation, UnitCompleteness, UnitReportStatus } from '../consolidate/types.js';
 import { compareVietnamese } from '../consolidate/unit-groups.js';
+import { visible } from './terminal-text.js';
 import { formatDate, formatPercent } from '../util/vi-format.js';
 
 export interface StatusTableOptions {
@@ -52,7 +53,7 @@ export function renderStatusTable(c: Consolidation, options: StatusTableOptions)
     if (invalid.length) parts.push(t('status.note.invalidParts', { parts: labels(invalid) }));
     if (u.status === 'invalid' || invalid.length) {
       const files = u.parts.filter((p) => p.status === 'invalid' && p.file).map((p) => p.file);
-      parts.push(t('status.note.errors', { count: u.errors, files: files.join(', ') }));
+      parts.push(t('status.note.errors', { count: u.errors, files: files.map((f) => visible(f ?? '')).join(', ') }));
     }
     if (u.source === 'sub-periods') {
       const late = u.parts.filter((p) => p.status === 'late' && p.submitted !== null);
@@ -71,7 +72,8 @@ export function renderStatusTable(c: Consolidation, options: StatusTableOptions)
   const header = ['status.col.no', 'status.col.unit', 'status.col.kind', 'status.col.status', 'status.col.submitted', 'status.col.note'] as const;
   const rows = units.map((u, i) => [
     String(i + 1),
-    u.name,
+    // Names come from units.yaml: a line break or an escape sequence in one is shown, not obeyed.
+    visible(u.name),
     t(`kind.${u.kind}`),
     statusText(u),
     u.submitted ? date(u.submitted) : '',

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { escapesRepository, isWithin } from '../util/read-input.js';
 import { readRepoFile } from './read-repo-file.js';
+import { visible } from '../render/terminal-text.js';
 import type { Plan } from '../plan/model.js';
 import type { RepoConfig, Unit } from './model.js';
 import { DEFAULT_CONFIG } from './model.js';
@@ -59,7 +60,7 @@ function requireInside(root: string, key: 'plan' | 'templates', value: string | 
   if (value === undefined) return;
   const target = resolve(root, value);
   const outside = isAbsolute(value) || !isWithin(root, target) ? target : escapesRepository(root, target);
-  if (outside !== null) throw new UsageError(m.t('config-path-outside', { file: CONFIG_FILE, key, value, target: outside }));
+  if (outside !== null) throw new UsageError(m.t('config-path-outside', { file: CONFIG_FILE, key, value: visible(value), target: visible(outside) }));
 }
 
 const MAX_LISTED = 10;
@@ -67,7 +68,8 @@ const MAX_LISTED = 10;
 function fail(shown: string, lines: string[]): never {
   const listed = lines.slice(0, MAX_LISTED);
   if (lines.length > MAX_LISTED) listed.push(m.t('more', { count: lines.length - MAX_LISTED }));
-  throw new UsageError(m.t('invalid-file', { file: shown, problems: listed.map((l) => `  ${l}`).join('\n') }));
+  // One line a problem, each beginning with cchc's own mark: a key or value quoted in it cannot start a line of its own.
+  throw new UsageError(m.t('invalid-file', { file: visible(shown), problems: listed.map((l) => `  - ${visible(l)}`).join('\n') }));
 }
 
 /** Reads a YAML file of the repository and checks it; any problem is a UsageError. */
@@ -130,7 +132,7 @@ export async function loadPlanFile(file: string, shown: string, root?: string): 
     return planFromData(data);
   } catch (err) {
     if (err instanceof PlanError) {
-      throw new UsageError(m.t('plan-inconsistent', { file: shown, problems: err.problems.map((p) => `  ${p}`).join('\n') }));
+      throw new UsageError(m.t('plan-inconsistent', { file: visible(shown), problems: err.problems.map((p) => `  - ${visible(p)}`).join('\n') }));
     }
     throw err;
   }

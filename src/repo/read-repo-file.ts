@@ -2,12 +2,14 @@ import { readInputFile, type InputRefusal } from '../util/read-input.js';
 import { diagnosticMessages } from '../i18n/diagnostics.js';
 import { repoMessages as m } from '../i18n/repo.js';
 import { UsageError } from '../cli/errors.js';
+import { visible } from '../render/terminal-text.js';
 
 /** Why a file was not read, in one line naming it (never its content). */
 export function refusalText(shown: string, refusal: InputRefusal): string {
-  if (refusal.code === 'file-outside-repository') return m.t('outside-repository', { file: shown, target: refusal.params.target });
+  const file = visible(shown);
+  if (refusal.code === 'file-outside-repository') return m.t('outside-repository', { file, target: visible(refusal.params.target) });
   const detail = refusal.code === 'file-unreadable' ? refusal.params.detail : diagnosticMessages.t(refusal.code, refusal.params);
-  return m.t('cannot-read', { file: shown, detail });
+  return m.t('cannot-read', { file, detail });
 }
 
 /**

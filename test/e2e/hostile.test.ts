@@ -45,6 +45,8 @@ interface HostileCase {
   /** [file, code, line (number) | cell prefix (string) | null] that must be reported. */
   expect?: [string, string, number | string | null][];
   stderr?: string;
+  /** Texts stdout must contain (the human formats). */
+  stdout?: string[];
   never?: string[];
 }
 
@@ -212,6 +214,12 @@ const MAKERS: Record<string, (root: string) => Promise<void> | void> = {
     useTemplates(root);
     writeFileSync(join(root, 'mau/report/quy.yaml'), keys(60_000));
   },
+  // A sheet renamed to a workflow command, with a wrong value on it: the stylish place is the sheet's name.
+  'xlsx-sheet-name-command': async (root) => {
+    const form = await filledForm((wb) => fill(wb, 'areas/tthc/values/hs-tiep-nhan', '4 hồ sơ'));
+    const bytes = rewriteZip(form, (name, text) => (name === 'xl/workbook.xml' ? text.replace('name="Chỉ tiêu"', 'name="##vso task.complete"') : text));
+    writeFileSync(join(root, `${TARGET}.xlsx`), bytes);
+  },
   'xlsx-zip-bomb': (root) => writeFileSync(join(root, `${TARGET}.xlsx`), badFile('a zip bomb')),
   'xlsx-lying-directory': (root) => writeFileSync(join(root, `${TARGET}.xlsx`), badFile('a zip whose directory understates')),
   'xlsx-truncated': (root) => writeFileSync(join(root, `${TARGET}.xlsx`), badFile('a truncated workbook')),
@@ -343,7 +351,14 @@ describe('hostile input (built CLI)', () => {
       expect(r.stderr).not.toContain(word);
     }
 
-    if (spec.exit !== 2) {
+    // Terminal and CI-log safety, whatever the case: no escape sequence or carriage return reaches the
+    // output, and no line begins (after its indentation) with a workflow command of a CI runner.
+    for (const out of [r.stdout, r.stderr]) {
+      expect(out).not.toMatch(/[\u001b\r\u009b]/);
+      for (const line of out.split('\n')) expect(line.trimStart(), line).not.toMatch(/^(::|##)/);
+    }
+    for (const text of spec.stdout ?? []) expect(r.stdout).toContain(text);
+    if (spec.exit !== 2 && args.includes('json')) {
       const out = JSON.parse(r.stdout) as JsonOutput;
       for (const [file, code, place] of spec.expect ?? []) {
         const found = out.diagnostics.filter((d) => d.file === file && d.code === code);

@@ -70,8 +70,8 @@ describe('validate --changed and files that are compared with a changed one', ()
     const stylish = cchc(['validate', '--changed', '--base', 'main'], { cwd: repo });
     expect(stylish.stdout).toContain(
       'Kiểm tra lại 2 tệp không đổi được so sánh với các tệp đã thay đổi (kỳ trước, các quý của kỳ):\n' +
-        '  submissions/2024Q2/xa-an-binh.yaml  vì submissions/2024Q1/xa-an-binh.yaml đã thay đổi\n' +
-        '  submissions/2024S1/xa-an-binh.yaml  vì submissions/2024Q1/xa-an-binh.yaml đã thay đổi\n',
+        '  ./submissions/2024Q2/xa-an-binh.yaml  vì submissions/2024Q1/xa-an-binh.yaml đã thay đổi\n' +
+        '  ./submissions/2024S1/xa-an-binh.yaml  vì submissions/2024Q1/xa-an-binh.yaml đã thay đổi\n',
     );
     expect(stylish.stdout).toMatch(/cảnh báo +.*thay đổi bất thường so với kỳ 2024Q1 \(3\.000 → 300.*đã thay đổi\.\) +value-jump/);
     const github = cchc(['validate', '--changed', '--base', 'main', '--format', 'github', '--lang', 'en'], { cwd: repo });

@@ -90,9 +90,9 @@ describe('xlsx submissions in cchc validate', () => {
   it('points at sheet and cell in the stylish output, exit 1', () => {
     const r = cchc(['validate', 'submissions/2024Q3/xa-an-binh.xlsx'], { cwd: root });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/Chỉ tiêu!D\d+ +lỗi +"Số hồ sơ giải quyết quá hạn": "4 hồ sơ" không phải là số\. +xlsx-bad-number/);
-    expect(r.stdout).toMatch(/Chỉ tiêu!D\d+ +lỗi +"Tổng số hồ sơ TTHC tiếp nhận trong kỳ": ô có lỗi #DIV\/0!/);
-    expect(r.stdout).toMatch(/Chỉ tiêu!D\d+ +lỗi +"Số hồ sơ giải quyết đúng hạn và trước hạn" \(401\) lớn hơn/);
+    expect(r.stdout).toMatch(/'Chỉ tiêu'!D\d+ +lỗi +"Số hồ sơ giải quyết quá hạn": "4 hồ sơ" không phải là số\. +xlsx-bad-number/);
+    expect(r.stdout).toMatch(/'Chỉ tiêu'!D\d+ +lỗi +"Tổng số hồ sơ TTHC tiếp nhận trong kỳ": ô có lỗi #DIV\/0!/);
+    expect(r.stdout).toMatch(/'Chỉ tiêu'!D\d+ +lỗi +"Số hồ sơ giải quyết đúng hạn và trước hạn" \(401\) lớn hơn/);
   });
 
   it('gives the cell in JSON', () => {
@@ -195,7 +195,7 @@ describe('a form made from another version of the plan', () => {
     const root = tempRepo({ 'submissions/2024Q3/xa-an-binh.xlsx': await saveWorkbook(wb) });
     const warned = cchc(['validate', 'submissions/2024Q3/xa-an-binh.xlsx'], { cwd: root });
     expect(warned.stdout).toMatch(
-      /Thông tin chung!B\d+ +cảnh báo +Biểu mẫu được tạo từ kế hoạch tu-ky-2021-2025 phiên bản 0\.9, khác với kế hoạch kho báo cáo đang dùng \(tu-ky-2021-2025 phiên bản 1\.0\)\. .*\(1 dòng trống không còn trong kế hoạch được bỏ qua\).* +form-plan-changed/,
+      /'Thông tin chung'!B\d+ +cảnh báo +Biểu mẫu được tạo từ kế hoạch tu-ky-2021-2025 phiên bản 0\.9, khác với kế hoạch kho báo cáo đang dùng \(tu-ky-2021-2025 phiên bản 1\.0\)\. .*\(1 dòng trống không còn trong kế hoạch được bỏ qua\).* +form-plan-changed/,
     );
     expect(warned.stdout).not.toMatch(/unknown-indicator/);
     const english = cchc(['validate', '--lang', 'en', 'submissions/2024Q3/xa-an-binh.xlsx'], { cwd: root });
@@ -216,7 +216,7 @@ describe('a form made from another version of the plan', () => {
     const root = tempRepo({ 'xa-an-binh.xlsx': await saveWorkbook(wb) });
     const ok = cchc(['convert', 'xa-an-binh.xlsx', '--to', 'yaml'], { cwd: root });
     expect(ok.code).toBe(0);
-    expect(ok.stderr).toMatch(/^xa-an-binh\.xlsx Thông tin chung!B\d+: Biểu mẫu được tạo từ kế hoạch tu-ky-2021-2025 phiên bản 0\.9.* \[form-plan-changed\]\n$/);
+    expect(ok.stderr).toMatch(/^\.\/xa-an-binh\.xlsx Thông tin chung!B\d+: Biểu mẫu được tạo từ kế hoạch tu-ky-2021-2025 phiên bản 0\.9.* \[form-plan-changed\]\n$/);
     expect(readFileSync(join(root, 'xa-an-binh.yaml'), 'utf8')).not.toContain('hs-buu-chinh');
 
     fill(wb, 'areas/tthc/values/hs-buu-chinh', 7);

@@ -20,6 +20,7 @@ import { formForData } from '../../form/form-for-unit.js';
 import { writeYamlForm } from '../../form/yaml-form.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { schemaRefFrom, type FormFormat } from './template.js';
+import { linePath, visible } from '../../render/terminal-text.js';
 import { checkFormOrigin } from '../../validate/form-origin.js';
 
 interface ConvertOptions {
@@ -38,7 +39,8 @@ const EXCEL_CELL_MAX = 32_767;
 function problemLine(file: string, p: ReadProblem): string {
   const where = p.cell ?? (p.line !== null ? `${p.line}:${p.column ?? 1}` : '');
   const message = p.message ?? diagnosticMessages.t(p.code as never, p.params);
-  return `${file}${where ? ` ${where}` : ''}: ${message} [${p.code}]`;
+  // The path begins the line and the message may quote the file: both shown safe for a terminal.
+  return `${linePath(file)}${where ? ` ${visible(where)}` : ''}: ${visible(message)} [${p.code}]`;
 }
 
 /**
@@ -144,7 +146,7 @@ export const convertCommand: CommandDefinition = (program, ctx) => {
         return;
       }
       const unit = repo?.units.find((u) => u.id === unitId) ?? null;
-      if (!unit) process.stderr.write(m.t('convert.unitNotRegistered', { unit: unitId }) + '\n');
+      if (!unit) process.stderr.write(m.t('convert.unitNotRegistered', { unit: visible(String(unitId)) }) + '\n');
       const form = formForData(plan, repo?.config ?? null, unit, unitId, period, data);
 
       let bytes: Uint8Array | string;

@@ -20,6 +20,7 @@ import type { Repository } from '../../repo/load.js';
 import { forEachBatch, writeFilesAtomic, type FileContent } from '../../util/atomic-write.js';
 import { escapesRepository, isWithin, readInputFile } from '../../util/read-input.js';
 import { refusalText } from '../../repo/read-repo-file.js';
+import { visible } from '../../render/terminal-text.js';
 import { repoMessages } from '../../i18n/repo.js';
 import { UsageError } from '../errors.js';
 import { boundHeapGrowth } from '../bounded-heap.js';
@@ -144,7 +145,7 @@ async function reportFigures(opts: ReportOptions, period: Period, formats: reado
   }
   if (blocking.length > 0) {
     const names = new Map(repo.units.map((u) => [u.id, u.name]));
-    const left = blocking.map((f) => `${names.get(f.unit) ?? f.unit}${f.period ? ` (${f.period})` : ''}`);
+    const left = blocking.map((f) => visible(`${names.get(f.unit) ?? f.unit}${f.period ? ` (${f.period})` : ''}`));
     process.stderr.write(`${m.t('skipped', { files: blocking.length, units: left.join(', ') })}\n`);
   }
 
@@ -224,7 +225,7 @@ export const reportCommand: CommandDefinition = (program, ctx) => {
         if (opts.check) {
           // Compare with the saved report; write nothing.
           const bytes = data instanceof Uint8Array ? data : Buffer.from([...data].join(''), 'utf8');
-          const where = shownPath(cwd, file);
+          const where = visible(shownPath(cwd, file));
           const saved = savedReport(file, where, isWithin(repo.root, outDir) ? repo.root : outDir, bytes.byteLength);
           const status = typeof saved === 'string' ? saved : sameReport(file, bytes, saved) ? 'same' : 'differs';
           if (status !== 'same') stale.push(where);
@@ -235,7 +236,7 @@ export const reportCommand: CommandDefinition = (program, ctx) => {
       }
       writeFilesAtomic(outputs);
       for (const { path } of outputs) {
-        process.stderr.write(`${consolidateMessages.t('report.written', { file: shownPath(cwd, path) })}\n`);
+        process.stderr.write(`${consolidateMessages.t('report.written', { file: visible(shownPath(cwd, path)) })}\n`);
       }
       if (opts.check) {
         const out = opts.out !== undefined ? ` --out ${opts.out}` : '';

@@ -14,6 +14,7 @@ import { writeFileAtomic } from '../../util/atomic-write.js';
 import type { Repository } from '../../repo/load.js';
 import type { Unit } from '../../repo/model.js';
 import { formForUnit } from '../../form/form-for-unit.js';
+import { visible } from '../../render/terminal-text.js';
 import { writeYamlForm } from '../../form/yaml-form.js';
 
 export type FormFormat = 'xlsx' | 'yaml';
@@ -87,7 +88,7 @@ export const templateCommand: CommandDefinition = (program, ctx) => {
         const out = resolve(cwd, opts.out ?? `${unit.id}${ext}`);
         checkWritable(out, opts.force);
         writeFileAtomic(out, await renderForm(repo, unit, period, opts.format, out));
-        process.stdout.write(m.t('template.written', { file: shown(out), unit: unit.name, period: period.id }) + '\n');
+        process.stdout.write(m.t('template.written', { file: visible(shown(out)), unit: visible(unit.name), period: period.id }) + '\n');
         ctx.exit(0);
         return;
       }

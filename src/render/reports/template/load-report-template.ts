@@ -7,6 +7,7 @@ import { UsageError } from '../../../cli/errors.js';
 import { readRepoFile } from '../../../repo/read-repo-file.js';
 import { decodeText } from '../../../read/yaml.js';
 import { diagnosticMessages } from '../../../i18n/diagnostics.js';
+import { visible } from '../../terminal-text.js';
 import { reportMessages as m } from '../../../i18n/report.js';
 import type { PeriodKind } from '../../../repo/model.js';
 import {
@@ -192,15 +193,15 @@ function readTemplate(file: string, shown: string, root: string): TemplateData {
   const decoded = decodeText(readRepoFile(file, shown, { root, maxBytes: MAX_TEMPLATE_BYTES }));
   if ('problem' in decoded) {
     const { code, params } = decoded.problem;
-    throw new UsageError(m.t('template.cannotRead', { file: shown, detail: diagnosticMessages.t(code as never, params) }));
+    throw new UsageError(m.t('template.cannotRead', { file: visible(shown), detail: diagnosticMessages.t(code as never, params) }));
   }
   const { data, problems } = parseReportTemplate(decoded.text);
   if (problems.length) {
     const lines = problems
       .slice(0, MAX_LISTED_PROBLEMS)
-      .map((p) => `  ${shown}${p.line === null ? '' : `:${p.line}:${p.column ?? 1}`}: ${p.message}`);
-    if (problems.length > MAX_LISTED_PROBLEMS) lines.push(`  ${m.t('template.more')}`);
-    throw new UsageError(m.t('template.invalid', { file: shown, problems: lines.join('\n') }));
+      .map((p) => `  - ${visible(`${shown}${p.line === null ? '' : `:${p.line}:${p.column ?? 1}`}: ${p.message}`)}`);
+    if (problems.length > MAX_LISTED_PROBLEMS) lines.push(`  - ${m.t('template.more')}`);
+    throw new UsageError(m.t('template.invalid', { file: visible(shown), problems: lines.join('\n') }));
   }
   return data;
 }
@@ -236,13 +237,13 @@ export function loadReportTemplate(
     const root = options.root ?? process.cwd();
     const dir = resolve(root, options.templatesDir);
     if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-      throw new UsageError(m.t('template.notFound', { dir: relative(root, dir) || dir }));
+      throw new UsageError(m.t('template.notFound', { dir: visible(relative(root, dir) || dir) }));
     }
     const own = join(dir, 'report', fileName);
     if (present(own)) data = merge(data, readTemplate(own, relative(root, own), root));
   }
   if (!isTemplate(data)) {
-    const problems = missingKeys(data).map((k) => `  ${bundledFile}: ${m.t('template.missingKey', { key: k })}`);
+    const problems = missingKeys(data).map((k) => `  - ${bundledFile}: ${m.t('template.missingKey', { key: k })}`);
     throw new UsageError(m.t('template.invalid', { file: bundledFile, problems: problems.join('\n') }));
   }
   return data;
