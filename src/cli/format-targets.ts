@@ -99,13 +99,8 @@ export function emitFormats(result: ValidationResult, targets: readonly FormatTa
       screen += formatter(result, options);
       continue;
     }
-    const text = formatter(result, { ...options, colour: false });
-    try {
-      writeFileAtomic(target.file, text);
-    } catch (err) {
-      const detail = err instanceof Error ? ((err as NodeJS.ErrnoException).code ?? err.message) : String(err);
-      throw new UsageError(m.t('error.cannotWrite', { file: target.file, detail }));
-    }
+    // A failure of the disk is an EnvironmentError naming the file and what to do.
+    writeFileAtomic(target.file, formatter(result, { ...options, colour: false }));
   }
   return screen;
 }

@@ -37,6 +37,8 @@ export const environmentMessages = defineMessages(
     'advice.notDir': 'Hãy kiểm tra đường dẫn: có một tệp mang tên của thư mục cần dùng.',
     'advice.missing': 'Hãy kiểm tra lại đường dẫn.',
     'advice.retry': 'Hãy kiểm tra ổ đĩa và chạy lại; nếu lỗi lặp lại, hãy báo cán bộ CNTT.',
+    'set.unchanged': 'Các tệp đã có trong {dir} được giữ nguyên, không tệp nào bị ghi dở.',
+    'set.mixed': 'Lưu ý: không khôi phục được bản cũ của {written}: các tệp này đã là bản mới, các tệp khác vẫn là bản cũ; hãy chạy lại lệnh sau khi khắc phục.',
   },
   {
     read: 'Cannot read {path}: {reason}. {advice}',
@@ -69,5 +71,7 @@ export const environmentMessages = defineMessages(
     'advice.notDir': 'Check the path: a file has the name of a folder it needs.',
     'advice.missing': 'Check the path.',
     'advice.retry': 'Check the disk and run again; if it happens again, tell the IT officer.',
+    'set.unchanged': 'The files already in {dir} are as they were; nothing is half-written.',
+    'set.mixed': 'Note: the previous {written} could not be put back: those are new, the other files are the previous ones; run the command again once this is fixed.',
   },
 );

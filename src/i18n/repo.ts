@@ -14,6 +14,9 @@ export const repoMessages = defineMessages(
       '{file} dẫn ra ngoài kho báo cáo qua một liên kết (symlink), tới {target}; cchc không đọc tệp ngoài kho. Hãy đặt chính tệp đó vào kho thay cho liên kết.',
     'output-outside':
       'Thư mục {dir} của kho là liên kết (symlink) trỏ ra ngoài kho báo cáo ({target}); cchc không ghi ra ngoài kho. Hãy xóa liên kết, hoặc chọn nơi ghi bằng --out.',
+    'output-on-input': 'Không ghi ra {path}: đó là tệp đầu vào của kho báo cáo ({input}); cchc không bao giờ ghi đè dữ liệu đầu vào. Hãy chọn tên tệp hoặc thư mục khác.',
+    'output-in-inputs':
+      'Không ghi ra {path}: đường dẫn này nằm trong thư mục dữ liệu đầu vào {folder} (có thể qua một liên kết symlink); cchc không ghi vào đó. Hãy chọn thư mục khác, ví dụ bao-cao/.',
     'config-path-outside':
       '{file}: {key}: "{value}" nằm ngoài kho báo cáo ({target}); cchc chỉ đọc tệp trong kho. Hãy chép vào kho và ghi đường dẫn tương đối, ví dụ {key}: ke-hoach/ke-hoach-cchc.yaml.',
   },
@@ -30,6 +33,9 @@ export const repoMessages = defineMessages(
       '{file} leads outside the report repository through a link (symlink), to {target}; cchc does not read files outside the repository. Put the file itself in the repository instead of the link.',
     'output-outside':
       'Folder {dir} of the repository is a link (symlink) pointing outside the report repository ({target}); cchc does not write outside the repository. Remove the link, or choose where to write with --out.',
+    'output-on-input': 'Not writing {path}: it is an input of the report repository ({input}); cchc never overwrites its input. Choose another file or folder.',
+    'output-in-inputs':
+      'Not writing {path}: it lies in the input folder {folder} (perhaps through a symlink); cchc does not write there. Choose another folder, for example bao-cao/.',
     'config-path-outside':
       '{file}: {key}: "{value}" is outside the report repository ({target}); cchc only reads files inside it. Copy it into the repository and give a relative path, e.g. {key}: plans/my-plan.yaml.',
   },

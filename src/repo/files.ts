@@ -4,21 +4,29 @@ import { SUBMISSION_EXTENSIONS } from '../read/index.js';
 import { UsageError } from '../cli/errors.js';
 import { repoMessages as m } from '../i18n/repo.js';
 import { SUBMISSIONS_DIR } from './load.js';
+import { EnvironmentError } from '../cli/environment-error.js';
 import { isNormalAbsolute } from '../util/normal-path.js';
 
+/**
+ * Submission files under `dir`. A folder that cannot be listed stops the
+ * command (exit 2, naming it): reporting "0 of 38 units submitted" from a
+ * folder cchc may not read would be a wrong report.
+ */
 function walk(dir: string, out: string[]): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return; // gone since it was listed
+    throw new EnvironmentError(err as NodeJS.ErrnoException, dir, 'list');
   }
   for (const e of entries) {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const full = join(dir, e.name);
     if (e.isDirectory()) walk(full, out);
-    // Links are listed too, not skipped: reading refuses one that leads outside the repository, with a diagnostic.
-    else if ((e.isFile() || e.isSymbolicLink()) && SUBMISSION_EXTENSIONS.includes(extname(e.name).toLowerCase())) out.push(full);
+    // Anything else with a submission's name is listed: links (reading refuses one leading outside the
+    // repository), and pipes or devices (reading refuses them as not regular files), each with a diagnostic.
+    else if (SUBMISSION_EXTENSIONS.includes(extname(e.name).toLowerCase())) out.push(full);
   }
 }
 

@@ -26,6 +26,7 @@ import { readInputFile } from '../util/read-input.js';
 import { pathBelow } from '../util/normal-path.js';
 import { diagnoseFiles } from './diagnose-files.js';
 import { defaultThreadCount, FILES_PER_THREAD } from './thread-count.js';
+import { EnvironmentError } from '../cli/environment-error.js';
 import { UNIT_CHUNK_FILES, unitChunks } from './unit-chunks.js';
 
 /**
@@ -290,7 +291,10 @@ export class SubmissionChecker {
       let names: string[] = [];
       try {
         names = readdirSync(dir);
-      } catch {
+      } catch (err) {
+        // A period without a folder has no submissions; a folder that cannot be read is not "no submissions".
+        const code = (err as NodeJS.ErrnoException).code;
+        if (code !== 'ENOENT' && code !== 'ENOTDIR') throw new EnvironmentError(err as NodeJS.ErrnoException, dir, 'list');
         names = [];
       }
       for (const name of names) {

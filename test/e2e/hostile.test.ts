@@ -220,6 +220,10 @@ const MAKERS: Record<string, (root: string) => Promise<void> | void> = {
     const bytes = rewriteZip(form, (name, text) => (name === 'xl/workbook.xml' ? text.replace('name="Chỉ tiêu"', 'name="##vso task.complete"') : text));
     writeFileSync(join(root, `${TARGET}.xlsx`), bytes);
   },
+  // A named pipe among the submissions of a period: listed, and refused as not a regular file (it was skipped silently).
+  'fifo-in-period': (root) => mkfifo(join(root, 'submissions/2024Q2/xa-dong-hoa.yaml')),
+  // A committed link of the report folder into the inputs.
+  'reports-link-into-submissions': (root) => symlinkSync('submissions/2024Q2', join(root, 'bao-cao')),
   'xlsx-zip-bomb': (root) => writeFileSync(join(root, `${TARGET}.xlsx`), badFile('a zip bomb')),
   'xlsx-lying-directory': (root) => writeFileSync(join(root, `${TARGET}.xlsx`), badFile('a zip whose directory understates')),
   'xlsx-truncated': (root) => writeFileSync(join(root, `${TARGET}.xlsx`), badFile('a truncated workbook')),

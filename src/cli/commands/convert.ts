@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
-import { readInputFile } from '../../util/read-input.js';
+import { isWithin, readInputFile } from '../../util/read-input.js';
+import { refusalText } from '../../repo/read-repo-file.js';
 import { MAX_SUBMISSION_BYTES } from '../../validate/pipeline.js';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +22,7 @@ import { writeYamlForm } from '../../form/yaml-form.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { schemaRefFrom, type FormFormat } from './template.js';
 import { linePath, visible } from '../../render/terminal-text.js';
+import { refuseOutputOnInput } from '../../repo/output-guard.js';
 import { checkFormOrigin } from '../../validate/form-origin.js';
 
 interface ConvertOptions {
@@ -116,9 +118,12 @@ export const convertCommand: CommandDefinition = (program, ctx) => {
 
       const repo = await repositoryFor(opts, file);
       const plan = repo?.plan ?? (await loadPlanFile(DEFAULT_PLAN_PATH, relative(cwd, DEFAULT_PLAN_PATH)));
+      // A converted submission may go into submissions/, never onto cchc.yaml, units.yaml, the plan or a template.
+      if (repo) refuseOutputOnInput(repo, out, shown(out), { intoSubmissions: true });
 
-      const input = readInputFile(file, { maxBytes: MAX_SUBMISSION_BYTES });
-      if ('refusal' in input) throw new UsageError(`${shown(file)}: ${diagnosticMessages.t(input.refusal.code, input.refusal.params)}`);
+      // Inside a repository, its file is read as every file of it is: not through a link leading elsewhere.
+      const input = readInputFile(file, { ...(repo && isWithin(repo.root, file) ? { root: repo.root } : {}), maxBytes: MAX_SUBMISSION_BYTES });
+      if ('refusal' in input) throw new UsageError(refusalText(shown(file), input.refusal));
       const read: ReadResult = await reader(input.bytes);
       const problems = [...read.problems];
       if (read.form && read.data !== null && typeof read.data === 'object' && !Array.isArray(read.data)) {

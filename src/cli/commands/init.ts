@@ -76,12 +76,8 @@ export const initCommand: CommandDefinition = (program, ctx) => {
           skipped.push(file.path);
           continue;
         }
-        try {
-          writeFileAtomic(target, file.content);
-        } catch (err) {
-          const detail = (err as NodeJS.ErrnoException).code ?? String(err);
-          throw new UsageError(m.t('error.cannotWrite', { file: relative(cwd, target) || target, detail }));
-        }
+        // A full disk or a read-only folder is an EnvironmentError naming the file.
+        writeFileAtomic(target, file.content);
         created.push(file.path);
       }
       const shown = relative(cwd, dir);

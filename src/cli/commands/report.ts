@@ -20,6 +20,7 @@ import type { Repository } from '../../repo/load.js';
 import { forEachBatch, writeFilesAtomic, type FileContent } from '../../util/atomic-write.js';
 import { escapesRepository, isWithin, readInputFile } from '../../util/read-input.js';
 import { refusalText } from '../../repo/read-repo-file.js';
+import { refuseOutputOnInput } from '../../repo/output-guard.js';
 import { visible } from '../../render/terminal-text.js';
 import { repoMessages } from '../../i18n/repo.js';
 import { UsageError } from '../errors.js';
@@ -213,6 +214,11 @@ export const reportCommand: CommandDefinition = (program, ctx) => {
       if (opts.out === undefined) {
         const target = escapesRepository(repo.root, outDir);
         if (target !== null) throw new UsageError(repoMessages.t('output-outside', { dir: REPORTS_DIR, target }));
+      }
+      // Never onto an input, never into submissions/ (a committed link bao-cao → submissions/2024Q2 included).
+      for (const format of formats) {
+        const file = join(outDir, reportFileName(period.id, format));
+        refuseOutputOnInput(repo, file, shownPath(cwd, file));
       }
       const stale: string[] = [];
       // Every document is made before any is written: then they are written

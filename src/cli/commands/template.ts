@@ -15,6 +15,7 @@ import type { Repository } from '../../repo/load.js';
 import type { Unit } from '../../repo/model.js';
 import { formForUnit } from '../../form/form-for-unit.js';
 import { visible } from '../../render/terminal-text.js';
+import { refuseOutputOnInput } from '../../repo/output-guard.js';
 import { writeYamlForm } from '../../form/yaml-form.js';
 
 export type FormFormat = 'xlsx' | 'yaml';
@@ -86,6 +87,7 @@ export const templateCommand: CommandDefinition = (program, ctx) => {
           );
         }
         const out = resolve(cwd, opts.out ?? `${unit.id}${ext}`);
+        refuseOutputOnInput(repo, out, shown(out), { intoSubmissions: true });
         checkWritable(out, opts.force);
         writeFileAtomic(out, await renderForm(repo, unit, period, opts.format, out));
         process.stdout.write(m.t('template.written', { file: visible(shown(out)), unit: visible(unit.name), period: period.id }) + '\n');
@@ -98,7 +100,10 @@ export const templateCommand: CommandDefinition = (program, ctx) => {
       const dir = resolve(cwd, opts.out ?? period.id);
       const files = units.map((u) => ({ unit: u, out: join(dir, `${u.id}${ext}`) }));
       // Every target is checked before anything is written.
-      for (const f of files) checkWritable(f.out, opts.force);
+      for (const f of files) {
+        refuseOutputOnInput(repo, f.out, shown(f.out), { intoSubmissions: true });
+        checkWritable(f.out, opts.force);
+      }
       for (const f of files) writeFileAtomic(f.out, await renderForm(repo, f.unit, period, opts.format, f.out));
       process.stdout.write(m.t('template.writtenAll', { count: files.length, dir: shown(dir) }) + '\n');
       ctx.exit(0);

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Option } from 'commander';
 import type { CommandDefinition } from '../program.js';
 import { validateMessages as m } from '../../i18n/validate.js';
@@ -14,6 +14,7 @@ import { CROSS_FILE_CODES } from '../../validate/rules/index.js';
 import { SEVERITIES, severityRank, type Severity } from '../../model/diagnostic.js';
 import { emitFormats, formatOption, outputOption, resolveFormatTargets } from '../format-targets.js';
 import { UsageError } from '../errors.js';
+import { refuseOutputOnInput } from '../../repo/output-guard.js';
 import chalk from 'chalk';
 
 interface ValidateOptions {
@@ -55,6 +56,8 @@ export const validateCommand: CommandDefinition = (program, ctx) => {
       const jobs = parseJobs(opts.jobs);
       if (opts.base !== undefined && !opts.changed) throw new UsageError(ciMessages.t('error.baseWithoutChanged'));
       const repo = await openRepository(opts.repo, paths);
+      // An output file never lands on an input (--format json=units.yaml) or among the submissions.
+      for (const t of targets) if (t.file !== null) refuseOutputOnInput(repo, resolve(t.file), t.file);
       let files = collectSubmissionFiles(repo.root, paths);
       let dependents = new Map<string, string[]>();
       if (opts.changed) {

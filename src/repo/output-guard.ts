@@ -1,0 +1,50 @@
+import { realpathSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { UsageError } from '../cli/errors.js';
+import { shownPath } from '../cli/environment-error.js';
+import { repoMessages as m } from '../i18n/repo.js';
+import { visible } from '../render/terminal-text.js';
+import { isWithin } from '../util/read-input.js';
+import { CONFIG_FILE, SUBMISSIONS_DIR, UNITS_FILE, type Repository } from './load.js';
+
+/** Where a path really is: its folder's links resolved (as far as the folder exists), its own name as written (a rename replaces a link, it does not follow it). */
+function realLocation(path: string): string {
+  const rest: string[] = [basename(path)];
+  let dir = dirname(resolve(path));
+  for (;;) {
+    try {
+      return join(realpathSync(dir), ...rest.reverse());
+    } catch {
+      const parent = dirname(dir);
+      if (parent === dir) return resolve(path);
+      rest.push(basename(dir));
+      dir = parent;
+    }
+  }
+}
+
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+/**
+ * Refuses to write `path` when it would land on an input of the repository:
+ * cchc.yaml, units.yaml, the plan, the report templates, or (unless
+ * `intoSubmissions`, for the commands that make submissions) anything under
+ * submissions/. Links are resolved, so a committed link `bao-cao →
+ * submissions/2024Q2` is caught too. `shown` is the path as the user gave it.
+ */
+export function refuseOutputOnInput(repo: Repository, path: string, shown: string, options: { intoSubmissions?: boolean } = {}): void {
+  const real = realLocation(path);
+  const root = realOrSelf(repo.root);
+  const inputs = [join(root, CONFIG_FILE), join(root, UNITS_FILE), realOrSelf(repo.planFile)];
+  const onFile = inputs.find((input) => input === real || input === realOrSelf(path));
+  if (onFile !== undefined) throw new UsageError(m.t('output-on-input', { path: visible(shown), input: visible(shownPath(onFile)) }));
+  const folders = [...(options.intoSubmissions ? [] : [join(root, SUBMISSIONS_DIR)]), ...(repo.config.templates ? [realOrSelf(resolve(repo.root, repo.config.templates))] : [])];
+  const inFolder = folders.find((folder) => isWithin(folder, real));
+  if (inFolder !== undefined) throw new UsageError(m.t('output-in-inputs', { path: visible(shown), folder: visible(shownPath(inFolder)) }));
+}
