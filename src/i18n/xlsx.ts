@@ -16,6 +16,12 @@ export const xlsxMessages = defineMessages(
     'xlsx-timeout':
       'Đọc tệp Excel quá {seconds} giây nên đã dừng; tệp quá phức tạp, hãy chép số liệu sang biểu mẫu mới tạo bằng "cchc template".',
     'xlsx-too-complex': 'Tệp Excel quá phức tạp để đọc (vượt giới hạn bộ nhớ); hãy chép số liệu sang biểu mẫu mới.',
+    'xlsx-too-many-cells':
+      'Tệp Excel có quá nhiều ô (hơn {limit}); một biểu mẫu báo cáo chỉ có vài nghìn ô. Hãy chép số liệu sang biểu mẫu mới tạo bằng "cchc template".',
+    'xlsx-out-of-bounds':
+      'Ô {cell} nằm ngoài giới hạn của một trang tính Excel (1.048.576 dòng, 16.384 cột): tệp không do Excel hay LibreOffice lưu, hoặc đã bị sửa. Hãy chép số liệu sang biểu mẫu mới.',
+    'xlsx-bad-shared-string':
+      'Ô {cell} trỏ tới một đoạn chữ không có trong tệp (tệp bị hỏng); hãy mở bằng Excel hoặc LibreOffice Calc, lưu lại rồi gửi lại.',
     'xlsx-unreadable': 'Không đọc được tệp Excel ({detail}); hãy mở bằng Excel hoặc LibreOffice Calc, lưu lại rồi gửi lại.',
     'xlsx-not-a-form':
       'Bảng tính không phải biểu mẫu báo cáo do cchc tạo (không có cột mã chỉ tiêu); hãy lấy biểu mẫu bằng lệnh "cchc template" và điền vào đó.',
@@ -37,6 +43,8 @@ export const xlsxMessages = defineMessages(
     'what.docx': ' (đây là tệp Word)',
     'what.pptx': ' (đây là tệp PowerPoint)',
     'what.zip': ' (đây là tệp nén .zip)',
+    'what.ods': ' (đây là bảng tính OpenDocument .ods; trong LibreOffice Calc chọn Tệp → Lưu thành… → Excel 2007-365 (.xlsx))',
+    'what.odt': ' (đây là văn bản OpenDocument .odt)',
     'what.other': '',
   },
   {
@@ -50,6 +58,10 @@ export const xlsxMessages = defineMessages(
     'xlsx-timeout':
       'Reading the Excel file took over {seconds} seconds and was stopped; the file is too complex, copy the figures into a fresh form from "cchc template".',
     'xlsx-too-complex': 'The Excel file is too complex to read (memory limit exceeded); copy the figures into a fresh form.',
+    'xlsx-too-many-cells': 'The Excel file has too many cells (over {limit}); a report form has a few thousand. Copy the figures into a fresh form from "cchc template".',
+    'xlsx-out-of-bounds':
+      'Cell {cell} lies beyond what a sheet can hold (1,048,576 rows, 16,384 columns): the file was not saved by Excel or LibreOffice, or was altered. Copy the figures into a fresh form.',
+    'xlsx-bad-shared-string': 'Cell {cell} refers to a text that is not in the file (the file is damaged); open it in Excel or LibreOffice Calc, save it and send it again.',
     'xlsx-unreadable': 'Cannot read the Excel file ({detail}); open it in Excel or LibreOffice Calc, save it and send it again.',
     'xlsx-not-a-form':
       'This workbook is not a cchc report form (no indicator id column); get the form with "cchc template" and fill it in.',
@@ -69,6 +81,8 @@ export const xlsxMessages = defineMessages(
     'what.docx': ' (it is a Word document)',
     'what.pptx': ' (it is a PowerPoint file)',
     'what.zip': ' (it is a .zip archive)',
+    'what.ods': ' (it is an OpenDocument spreadsheet, .ods; in LibreOffice Calc choose File → Save As… → Excel 2007-365 (.xlsx))',
+    'what.odt': ' (it is an OpenDocument text, .odt)',
     'what.other': '',
   },
 );

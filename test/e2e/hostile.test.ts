@@ -45,6 +45,8 @@ interface HostileCase {
   /** [file, code, line (number) | cell prefix (string) | null] that must be reported. */
   expect?: [string, string, number | string | null][];
   stderr?: string;
+  /** Environment variables for the run (a shorter time budget, say). */
+  env?: Record<string, string>;
   /** Texts stdout must contain (the human formats). */
   stdout?: string[];
   never?: string[];
@@ -55,7 +57,7 @@ const SECRET = 'SECRET-OUTSIDE-THE-REPOSITORY';
 const TARGET = 'submissions/2024Q3/xa-an-binh';
 
 /** Diagnostics about a whole file, where no line or cell applies. */
-const WHOLE_FILE = /^(file-|too-many-findings|yaml-too-large|yaml-more-duplicate-keys|xlsx-(zip-bomb|corrupt|truncated|too-large|not-a-workbook|encrypted|legacy-format|too-complex|timeout|unreadable))/;
+const WHOLE_FILE = /^(file-|too-many-findings|yaml-too-large|yaml-more-duplicate-keys|xlsx-(zip-bomb|corrupt|truncated|too-large|not-a-workbook|encrypted|legacy-format|too-complex|too-many-cells|out-of-bounds|bad-shared-string|timeout|unreadable))/;
 
 /** Peak memory of the CLI process (MB) must stay below this for any single hostile file. */
 const MEMORY_BOUND_MB = 600;
@@ -104,6 +106,29 @@ async function filledForm(edit: (wb: Awaited<ReturnType<typeof openWorkbook>>) =
   fill(wb, 'areas/tthc/narrative/results', 'Bộ phận Một cửa hoạt động ổn định.');
   edit(wb);
   return saveWorkbook(wb);
+}
+
+const isSheet = (name: string) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name);
+const withBefore = (text: string, before: string, xml: string) => text.replace(/<dataValidations[\s\S]*?<\/dataValidations>/, '').replace(before, `${xml}${before}`);
+const VALIDATION_SPACE =
+  '<dataValidations count="1"><dataValidation type="whole" operator="greaterThanOrEqual" allowBlank="1" sqref="A1:XFD1048576"><formula1>0</formula1></dataValidation></dataValidations >';
+
+/** A valid filled form (no errors) with its XML edited. */
+async function validForm(edit: (name: string, text: string) => string): Promise<Uint8Array> {
+  const form = await filledForm((wb) => {
+    for (const [id, v] of Object.entries({ 'hs-tiep-nhan': 410, 'hs-truc-tuyen': 190, 'hs-truc-tiep': 220, 'hs-giai-quyet': 400, 'hs-dung-han': 396, 'hs-qua-han': 4 })) {
+      fill(wb, `areas/tthc/values/${id}`, v);
+    }
+    fill(wb, 'areas/cong-vu/values/cbcc-xa', 22);
+    fill(wb, 'areas/cong-vu/values/cbcc-xa-dai-hoc', 20);
+    fill(wb, 'areas/cong-vu/values/cbccvc', 22);
+    fill(wb, 'areas/tai-chinh/values/cong-khai-ngan-sach', 'Có');
+    fill(wb, 'areas/chinh-quyen-so/values/hscv-tong', 300);
+    fill(wb, 'areas/chinh-quyen-so/values/hscv-xu-ly-tren-mang', 200);
+    fill(wb, 'areas/chinh-quyen-so/values/bao-cao-phan-mem-tinh', 'Có');
+    fill(wb, 'areas/chinh-quyen-so/values/iso-9001', 'Có');
+  });
+  return rewriteZip(form, edit);
 }
 
 const badFile = (name: string): Uint8Array => {
@@ -224,6 +249,42 @@ const MAKERS: Record<string, (root: string) => Promise<void> | void> = {
   'fifo-in-period': (root) => mkfifo(join(root, 'submissions/2024Q2/xa-dong-hoa.yaml')),
   // A committed link of the report folder into the inputs.
   'reports-link-into-submissions': (root) => symlinkSync('submissions/2024Q2', join(root, 'bao-cao')),
+  // The xlsx guard parses what it limits: spellings a regular expression missed, values exceljs misreads.
+  'xlsx-validation-space': async (root) => writeFileSync(join(root, `${TARGET}.xlsx`), await validForm((name, text) => (isSheet(name) ? withBefore(text, '<pageMargins', VALIDATION_SPACE) : text))),
+  'xlsx-merge-space': async (root) =>
+    writeFileSync(join(root, `${TARGET}.xlsx`), await validForm((name, text) => (isSheet(name) ? withBefore(text, '<pageMargins', '<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells >') : text))),
+  'xlsx-col-max': async (root) =>
+    writeFileSync(join(root, `${TARGET}.xlsx`), await validForm((name, text) => (isSheet(name) ? text.replace('<sheetData', '<cols><col min="1" max="2147483647" width="9"/></cols><sheetData') : text))),
+  'xlsx-defined-name-sheet': async (root) =>
+    writeFileSync(
+      join(root, `${TARGET}.xlsx`),
+      await validForm((name, text) =>
+        name === 'xl/workbook.xml' ? text.replace('</sheets>', '</sheets><definedNames><definedName name="all">\'Chỉ tiêu\'!$A$1:$XFD$1048576</definedName></definedNames>') : text,
+      ),
+    ),
+  'xlsx-row-max': async (root) =>
+    writeFileSync(join(root, `${TARGET}.xlsx`), await validForm((name, text) => (isSheet(name) ? text.replace('</sheetData>', '<row r="2147483647"><c r="A2147483647"><v>1</v></c></row></sheetData>') : text))),
+  'xlsx-hex-number': async (root) =>
+    writeFileSync(join(root, `${TARGET}.xlsx`), await validForm((name, text) => (isSheet(name) ? text.replace(/(<c r="[A-Z]+\d+"(?: s="\d+")?>)<v>410<\/v>/, '$1<v>0x1F</v>') : text))),
+  'xlsx-bad-shared-string': async (root) =>
+    writeFileSync(join(root, `${TARGET}.xlsx`), await validForm((name, text) => (isSheet(name) ? text.replace(/(<c r="[A-Z]+\d+"[^>]*t="s"[^>]*>)<v>\d+<\/v>/, '$1<v>99999</v>') : text))),
+  'xlsx-ods': (root) =>
+    writeFileSync(
+      join(root, `${TARGET}.xlsx`),
+      writeStoredZip([
+        { name: 'mimetype', data: new TextEncoder().encode('application/vnd.oasis.opendocument.spreadsheet') },
+        { name: 'content.xml', data: new TextEncoder().encode('<?xml version="1.0"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>') },
+      ]),
+    ),
+  'xlsx-twenty-hostile': async (root) => {
+    const bytes = await validForm((name, text) => (isSheet(name) ? withBefore(text, '<pageMargins', VALIDATION_SPACE) : text));
+    for (let i = 0; i < 20; i++) writeFileSync(join(root, `submissions/2024Q3/xa-so-${String(i).padStart(2, '0')}.xlsx`), bytes);
+  },
+  'xlsx-slow': async (root) => {
+    // 150,000 cells: under the cell limit, more than the parser reads in the short time budget the case sets.
+    const rows = Array.from({ length: 15_000 }, (_, i) => `<row r="${i + 100}">${Array.from({ length: 10 }, (_, j) => `<c r="${String.fromCharCode(75 + j)}${i + 100}"><v>${i}</v></c>`).join('')}</row>`).join('');
+    writeFileSync(join(root, `${TARGET}.xlsx`), await validForm((name, text) => (name.endsWith('sheet1.xml') ? text.replace('</sheetData>', `${rows}</sheetData>`) : text)));
+  },
   'xlsx-zip-bomb': (root) => writeFileSync(join(root, `${TARGET}.xlsx`), badFile('a zip bomb')),
   'xlsx-lying-directory': (root) => writeFileSync(join(root, `${TARGET}.xlsx`), badFile('a zip whose directory understates')),
   'xlsx-truncated': (root) => writeFileSync(join(root, `${TARGET}.xlsx`), badFile('a truncated workbook')),
@@ -338,7 +399,7 @@ describe('hostile input (built CLI)', () => {
     const args = spec.args ?? ['validate', '--format', 'json'];
     const r = spawnSync(process.execPath, ['-r', join(FIXTURES, 'startup/peak-rss.cjs'), BIN, ...args], {
       cwd: root,
-      env: { ...process.env, NO_COLOR: '1', CCHC_LANG: 'en', CCHC_PEAK_RSS_FILE: rssFile },
+      env: { ...process.env, NO_COLOR: '1', CCHC_LANG: 'en', CCHC_PEAK_RSS_FILE: rssFile, ...spec.env },
       encoding: 'utf8',
       timeout: 90_000,
       maxBuffer: 64 * 1024 * 1024,

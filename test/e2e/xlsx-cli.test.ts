@@ -124,15 +124,16 @@ describe('xlsx submissions in cchc validate', () => {
     expect(out.diagnostics[0]!.message).toContain('Đọc tệp Excel quá 1 giây nên đã dừng');
   });
 
-  it('reads workbooks in a worker: the CLI thread never loads exceljs, the worker does', () => {
+  it('reads workbooks in a process of their own: the CLI never loads exceljs, the reader does', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cchc-trace-'));
     const trace = join(dir, 'imports.txt');
     const record = join(dir, 'modules.json');
-    const r = spawnSync(
-      process.execPath,
-      ['-r', join(FIXTURES, 'startup/record-modules.cjs'), '--import', join(FIXTURES, '../helpers/trace-imports.mjs'), BIN, 'validate', 'submissions/2024Q3/xa-an-binh.xlsx'],
-      { cwd: root, env: { ...process.env, NO_COLOR: '1', CCHC_TRACE_IMPORTS: trace, CCHC_RECORD_MODULES: record }, encoding: 'utf8' },
-    );
+    // NODE_OPTIONS reaches the reader's process too (it is started without the CLI's own flags).
+    const r = spawnSync(process.execPath, ['-r', join(FIXTURES, 'startup/record-modules.cjs'), BIN, 'validate', 'submissions/2024Q3/xa-an-binh.xlsx'], {
+      cwd: root,
+      env: { ...process.env, NO_COLOR: '1', CCHC_TRACE_IMPORTS: trace, CCHC_RECORD_MODULES: record, NODE_OPTIONS: `--import ${join(FIXTURES, '../helpers/trace-imports.mjs')}` },
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(1);
     const { modules } = JSON.parse(readFileSync(record, 'utf8')) as { modules: string[] };
     expect(modules.filter((m) => /node_modules[\\/]exceljs[\\/]/.test(m))).toEqual([]);

@@ -1,4 +1,4 @@
-import { readZipDirectory, type ZipEntry } from '../../util/zip.js';
+import { readZipDirectory, readZipEntry, type ZipEntry } from '../../util/zip.js';
 
 /** Limits applied before any workbook parser sees the bytes. */
 export interface XlsxLimits {
@@ -51,6 +51,19 @@ const fail = (code: string, params: WorkbookProblem['params'] = {}): GuardResult
 
 const mb = (n: number): number => Math.round((n / 1024 / 1024) * 10) / 10;
 
+/** An OpenDocument file says what it is in its first part, `mimetype` (stored, a few bytes). */
+function openDocumentKind(bytes: Uint8Array, entries: readonly ZipEntry[]): 'ods' | 'odt' | null {
+  const entry = entries.find((e) => e.name === 'mimetype' && e.uncompressedSize < 100);
+  if (!entry) return null;
+  let type: string;
+  try {
+    type = new TextDecoder().decode(readZipEntry(bytes, entry));
+  } catch {
+    return null;
+  }
+  return type === 'application/vnd.oasis.opendocument.spreadsheet' ? 'ods' : type === 'application/vnd.oasis.opendocument.text' ? 'odt' : null;
+}
+
 /**
  * Looks at the bytes of a supposed .xlsx before parsing: size, container type
  * (an encrypted OOXML file and an old .xls are both CFB containers), the ZIP
@@ -88,7 +101,7 @@ export function guardWorkbook(bytes: Uint8Array, limits: XlsxLimits = DEFAULT_XL
   if (entries.some((e) => e.flags & 1)) return fail('xlsx-encrypted');
   const names = new Set(entries.map((e) => e.name));
   if (!names.has('[Content_Types].xml') || !names.has('xl/workbook.xml')) {
-    const kind = names.has('word/document.xml') ? 'docx' : names.has('ppt/presentation.xml') ? 'pptx' : 'zip';
+    const kind = names.has('word/document.xml') ? 'docx' : names.has('ppt/presentation.xml') ? 'pptx' : openDocumentKind(bytes, entries) ?? 'zip';
     return fail('xlsx-not-a-workbook', { what: kind });
   }
   return { ok: true, entries };

@@ -1,13 +1,16 @@
-import { parentPort } from 'node:worker_threads';
 import { readWorkbook } from './read-workbook.js';
 import type { XlsxLimits } from './guard.js';
 
-/** Worker thread of the xlsx reader: one workbook per message, answered with plain data. */
-parentPort?.on('message', (msg: { id: number; bytes: Uint8Array; limits: XlsxLimits }) => {
+/**
+ * The xlsx reader's process (started by isolate.ts): one workbook per
+ * message, answered with plain data; it ends when the CLI that started it
+ * does.
+ */
+process.on('message', (msg: { id: number; bytes: Uint8Array; limits: XlsxLimits }) => {
   readWorkbook(msg.bytes, msg.limits).then(
-    (reading) => parentPort?.postMessage({ id: msg.id, reading }),
+    (reading) => process.send?.({ id: msg.id, reading }),
     (err: unknown) =>
-      parentPort?.postMessage({
+      process.send?.({
         id: msg.id,
         reading: {
           data: undefined,
@@ -15,7 +18,9 @@ parentPort?.on('message', (msg: { id: number; bytes: Uint8Array; limits: XlsxLim
           problems: [
             { severity: 'error', code: 'xlsx-unreadable', params: { detail: err instanceof Error ? err.message : String(err) }, cell: null, path: '' },
           ],
+          origin: null,
         },
       }),
   );
 });
+process.on('disconnect', () => process.exit(0));
