@@ -3,6 +3,8 @@ import type { Plan } from '../plan/model.js';
 import type { UnitPeriodData } from './roll-up-time.js';
 import type { Completeness, UnitCompleteness } from './types.js';
 import { levelOfKind } from './unit-groups.js';
+import { kindLabel } from '../plan/kinds.js';
+import type { Lang } from '../i18n/index.js';
 
 /**
  * Who reported for the period (DHIS2's reporting and on-time rates): expected
@@ -10,13 +12,14 @@ import { levelOfKind } from './unit-groups.js';
  * are complete (on time or late); partial, missing and invalid units are not
  * submitted. Rates are 100 × count ÷ expected.
  */
-export function buildCompleteness(units: readonly UnitPeriodData[], plan: Plan): Completeness {
+export function buildCompleteness(units: readonly UnitPeriodData[], plan: Plan, lang: Lang = 'vi'): Completeness {
   const rows: UnitCompleteness[] = units.map((u) => {
     const files = u.parts.map((p) => p.file).filter((f): f is string => f !== null);
     return {
       unit: u.unit.id,
       name: u.unit.name,
       kind: u.unit.kind,
+      kindName: kindLabel(plan, u.unit.kind, lang),
       level: levelOfKind(plan, u.unit.kind),
       status: u.status,
       source: u.source,

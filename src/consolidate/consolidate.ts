@@ -41,7 +41,7 @@ import {
   type ScopeLookup,
   type UnitValue,
 } from './targets.js';
-import { tallyTasks } from './task-tallies.js';
+import { tallyLeads, tallyTasks } from './task-tallies.js';
 import { buildTrend } from './trend.js';
 import {
   CONSOLIDATION_VERSION,
@@ -57,7 +57,7 @@ import {
   type UnitIndicatorValue,
   type UnitResult,
 } from './types.js';
-import { compareUnits, familyName, KIND_FAMILIES, levelOfKind, levelOfKinds } from './unit-groups.js';
+import { familyName, kindFamilies, levelOfKind, levelOfKinds, unitOrder } from './unit-groups.js';
 import { unitValidIn } from './unit-valid-in.js';
 
 /**
@@ -129,7 +129,7 @@ class Consolidator {
     this.lang = input.lang ?? 'vi';
     this.notes = new NoteSink(this.lang);
     this.catalogue = new IndicatorCatalogue(input.plan);
-    this.units = [...input.units].sort(compareUnits);
+    this.units = [...input.units].sort(unitOrder(input.plan));
     this.index = new SubmissionIndex(input.submissions);
   }
 
@@ -181,12 +181,12 @@ class Consolidator {
       level,
     }));
     const presentKinds = [...new Set(main.map((u) => u.unit.kind))];
-    const kindGroups = KIND_FAMILIES.map((f) => ({ f, kinds: f.kinds.filter((k) => presentKinds.includes(k)) }))
+    const kindGroups = kindFamilies(this.plan).map((f) => ({ f, kinds: f.kinds.filter((k) => presentKinds.includes(k)) }))
       .filter(({ kinds }) => kinds.length > 0)
       .map(({ f, kinds }) => ({
         id: f.id,
         type: 'kind' as const,
-        name: familyName(f.id, kinds, this.lang),
+        name: familyName(this.plan, f.id, kinds, this.lang),
         kinds,
         level: levelOfKinds(this.plan, f.kinds),
       }));
@@ -216,6 +216,7 @@ class Consolidator {
     const ytdByUnit = ytd ? new Map(ytd.map((u) => [u.unit.id, u])) : null;
     const indicators = this.plan.indicators.map((ind) => this.indicatorResult(ind, period, main, levels, ytd));
     const units = main.map((u) => this.unitResult(u, period, ytdByUnit?.get(u.unit.id) ?? null));
+    const tasks = tallyTasks(this.plan, main, period.year, cutoffWindow(period, this.input.config.cutoffDay).to);
 
     return {
       version: CONSOLIDATION_VERSION,
@@ -242,13 +243,14 @@ class Consolidator {
               window: yearToDateWindow(period, this.input.config.cutoffDay),
               wholeYear: periodMonths(period).last === 12,
             },
-      completeness: buildCompleteness(main, this.plan),
+      completeness: buildCompleteness(main, this.plan, this.lang),
       areas: this.plan.areas.map((a) => ({ id: a.id, code: a.code, title: a.title, lead: a.lead })),
       indicators,
       levels,
       kinds,
       units,
-      tasks: tallyTasks(this.plan, main),
+      tasks,
+      taskLeads: tallyLeads(tasks),
       narratives: collectNarratives(this.plan, main),
       trend: buildTrend(this, period),
       notes: this.notes.list(),

@@ -70,15 +70,16 @@ export class IndicatorCatalogue {
   /**
    * Whether `unit` is expected to report the indicator (counted as missing it
    * when it does not): its kind reports it and, where the plan names the
-   * reporters of that kind, the unit leads one of their areas. A rate is
+   * reporters of that kind, the unit leads one of their areas or plays one of
+   * their roles. A rate is
    * expected from the units expected to report both its counts.
    */
-  expects(ind: Indicator, unit: Pick<Unit, 'kind' | 'leads'>): boolean {
+  expects(ind: Indicator, unit: Pick<Unit, 'kind' | 'leads' | 'roles'>): boolean {
     if (ind.ratio) {
       const num = this.byId.get(ind.ratio.numerator);
       const den = this.byId.get(ind.ratio.denominator);
       return num !== undefined && den !== undefined && this.expects(num, unit) && this.expects(den, unit);
     }
-    return expectedToReport(ind, unit);
+    return expectedToReport(ind, unit, this.plan);
   }
 }

@@ -82,6 +82,8 @@ export interface UnitCompleteness {
   unit: string;
   name: string;
   kind: UnitKind;
+  /** The kind's name as a label, in the consolidation's language: "Xã", "Phòng chuyên môn". */
+  kindName: string;
   /** Plan level of the unit's kind (e.g. "commune"), null when the plan has none for it. */
   level: string | null;
   status: UnitReportStatus;
@@ -375,14 +377,46 @@ export interface TaskResult {
   id: string;
   area: string;
   title: string;
-  /** Units valid in the period whose kind reports this task. */
+  /** Where the plan states it ("2.1.b"), when given. */
+  ref: string | null;
+  /** Lead and coordinating roles, by id and name ("Phòng Nội vụ"). */
+  lead: { role: string; name: string }[];
+  coordinate: { role: string; name: string }[];
+  /** The day it is due, resolved for the period's year (ISO); null when the plan gives none. */
+  deadline: string | null;
+  /** When, as the plan words it ("Hằng năm"). */
+  schedule: string | null;
+  /** The expected output. */
+  output: string | null;
+  /** Units valid in the period expected to report this task (its reporters, else its lead, else every unit of its kinds). */
   expected: number;
   done: number;
   inProgress: number;
   notStarted: number;
   /** Expected units that gave no status (missing units included). */
   notReported: number;
+  /** Expected units not done although the deadline has passed (by the end of the period's data window). */
+  overdue: number;
   units: TaskUnitStatus[];
+}
+
+/**
+ * The tasks one role leads and where they stand: a task is done when every
+ * unit that gave its status said done, not started when none has started it,
+ * in progress otherwise, not reported when nobody gave a status; overdue when
+ * its deadline has passed and it is not done.
+ */
+export interface TaskLeadSummary {
+  role: string;
+  name: string;
+  tasks: number;
+  done: number;
+  inProgress: number;
+  notStarted: number;
+  notReported: number;
+  overdue: number;
+  /** Task ids, plan order. */
+  ids: string[];
 }
 
 export interface NarrativeEntry {
@@ -471,6 +505,8 @@ export interface Consolidation {
   /** Every expected unit. */
   units: UnitResult[];
   tasks: TaskResult[];
+  /** Tasks per lead role, in the order the plan first names each lead. */
+  taskLeads: TaskLeadSummary[];
   narratives: AreaNarratives[];
   trend: Trend;
   notes: ConsolidationNote[];

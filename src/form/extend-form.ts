@@ -1,3 +1,4 @@
+import { taskDetail } from './form.js';
 import type { Plan, ValueType } from '../plan/model.js';
 import type { Form, FormArea, FormIndicator } from './form.js';
 import { getIn, keysOf } from './raw-data.js';
@@ -54,7 +55,7 @@ export function extendForm(form: Form, plan: Plan, data: unknown): Form {
     for (const id of keysOf(getIn(areasData, [areaId, 'tasks']))) {
       if (target.tasks.some((t) => t.id === id)) continue;
       const planned = plan.tasks.find((t) => t.id === id);
-      target.tasks.push({ id, number: `${target.code}.${target.tasks.length + 1}`, title: planned?.title ?? id });
+      target.tasks.push({ id, number: `${target.code}.${target.tasks.length + 1}`, title: planned?.title ?? id, detail: planned ? taskDetail(plan, planned) : null });
     }
   }
   const order = new Map(plan.areas.map((a, i) => [a.id, i]));

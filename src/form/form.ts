@@ -1,8 +1,9 @@
-import type { Indicator, Plan, UnitKind, ValueType } from '../plan/model.js';
+import type { Indicator, Plan, Task, UnitKind, ValueType } from '../plan/model.js';
 import type { Unit } from '../repo/model.js';
 import { periodLabel, type Period } from '../consolidate/period.js';
 import { indicatorTargetText } from './target-text.js';
 import { expectedToReport } from '../plan/expected-to-report.js';
+import { reportsTask, roleName } from '../plan/roles.js';
 
 /** One indicator row of a form: an input (never a computed ratio). */
 export interface FormIndicator {
@@ -27,6 +28,8 @@ export interface FormTask {
   id: string;
   number: string;
   title: string;
+  /** What the plan says beyond the title: lead, deadline or schedule, expected output ("Chủ trì: Phòng Nội vụ. Thời gian: Hằng năm."). */
+  detail: string | null;
 }
 
 export interface FormArea {
@@ -79,6 +82,22 @@ function hintFor(ind: Indicator, numbers: ReadonlyMap<string, string>, required:
   return parts.length ? parts.join(' ') : null;
 }
 
+/** Lead, coordination, time and output of a task as one line for its row; null when the plan gives none. */
+export function taskDetail(plan: Plan, t: Task): string | null {
+  const parts: string[] = [];
+  if (t.lead.length) parts.push(`Chủ trì: ${t.lead.map((r) => roleName(plan, r)).join(', ')}.`);
+  if (t.coordinate.length) parts.push(`Phối hợp: ${t.coordinate.map((r) => roleName(plan, r)).join(', ')}.`);
+  const when = [t.schedule, t.deadline ? `hạn ${deadlineText(t.deadline)}` : null].filter((x): x is string => !!x).join(', ');
+  if (when) parts.push(`Thời gian: ${when}.`);
+  if (t.output) parts.push(`Sản phẩm: ${t.output}.`);
+  return parts.length ? parts.join(' ') : null;
+}
+
+function deadlineText(d: string): string {
+  const [a, b, c] = d.split('-');
+  return c === undefined ? `${b}/${a} hằng năm` : `${c}/${b}/${a}`;
+}
+
 /**
  * Builds the form of one unit for one period: the indicators and tasks its
  * kind reports (less the indicators the plan's `reporters` leave to the units
@@ -88,21 +107,21 @@ function hintFor(ind: Indicator, numbers: ReadonlyMap<string, string>, required:
  */
 export function buildForm(
   plan: Plan,
-  unit: Pick<Unit, 'id' | 'name' | 'leads'> & { kind: UnitKind | null },
+  unit: Pick<Unit, 'id' | 'name' | 'leads' | 'roles'> & { kind: UnitKind | null },
   period: Period,
   options: FormOptions = {},
   only?: ReadonlySet<string>,
 ): Form {
   const level = levelOfKind(plan, unit.kind);
-  const applies = (reportedBy: readonly UnitKind[], id: string): boolean =>
-    unit.kind ? reportedBy.includes(unit.kind) : (only?.has(id) ?? false);
   // An indicator only its owners report (the plan's `reporters`) is left out of the others' forms.
   const kind = unit.kind;
-  const asks = (ind: Indicator): boolean => (kind ? expectedToReport(ind, { kind, leads: unit.leads }) : (only?.has(ind.id) ?? false));
+  const asks = (ind: Indicator): boolean => (kind ? expectedToReport(ind, { kind, leads: unit.leads, roles: unit.roles ?? [] }, plan) : (only?.has(ind.id) ?? false));
   const areas: FormArea[] = [];
   for (const area of plan.areas) {
     const inputs = plan.indicators.filter((i) => i.area === area.id && !i.ratio && asks(i));
-    const tasks = plan.tasks.filter((t) => t.area === area.id && applies(t.reportedBy, t.id));
+    const tasks = plan.tasks.filter((t) =>
+      t.area === area.id && (unit.kind ? reportsTask(plan, t, { kind: unit.kind, leads: unit.leads, roles: unit.roles ?? [] }) : (only?.has(t.id) ?? false)),
+    );
     if (inputs.length === 0 && tasks.length === 0) continue;
     const numbers = new Map(inputs.map((ind, i) => [ind.id, `${area.code}.${i + 1}`]));
     const indicators = inputs.map((ind): FormIndicator => {
@@ -133,7 +152,7 @@ export function buildForm(
       title: area.title,
       ledByUnit: unit.leads.includes(area.id),
       indicators,
-      tasks: tasks.map((t, i) => ({ id: t.id, number: `${area.code}.${i + 1}`, title: t.title })),
+      tasks: tasks.map((t, i) => ({ id: t.id, number: `${area.code}.${i + 1}`, title: t.title, detail: taskDetail(plan, t) })),
     });
   }
   return {

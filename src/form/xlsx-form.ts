@@ -193,7 +193,7 @@ function addTasks(wb: Workbook, form: Form, fill: unknown): FormSheet {
       const reported = getIn(fill, path);
       const status = typeof reported === 'object' && reported !== null ? getIn(reported, ['status']) : reported;
       const note = typeof reported === 'object' && reported !== null ? getIn(reported, ['note']) : undefined;
-      sheet.row(pathKey(path), 'task', [task.number, task.title], {
+      sheet.row(pathKey(path), 'task', [task.number, task.detail ? `${task.title}\n${task.detail}` : task.title], {
         status: { value: cellValue(status, 'status'), validation: STATUS_VALIDATION },
         note: { value: cellValue(note, 'text'), numFmt: '@' },
       });

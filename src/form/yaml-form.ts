@@ -86,7 +86,7 @@ function annotateArea(areaMap: unknown, area: FormArea): void {
     commentBefore(values, ind.id, lines.join('\n'));
   }
   const tasks = pairOf(areaMap, 'tasks')?.value;
-  for (const task of area.tasks) inlineComment(tasks, task.id, `${task.number} ${task.title}`);
+  for (const task of area.tasks) inlineComment(tasks, task.id, `${task.number} ${task.title}${task.detail ? ` — ${task.detail}` : ''}`);
   const narrative = pairOf(areaMap, 'narrative')?.value;
   for (const k of NARRATIVE_KEYS) inlineComment(narrative, k, NARRATIVE_LABELS[k]);
 }

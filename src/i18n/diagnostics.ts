@@ -48,6 +48,7 @@ export const diagnosticMessages = defineMessages(
     'unit-not-valid-in-period': 'Đơn vị "{unit}" không hoạt động trong kỳ {period} (thời gian hoạt động: {from} – {to}).',
     'indicator-not-for-unit': 'Chỉ tiêu {name} không thuộc phạm vi báo cáo của {kind}.',
     'task-not-for-unit': 'Nhiệm vụ "{id}" không thuộc phạm vi báo cáo của {kind}.',
+    'task-not-expected-from-unit': 'Nhiệm vụ {title} do {who} báo cáo; tình trạng đơn vị này báo cáo không được tính vào tổng hợp nhiệm vụ.',
     'indicator-not-expected-from-unit':
       'Chỉ tiêu {name} do đơn vị chủ trì lĩnh vực {areas} báo cáo; số liệu của đơn vị này vẫn được cộng vào số tổng hợp, đề nghị kiểm tra để tránh tính trùng.',
     'period-folder-mismatch': 'Kỳ báo cáo trong tệp là {period} nhưng tệp nằm trong thư mục kỳ {folder}.',
@@ -111,6 +112,7 @@ export const diagnosticMessages = defineMessages(
     'unit-not-valid-in-period': 'Unit "{unit}" is not active in period {period} (active {from} – {to}).',
     'indicator-not-for-unit': 'Indicator {name} is not reported by a {kind}.',
     'task-not-for-unit': 'Task "{id}" is not reported by a {kind}.',
+    'task-not-expected-from-unit': 'Task {title} is reported by {who}; the status this unit gives is not counted in the task summary.',
     'indicator-not-expected-from-unit':
       'Indicator {name} is reported by the unit leading area {areas}; this unit\'s figure is still added to the consolidated total, so check that it is not counted twice.',
     'period-folder-mismatch': 'The file says period {period} but is in the folder of period {folder}.',

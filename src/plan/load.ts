@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Aggregation, Indicator, Plan, Target, UnitKind, ValueType } from './model.js';
-import { planConsistency } from './consistency.js';
+import type { Aggregation, Indicator, KindInfo, Plan, Target, Task, UnitKind, ValueType } from './model.js';
+import { planConsistency, type PlanProblem } from './consistency.js';
+import { BUILT_IN_KINDS } from './kinds.js';
 
 /** The plan shipped with cchc: Tứ Kỳ's 2021–2025 CCHC plan. */
 export const DEFAULT_PLAN_PATH = fileURLToPath(new URL('../../plans/tu-ky-2021-2025.yaml', import.meta.url));
@@ -11,12 +12,31 @@ type RawIndicator = Omit<Indicator, 'targets' | 'reportedBy' | 'aggregation'> & 
   reportedBy?: UnitKind[];
   aggregation?: Aggregation;
 };
-type RawPlan = Omit<Plan, 'indicators' | 'levelNames' | 'scales' | 'sources'> & {
+type RawTask = Omit<Task, 'lead' | 'coordinate' | 'reportedBy'> & { lead?: string[]; coordinate?: string[]; reportedBy?: UnitKind[] };
+type RawKind = Pick<KindInfo, 'id' | 'name'> & Partial<Pick<KindInfo, 'group' | 'groupName'>>;
+type RawPlan = Omit<Plan, 'indicators' | 'tasks' | 'levelNames' | 'scales' | 'sources' | 'kinds' | 'kindLists' | 'kindNames' | 'roles'> & {
   indicators: RawIndicator[];
+  tasks: RawTask[];
   levelNames?: Record<string, string>;
   scales?: Plan['scales'];
   sources?: Plan['sources'];
+  kinds?: RawKind[];
+  kindLists?: Plan['kindLists'];
+  roles?: Plan['roles'];
 };
+
+/** A declared kind with its group: its own unless it names one, "Các <name>" as the group's name. */
+function kindOf(k: RawKind): KindInfo {
+  const group = k.group ?? k.id;
+  return { id: k.id, name: k.name, group, groupName: k.groupName ?? `Các ${k.name}` };
+}
+
+/** Kinds and kind-list names → kinds, in order, each once (a name nobody declared stays, for the consistency check to name). */
+function expandKinds(refs: readonly string[] | undefined, lists: Readonly<Record<string, readonly UnitKind[]>>): UnitKind[] {
+  const out: UnitKind[] = [];
+  for (const r of refs ?? []) for (const k of Object.hasOwn(lists, r) ? lists[r]! : [r]) if (!out.includes(k)) out.push(k);
+  return out;
+}
 
 /**
  * How values combine when the plan does not say: counts are summed over units
@@ -34,8 +54,13 @@ const DEFAULT_AGGREGATION: Partial<Record<ValueType, Aggregation>> = {
   text: { units: 'none', time: 'last' },
 };
 
-function withDefaults(i: RawIndicator): Indicator {
-  const out: Indicator = { ...i, reportedBy: i.reportedBy ?? [], targets: i.targets ?? [] };
+function withDefaults(i: RawIndicator, lists: Readonly<Record<string, readonly UnitKind[]>>): Indicator {
+  const out: Indicator = {
+    ...i,
+    reportedBy: expandKinds(i.reportedBy, lists),
+    targets: (i.targets ?? []).map((t) => (t.share?.kinds ? { ...t, share: { ...t.share, kinds: expandKinds(t.share.kinds, lists) } } : t)),
+  };
+  if (i.requiredFor) out.requiredFor = expandKinds(i.requiredFor, lists);
   // A rate has no aggregation of its own (its counts, paired per report, decide).
   if (!i.ratio && !i.aggregation) {
     const fallback = DEFAULT_AGGREGATION[i.type];
@@ -104,12 +129,25 @@ function expandBreakdowns(indicators: Indicator[]): Indicator[] {
  */
 export function planFromData(data: unknown): Plan {
   const raw = data as RawPlan;
+  const kinds = raw.kinds ? raw.kinds.map(kindOf) : [...BUILT_IN_KINDS];
+  const kindLists = raw.kindLists ?? {};
+  const kindNames: Record<string, string> = Object.fromEntries(kinds.map((k) => [k.id, k.name]));
+  for (const [name, list] of Object.entries(kindLists)) kindNames[name] = list.map((k) => kindNames[k] ?? k).join(', ');
+  const roles = Object.fromEntries(
+    Object.entries(raw.roles ?? {}).map(([id, r]) => [id, { ...r, ...(r.kinds ? { kinds: expandKinds(r.kinds, kindLists) } : {}) }]),
+  );
   const plan: Plan = {
     ...raw,
+    levels: Object.fromEntries(Object.entries(raw.levels).map(([level, list]) => [level, expandKinds(list, kindLists)])),
     levelNames: raw.levelNames ?? Object.fromEntries(Object.keys(raw.levels).map((k) => [k, k])),
     scales: raw.scales ?? {},
     sources: raw.sources ?? [],
-    indicators: expandBreakdowns(raw.indicators.map(withDefaults)),
+    kinds,
+    kindLists,
+    kindNames,
+    roles,
+    indicators: expandBreakdowns(raw.indicators.map((i) => withDefaults(i, kindLists))),
+    tasks: raw.tasks.map((t) => ({ ...t, lead: t.lead ?? [], coordinate: t.coordinate ?? [], reportedBy: expandKinds(t.reportedBy, kindLists) })),
   };
   const problems = planConsistency(plan);
   if (problems.length) throw new PlanError(problems);
@@ -117,8 +155,8 @@ export function planFromData(data: unknown): Plan {
 }
 
 export class PlanError extends Error {
-  constructor(readonly problems: string[]) {
-    super(problems.join('; '));
+  constructor(readonly problems: PlanProblem[]) {
+    super(problems.map((p) => p.message).join('; '));
     this.name = 'PlanError';
   }
 }

@@ -3,9 +3,43 @@
  * A plan is data (plans/*.yaml); this module only describes its shape.
  */
 
-/** Kinds of reporting unit. Levels group kinds for level-specific targets. */
-export const UNIT_KINDS = ['department', 'public-service-unit', 'commune', 'town', 'ward'] as const;
-export type UnitKind = (typeof UNIT_KINDS)[number];
+/**
+ * A kind of reporting unit, by id: the built-in ones below, or any the plan
+ * (or the repository's units.yaml) declares in `kinds` (ward, special zone,
+ * provincial department, commune-level office, public service centre…).
+ * Levels group kinds for level-specific targets.
+ */
+export type UnitKind = string;
+/** The kinds a plan has when it declares none: a district and its communes before 1 July 2025. */
+export const UNIT_KINDS: readonly UnitKind[] = ['department', 'public-service-unit', 'commune', 'town', 'ward'];
+
+/**
+ * A declared kind of unit. `group` puts kinds together in the report's tables
+ * (communes, towns and wards as one "UBND các xã, thị trấn" column);
+ * `groupName` names the group, `{kinds}` standing for the names of the kinds
+ * present ("UBND các {kinds}").
+ */
+export interface KindInfo {
+  id: UnitKind;
+  /** In running text: "xã", "phòng chuyên môn", "trung tâm phục vụ hành chính công". */
+  name: string;
+  group: string;
+  groupName: string;
+}
+
+/**
+ * A role a plan gives units without naming them (plans are shared between
+ * People's Committees): the units of `kinds` (any kind when absent) leading
+ * one of `leads` (any when absent), and any unit given the role in
+ * units.yaml (`roles`). A role with neither kinds nor leads is held only by
+ * the units given it.
+ */
+export interface Role {
+  /** As the report writes it: "Phòng Nội vụ", "Đài Phát thanh huyện". */
+  name: string;
+  kinds?: UnitKind[];
+  leads?: string[];
+}
 
 /**
  * `date`: an ISO date (YYYY-MM-DD), the day something was done (a plan issued,
@@ -160,7 +194,9 @@ export interface Target {
  * named by their role, never by unit id.
  */
 export interface ReporterRule {
-  leads: string[];
+  leads?: string[];
+  /** Roles of the plan's `roles` (units given one in units.yaml). */
+  roles?: string[];
 }
 
 export interface Indicator {
@@ -234,10 +270,30 @@ export interface Breakdown {
 export type TaskStatus = 'done' | 'in-progress' | 'not-started';
 export const TASK_STATUSES: readonly TaskStatus[] = ['done', 'in-progress', 'not-started'];
 
+/**
+ * A task of the plan, as the "Khung Kế hoạch" annex of real plans lists it:
+ * what, who leads it and who coordinates (roles, kinds or kind lists), by
+ * when, with what output, and who reports on it.
+ */
 export interface Task {
   id: string;
   area: string;
   title: string;
+  /** Where the plan states it: "2.1.b", "III.3", "V.1". */
+  ref?: string;
+  /** Roles (or kinds, kind lists) leading the task. */
+  lead: string[];
+  /** Roles (or kinds, kind lists) coordinating. */
+  coordinate: string[];
+  /** Done by: YYYY-MM-DD once, MM-DD every year. */
+  deadline?: string;
+  /** When, as the plan words it: "Thường xuyên", "Hằng năm", "Quý IV/2021". */
+  schedule?: string;
+  /** The expected output: "Kế hoạch kiểm tra CCHC hằng năm". */
+  output?: string;
+  /** Who reports its status: these roles; absent: the lead roles; with no lead either, every unit of `reportedBy`. */
+  reporters?: string[];
+  /** Kinds whose every unit reports (plans without roles). */
   reportedBy: UnitKind[];
 }
 
@@ -271,4 +327,12 @@ export interface Plan {
   scales: Record<string, ScaleLevel[]>;
   /** Documents the targets cite. */
   sources: Source[];
+  /** The kinds of unit, declared or built in, in the order reports list them. */
+  kinds: KindInfo[];
+  /** Named lists of kinds, usable wherever kinds are listed: cap-xa: [commune, town, ward]. */
+  kindLists: Record<string, UnitKind[]>;
+  /** Names of kinds and kind lists in running text ("xã", "xã, thị trấn"). */
+  kindNames: Record<string, string>;
+  /** Roles by id. */
+  roles: Record<string, Role>;
 }

@@ -74,7 +74,7 @@ export function renderStatusTable(c: Consolidation, options: StatusTableOptions)
     String(i + 1),
     // Names come from units.yaml: a line break or an escape sequence in one is shown, not obeyed.
     visible(u.name),
-    t(`kind.${u.kind}`),
+    visible(u.kindName),
     statusText(u),
     u.submitted ? date(u.submitted) : '',
     note(u),

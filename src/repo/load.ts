@@ -3,10 +3,11 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { escapesRepository, isWithin } from '../util/read-input.js';
 import { readRepoFile } from './read-repo-file.js';
 import { visible } from '../render/terminal-text.js';
-import type { Plan } from '../plan/model.js';
+import type { KindInfo, Plan } from '../plan/model.js';
 import type { RepoConfig, Unit } from './model.js';
 import { DEFAULT_CONFIG } from './model.js';
-import { DEFAULT_PLAN_PATH, planFromData, PlanError, cachedPlan } from '../plan/load.js';
+import { DEFAULT_PLAN_PATH, cachedPlan } from '../plan/load.js';
+import { checkPlanText, emptyPlan } from '../plan/check.js';
 import { readYaml } from '../read/yaml.js';
 import type { ReadResult } from '../read/types.js';
 import { staticChecks, type SchemaCheck } from '../validate/ajv.js';
@@ -74,7 +75,11 @@ function fail(shown: string, lines: string[]): never {
 
 /** Reads a YAML file of the repository and checks it; any problem is a UsageError. */
 function readChecked(file: string, shown: string, check: SchemaCheck, plan: Plan | null, root?: string): unknown {
-  const result: ReadResult = readYaml(readBytes(file, shown, root));
+  return checkRead(readYaml(readBytes(file, shown, root)), shown, check, plan);
+}
+
+/** Checks a YAML file already read; any problem is a UsageError. */
+function checkRead(result: ReadResult, shown: string, check: SchemaCheck, plan: Plan | null): unknown {
   const lines: string[] = [];
   const where = (line: number | null, column: number | null) => (line === null ? shown : `${shown}:${line}:${column ?? 1}`);
   for (const p of result.problems) {
@@ -83,7 +88,7 @@ function readChecked(file: string, shown: string, check: SchemaCheck, plan: Plan
   if (result.data === undefined) fail(shown, lines.length ? lines : [shown]);
   const errors = check(result.data);
   if (errors.length) {
-    const findings = schemaFindings(errors, result.data, plan ?? EMPTY_PLAN);
+    const findings = schemaFindings(errors, result.data, plan ?? emptyPlan());
     for (const f of findings) {
       const pos = result.locator.locate(f.path, f.target);
       lines.push(`${where(pos.line, pos.column)}: ${diagnosticMessages.t(f.code, f.params)}`);
@@ -93,21 +98,6 @@ function readChecked(file: string, shown: string, check: SchemaCheck, plan: Plan
   return result.data;
 }
 
-const EMPTY_PLAN: Plan = {
-  id: '',
-  version: '',
-  title: '',
-  issuer: '',
-  fromYear: 0,
-  toYear: 0,
-  levels: {},
-  levelNames: {},
-  areas: [],
-  indicators: [],
-  tasks: [],
-  scales: {},
-  sources: [],
-};
 
 function withDefaults(raw: Partial<RepoConfig> & Pick<RepoConfig, 'body' | 'signer'>): RepoConfig {
   return {
@@ -121,21 +111,14 @@ function withDefaults(raw: Partial<RepoConfig> & Pick<RepoConfig, 'body' | 'sign
   };
 }
 
-/** Loads a plan file (the bundled one when `file` is the default path). */
+/** Loads a plan file (the bundled one when `file` is the default path); its mistakes, each at its line, are a UsageError. */
 export async function loadPlanFile(file: string, shown: string, root?: string): Promise<Plan> {
   const bytes = readBytes(file, shown, root);
   const cached = cachedPlan(bytes);
   if (cached) return cached;
-  const checks = await staticChecks({ config: configSchema(), plan: planSchema() });
-  const data = readChecked(file, shown, checks.plan, null, root);
-  try {
-    return planFromData(data);
-  } catch (err) {
-    if (err instanceof PlanError) {
-      throw new UsageError(m.t('plan-inconsistent', { file: visible(shown), problems: err.problems.map((p) => `  - ${visible(p)}`).join('\n') }));
-    }
-    throw err;
-  }
+  const { plan, findings } = await checkPlanText(bytes);
+  if (plan) return plan;
+  fail(shown, findings.map((f) => `${f.line === null ? shown : `${shown}:${f.line}:${f.column ?? 1}`}: ${f.message}`));
 }
 
 /** Loads and checks cchc.yaml, the plan and units.yaml of the repository at `root`. */
@@ -150,8 +133,11 @@ export async function loadRepository(root: string): Promise<Repository> {
   const plan = await loadPlanFile(planFile, config.plan ?? relative(root, planFile), config.plan ? root : undefined);
   const unitsPath = join(root, UNITS_FILE);
   if (!existsSync(unitsPath)) throw new UsageError(m.t('missing-file', { file: UNITS_FILE, dir: root }));
-  const pchecks = await checksForPlan(plan);
-  const unitsData = readChecked(unitsPath, UNITS_FILE, pchecks.units, plan, root) as { units: Unit[] };
+  // units.yaml may declare kinds of its own (a repository's wards, special zones…): they join the plan's before its units are checked.
+  const unitsRead = readYaml(readBytes(unitsPath, UNITS_FILE, root));
+  const withKinds = withRepositoryKinds(plan, unitsRead.data);
+  const pchecks = await checksForPlan(withKinds);
+  const unitsData = checkRead(unitsRead, UNITS_FILE, pchecks.units, withKinds) as { units: Unit[] };
   const units = unitsData.units.map((u) => ({ ...u, leads: u.leads ?? [] }));
   const seen = new Set<string>();
   const dups: string[] = [];
@@ -160,5 +146,25 @@ export async function loadRepository(root: string): Promise<Repository> {
     seen.add(u.id);
   }
   if (dups.length) fail(UNITS_FILE, dups);
-  return { root, config, units, plan, planFile };
+  return { root, config, units, plan: withKinds, planFile };
+}
+
+/**
+ * The plan with the kinds units.yaml declares (`kinds: [{ id, name, group?,
+ * groupName? }]`) added after its own; a kind the plan has keeps the plan's.
+ * Anything malformed is left for the units schema to report.
+ */
+function withRepositoryKinds(plan: Plan, data: unknown): Plan {
+  const declared = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as { kinds?: unknown }).kinds : undefined;
+  if (!Array.isArray(declared)) return plan;
+  const extra: KindInfo[] = [];
+  for (const k of declared) {
+    if (k === null || typeof k !== 'object') continue;
+    const { id, name, group, groupName } = k as Record<string, unknown>;
+    if (typeof id !== 'string' || typeof name !== 'string' || plan.kinds.some((p) => p.id === id) || extra.some((e) => e.id === id)) continue;
+    const g = typeof group === 'string' ? group : id;
+    extra.push({ id, name, group: g, groupName: typeof groupName === 'string' ? groupName : `Các ${name}` });
+  }
+  if (extra.length === 0) return plan;
+  return { ...plan, kinds: [...plan.kinds, ...extra], kindNames: { ...plan.kindNames, ...Object.fromEntries(extra.map((k) => [k.id, k.name])) } };
 }

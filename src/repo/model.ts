@@ -10,6 +10,8 @@ export interface Unit {
   validTo?: string;
   /** Area ids this unit leads (it writes the area's thematic narrative). */
   leads: string[];
+  /** Roles of the plan this unit plays beyond its kind and led areas ("the district radio station"). */
+  roles?: string[];
 }
 
 export type PeriodKind = 'quarter' | 'half' | 'year';

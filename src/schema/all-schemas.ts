@@ -9,7 +9,7 @@ import { unitsSchema } from './units-schema.js';
 export function allSchemas(plan: Plan): Record<string, JsonSchema> {
   return {
     'submission.schema.json': submissionSchema(plan),
-    'units.schema.json': unitsSchema(plan.areas.map((a) => a.id)),
+    'units.schema.json': unitsSchema(plan),
     'config.schema.json': configSchema(),
     'plan.schema.json': planSchema(),
   };
@@ -23,7 +23,7 @@ export function schemaText(schema: JsonSchema): string {
 export function allSchemasByName(plan: Plan): Record<'submission' | 'units' | 'config' | 'plan', JsonSchema> {
   return {
     submission: submissionSchema(plan),
-    units: unitsSchema(plan.areas.map((a) => a.id)),
+    units: unitsSchema(plan),
     config: configSchema(),
     plan: planSchema(),
   };

@@ -7,13 +7,6 @@ export type JsonSchema = { [key: string]: unknown };
 export const ID_PATTERN = '^[a-z0-9][a-z0-9-]*$';
 export const DATE_PATTERN = '^[0-9]{4}-[0-9]{2}-[0-9]{2}$';
 export const PERIOD_PATTERN = '^[0-9]{4}([QqSsHh][1-4])?$';
-export const UNIT_KIND_TITLES: Record<string, string> = {
-  department: 'phòng chuyên môn (cơ quan chuyên môn)',
-  'public-service-unit': 'đơn vị sự nghiệp công lập',
-  commune: 'xã',
-  town: 'thị trấn',
-  ward: 'phường',
-};
 
 export const idString = (description: string): JsonSchema => ({
   type: 'string',

@@ -1,4 +1,4 @@
-import { UNIT_KINDS, VALUE_TYPES } from '../plan/model.js';
+import { VALUE_TYPES } from '../plan/model.js';
 import { DRAFT, SCHEMA_BASE, ID_PATTERN, type JsonSchema } from './common.js';
 
 // Descriptions are Vietnamese: an editor with the YAML language server shows them on hover
@@ -6,9 +6,15 @@ import { DRAFT, SCHEMA_BASE, ID_PATTERN, type JsonSchema } from './common.js';
 
 const kinds = (description: string): JsonSchema => ({
   type: 'array',
-  items: { enum: [...UNIT_KINDS] },
+  items: { type: 'string', pattern: ID_PATTERN },
   uniqueItems: true,
-  description: `${description} Các loại đơn vị: department (phòng chuyên môn), public-service-unit (đơn vị sự nghiệp công lập), commune (xã), town (thị trấn), ward (phường).`,
+  description: `${description} Mã loại đơn vị (khai báo trong kinds; mặc định: department = phòng chuyên môn, public-service-unit = đơn vị sự nghiệp công lập, commune = xã, town = thị trấn, ward = phường) hoặc tên một danh sách trong kindLists.`,
+});
+const roles = (description: string): JsonSchema => ({
+  type: 'array',
+  items: { type: 'string', pattern: ID_PATTERN },
+  uniqueItems: true,
+  description: `${description} Mã vai trò trong roles, mã loại đơn vị hoặc tên danh sách trong kindLists.`,
 });
 const year = (description: string): JsonSchema => ({ type: 'integer', minimum: 2000, maximum: 2100, description });
 const id = (description: string): JsonSchema => ({ type: 'string', pattern: ID_PATTERN, description: `${description} Chữ thường không dấu, số và dấu gạch ngang.` });
@@ -74,6 +80,45 @@ export function planSchema(): JsonSchema {
           },
         },
       },
+      kinds: {
+        type: 'array',
+        minItems: 1,
+        description:
+          'Các loại đơn vị báo cáo, theo thứ tự báo cáo liệt kê (bỏ trống: phòng chuyên môn, đơn vị sự nghiệp công lập, xã, phường, thị trấn). Từ 01/7/2025: phòng chuyên môn thuộc UBND xã, trung tâm phục vụ hành chính công, phường, đặc khu, sở, ngành…',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['id', 'name'],
+          properties: {
+            id: id('Mã loại đơn vị, dùng trong units.yaml (kind) và trong reportedBy.'),
+            name: text('Tên loại trong câu văn, chữ thường: "xã", "phòng chuyên môn", "trung tâm phục vụ hành chính công".'),
+            group: { type: 'string', pattern: ID_PATTERN, description: 'Nhóm trong bảng của báo cáo (các loại cùng nhóm chung một cột); mặc định: mã của loại.' },
+            groupName: { type: 'string', description: 'Tên nhóm; {kinds} là tên các loại có mặt: "UBND các {kinds}". Mặc định: "Các <tên loại>".' },
+          },
+        },
+      },
+      kindLists: {
+        type: 'object',
+        description: 'Danh sách loại đơn vị đặt tên, dùng thay cho cả danh sách ở reportedBy, requiredFor, levels, lead…: cap-xa: [commune, town, ward].',
+        propertyNames: { pattern: ID_PATTERN },
+        additionalProperties: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', pattern: ID_PATTERN } },
+      },
+      roles: {
+        type: 'object',
+        description:
+          'Vai trò của đơn vị, gọi theo chức năng, không theo mã đơn vị (một kế hoạch dùng chung cho nhiều UBND): đơn vị thuộc kinds (nếu có) chủ trì một trong leads (nếu có), hoặc đơn vị được ghi vai trò này ở roles trong units.yaml. Ví dụ noi-vu: { name: Phòng Nội vụ, kinds: [department], leads: [chi-dao] }.',
+        propertyNames: { pattern: ID_PATTERN },
+        additionalProperties: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['name'],
+          properties: {
+            name: text('Tên vai trò như báo cáo viết: "Phòng Nội vụ", "Đài Phát thanh huyện".'),
+            kinds: kinds('Loại đơn vị giữ vai trò.'),
+            leads: { type: 'array', uniqueItems: true, items: { type: 'string', pattern: ID_PATTERN }, description: 'Đơn vị chủ trì một trong các lĩnh vực này (leads trong units.yaml).' },
+          },
+        },
+      },
       areas: {
         type: 'array',
         minItems: 1,
@@ -93,16 +138,27 @@ export function planSchema(): JsonSchema {
       indicators: { type: 'array', description: 'Các chỉ tiêu: số liệu đơn vị báo cáo và tỷ lệ tính từ số liệu đó.', items: { $ref: '#/$defs/indicator' } },
       tasks: {
         type: 'array',
-        description: 'Các nhiệm vụ của kế hoạch; đơn vị báo cáo tình trạng thực hiện.',
+        description: 'Các nhiệm vụ của kế hoạch (như Khung Kế hoạch kèm theo): nội dung, cơ quan chủ trì, phối hợp, thời gian, sản phẩm; đơn vị báo cáo tình trạng thực hiện.',
         items: {
           type: 'object',
           additionalProperties: false,
-          required: ['id', 'area', 'title', 'reportedBy'],
+          required: ['id', 'area', 'title'],
           properties: {
             id: id('Mã nhiệm vụ.'),
             area: { type: 'string', description: 'Mã lĩnh vực của nhiệm vụ.' },
             title: text('Nội dung nhiệm vụ.'),
-            reportedBy: kinds('Loại đơn vị báo cáo tình trạng nhiệm vụ.'),
+            ref: { type: 'string', description: 'Vị trí trong kế hoạch: "2.1.b", "III.3", "V.1".' },
+            lead: roles('Cơ quan chủ trì.'),
+            coordinate: roles('Cơ quan phối hợp.'),
+            deadline: {
+              type: 'string',
+              pattern: '^([0-9]{4}-)?[0-9]{2}-[0-9]{2}$',
+              description: 'Hạn hoàn thành: YYYY-MM-DD một lần, MM-DD hằng năm. Quá hạn mà chưa hoàn thành thì báo cáo nêu là quá hạn.',
+            },
+            schedule: { type: 'string', description: 'Thời gian thực hiện như kế hoạch ghi: "Thường xuyên", "Hằng năm", "Quý IV/2021".' },
+            output: { type: 'string', description: 'Sản phẩm: "Kế hoạch kiểm tra CCHC hằng năm", "Báo cáo kết quả".' },
+            reporters: roles('Đơn vị báo cáo tình trạng nhiệm vụ; mặc định: cơ quan chủ trì.'),
+            reportedBy: kinds('Với nhiệm vụ không ghi cơ quan chủ trì: loại đơn vị mà mọi đơn vị đều báo cáo.'),
           },
         },
       },
@@ -131,12 +187,15 @@ export function planSchema(): JsonSchema {
             type: 'object',
             description:
               'Đơn vị được chờ báo cáo chỉ tiêu, theo loại đơn vị: chỉ các đơn vị chủ trì một trong các lĩnh vực (leads trong units.yaml); loại không nêu: mọi đơn vị của loại đó.',
-            propertyNames: { enum: [...UNIT_KINDS] },
+            propertyNames: { pattern: ID_PATTERN },
             additionalProperties: {
               type: 'object',
               additionalProperties: false,
-              required: ['leads'],
-              properties: { leads: { type: 'array', items: { type: 'string', pattern: ID_PATTERN }, minItems: 1, uniqueItems: true, description: 'Mã các lĩnh vực.' } },
+              minProperties: 1,
+              properties: {
+                leads: { type: 'array', items: { type: 'string', pattern: ID_PATTERN }, minItems: 1, uniqueItems: true, description: 'Mã các lĩnh vực.' },
+                roles: { type: 'array', items: { type: 'string', pattern: ID_PATTERN }, minItems: 1, uniqueItems: true, description: 'Mã các vai trò trong roles.' },
+              },
             },
           },
           aggregation: {

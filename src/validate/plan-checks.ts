@@ -12,7 +12,7 @@ const byPlan = new WeakMap<Plan, Promise<{ submission: SchemaCheck; units: Schem
 export function checksForPlan(plan: Plan): Promise<{ submission: SchemaCheck; units: SchemaCheck }> {
   let checks = byPlan.get(plan);
   if (!checks) {
-    checks = planChecks({ submission: submissionSchema(plan), units: unitsSchema(plan.areas.map((a) => a.id)) });
+    checks = planChecks({ submission: submissionSchema(plan), units: unitsSchema(plan) });
     byPlan.set(plan, checks);
   }
   return checks;

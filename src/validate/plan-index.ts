@@ -16,7 +16,7 @@ export interface PlanIndex {
    * Indicators a unit should not report: not for its kind at all, or left by
    * the plan to the units leading another area (by kind and led areas).
    */
-  outOfScope(unit: { kind: UnitKind; leads: readonly string[] }): { notForKind: ReadonlySet<string>; notExpected: ReadonlySet<string> };
+  outOfScope(unit: { kind: UnitKind; leads: readonly string[]; roles?: readonly string[] }): { notForKind: ReadonlySet<string>; notExpected: ReadonlySet<string> };
 }
 
 const indexes = new WeakMap<Plan, PlanIndex>();
@@ -43,12 +43,12 @@ export function planIndex(plan: Plan): PlanIndex {
         return list;
       },
       outOfScope(unit) {
-        const key = `${unit.kind}\u0000${unit.leads.join(',')}`;
+        const key = `${unit.kind}\u0000${unit.leads.join(',')}\u0000${(unit.roles ?? []).join(',')}`;
         let scope = scopes.get(key);
         if (!scope) {
           scope = {
             notForKind: new Set(plan.indicators.filter((i) => !i.reportedBy.includes(unit.kind)).map((i) => i.id)),
-            notExpected: new Set(plan.indicators.filter((i) => i.reportedBy.includes(unit.kind) && !expectedToReport(i, unit)).map((i) => i.id)),
+            notExpected: new Set(plan.indicators.filter((i) => i.reportedBy.includes(unit.kind) && !expectedToReport(i, unit, plan)).map((i) => i.id)),
           };
           scopes.set(key, scope);
         }

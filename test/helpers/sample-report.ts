@@ -141,10 +141,10 @@ export function sampleConsolidation(kind: PeriodKind = 'quarter'): Consolidation
       reportingRate: 50,
       onTimeRate: 25,
       units: [
-        { ...unitBase, unit: 'vp', name: 'Văn phòng HĐND và UBND huyện', kind: 'department', level: 'district', status: 'on-time', source: 'period', submitted: '2024-06-10', daysLate: 0, files: ['submissions/2024Q2/vp.yaml'] },
-        { ...unitBase, unit: 'tu-phap', name: 'Phòng Tư pháp', kind: 'department', level: 'district', status: 'invalid', source: null, submitted: null, daysLate: null, errors: 2 },
-        { ...unitBase, unit: 'dai-son', name: 'UBND xã Đại Sơn', kind: 'commune', level: 'commune', status: 'late', source: 'period', submitted: '2024-06-15', daysLate: 3, files: ['submissions/2024Q2/dai-son.yaml'] },
-        { ...unitBase, unit: 'ha-ky', name: 'UBND xã Hà Kỳ', kind: 'commune', level: 'commune', status: 'missing', source: null, submitted: null, daysLate: null, missingParts: kind === 'quarter' ? [] : ['2024Q1'] },
+        { ...unitBase, unit: 'vp', name: 'Văn phòng HĐND và UBND huyện', kind: 'department', kindName: 'Phòng chuyên môn', level: 'district', status: 'on-time', source: 'period', submitted: '2024-06-10', daysLate: 0, files: ['submissions/2024Q2/vp.yaml'] },
+        { ...unitBase, unit: 'tu-phap', name: 'Phòng Tư pháp', kind: 'department', kindName: 'Phòng chuyên môn', level: 'district', status: 'invalid', source: null, submitted: null, daysLate: null, errors: 2 },
+        { ...unitBase, unit: 'dai-son', name: 'UBND xã Đại Sơn', kind: 'commune', kindName: 'Xã', level: 'commune', status: 'late', source: 'period', submitted: '2024-06-15', daysLate: 3, files: ['submissions/2024Q2/dai-son.yaml'] },
+        { ...unitBase, unit: 'ha-ky', name: 'UBND xã Hà Kỳ', kind: 'commune', kindName: 'Xã', level: 'commune', status: 'missing', source: null, submitted: null, daysLate: null, missingParts: kind === 'quarter' ? [] : ['2024Q1'] },
       ],
     },
     areas: [
@@ -203,7 +203,27 @@ export function sampleConsolidation(kind: PeriodKind = 'quarter'): Consolidation
       },
     ],
     tasks: [
-      { id: 'tt-01', area: 'tthc', title: 'Rà soát, đơn giản hóa TTHC', expected: 2, done: 1, inProgress: 1, notStarted: 0, notReported: 0, units: [] },
+      {
+        id: 'tt-01',
+        area: 'tthc',
+        title: 'Rà soát, đơn giản hóa TTHC',
+        ref: '2.3.b',
+        lead: [{ role: 'van-phong', name: 'Văn phòng HĐND và UBND huyện' }],
+        coordinate: [],
+        deadline: null,
+        schedule: 'Thường xuyên',
+        output: null,
+        expected: 2,
+        done: 1,
+        inProgress: 1,
+        notStarted: 0,
+        notReported: 0,
+        overdue: 0,
+        units: [],
+      },
+    ],
+    taskLeads: [
+      { role: 'van-phong', name: 'Văn phòng HĐND và UBND huyện', tasks: 1, done: 0, inProgress: 1, notStarted: 0, notReported: 0, overdue: 0, ids: ['tt-01'] },
     ],
     narratives: [
       {

@@ -2,9 +2,13 @@ import type { Rule } from '../rule.js';
 import type { Finding } from '../finding.js';
 import { diagnosticWords as w } from '../../i18n/diagnostics.js';
 import { planIndex } from '../plan-index.js';
+import { kindName } from '../../plan/kinds.js';
+import { reportsTask, roleName } from '../../plan/roles.js';
+import { getLang } from '../../i18n/index.js';
 
 /**
- * A unit reports only the indicators and tasks the plan assigns to its kind;
+ * A unit reports only the indicators and tasks the plan assigns to its kind
+ * (and, for tasks with a lead or reporters, to its roles);
  * an indicator the plan leaves to the unit leading an area, reported by
  * another unit of the kind, is a warning (it is summed all the same).
  */
@@ -13,7 +17,7 @@ export const unitScope: Rule = {
   check(sub, ctx) {
     const unit = ctx.units.get(sub.unit);
     if (!unit) return [];
-    const kind = () => w.t(`kind.${unit.kind}`);
+    const kind = () => kindName(ctx.plan, unit.kind, getLang());
     const index = planIndex(ctx.plan);
     const { indicators, tasks } = index;
     const { notForKind, notExpected } = index.outOfScope(unit);
@@ -48,7 +52,11 @@ export const unitScope: Rule = {
       }
       for (const id in area.tasks) {
         const task = tasks.get(id);
-        if (task && !task.reportedBy.includes(unit.kind)) {
+        if (!task || reportsTask(ctx.plan, task, unit)) continue;
+        if (task.lead.length || task.reporters) {
+          const who = (task.reporters ?? task.lead).map((r) => roleName(ctx.plan, r)).join(w.t('or'));
+          out.push({ severity: 'warning', code: 'task-not-expected-from-unit', params: { title: `"${task.title}"`, who }, path: ['areas', areaId, 'tasks', id], target: 'key' });
+        } else {
           out.push({ severity: 'warning', code: 'task-not-for-unit', params: { id, kind: kind() }, path: ['areas', areaId, 'tasks', id], target: 'key' });
         }
       }

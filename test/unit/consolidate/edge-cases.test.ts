@@ -8,6 +8,7 @@ import type { ConsolidationInput, SubmissionEntry } from '../../../src/consolida
 import type { Indicator, Plan, Target } from '../../../src/plan/model.js';
 import type { Unit } from '../../../src/repo/model.js';
 import type { Value } from '../../../src/model/submission.js';
+import { PLAN_DEFAULTS } from '../../helpers/plan.js';
 
 const count = (id: string, extra: Partial<Indicator> = {}): Indicator => ({
   id,
@@ -30,6 +31,7 @@ const PLAN: Plan = {
   toYear: 2025,
   levels: { district: ['department', 'public-service-unit'], commune: ['commune', 'town', 'ward'] },
   levelNames: { district: 'cấp huyện', commune: 'cấp xã' },
+  ...PLAN_DEFAULTS,
   areas: [{ id: 'a', code: '2.1', title: 'Lĩnh vực', lead: 'Phòng Nội vụ' }],
   indicators: [
     count('n'),

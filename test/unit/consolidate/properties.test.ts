@@ -8,6 +8,7 @@ import type { ConsolidationInput, SubmissionEntry } from '../../../src/consolida
 import type { Plan, UnitKind } from '../../../src/plan/model.js';
 import type { Unit } from '../../../src/repo/model.js';
 import type { Consolidation } from '../../../src/consolidate/types.js';
+import { PLAN_DEFAULTS } from '../../helpers/plan.js';
 
 const PLAN: Plan = {
   id: 'p',
@@ -18,6 +19,7 @@ const PLAN: Plan = {
   toYear: 2025,
   levels: { district: ['department', 'public-service-unit'], commune: ['commune', 'town', 'ward'] },
   levelNames: { district: 'cấp huyện', commune: 'cấp xã' },
+  ...PLAN_DEFAULTS,
   areas: [{ id: 'a', code: '2.3', title: 'TTHC', lead: 'Văn phòng' }],
   indicators: [
     { id: 'whole', area: 'a', name: 'Tổng', unit: 'hồ sơ', type: 'count', reportedBy: ['department', 'commune', 'town'], aggregation: { units: 'sum', time: 'sum' }, targets: [] },
@@ -36,7 +38,7 @@ const PLAN: Plan = {
     { id: 'money', area: 'a', name: 'Vốn', unit: 'triệu đồng', type: 'number', reportedBy: ['department', 'commune', 'town'], aggregation: { units: 'sum', time: 'sum' }, targets: [] },
     { id: 'flag', area: 'a', name: 'Có', unit: 'Có/Không', type: 'boolean', reportedBy: ['department', 'commune', 'town'], aggregation: { units: 'all', time: 'all' }, targets: [{ equals: true, text: 'có' }] },
   ],
-  tasks: [{ id: 't1', area: 'a', title: 'Nhiệm vụ', reportedBy: ['department', 'commune', 'town'] }],
+  tasks: [{ id: 't1', area: 'a', title: 'Nhiệm vụ', lead: [], coordinate: [], reportedBy: ['department', 'commune', 'town'] }],
 };
 
 const QUARTERS = ['2024Q1', '2024Q2', '2024Q3', '2024Q4'] as const;

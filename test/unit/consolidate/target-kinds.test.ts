@@ -323,12 +323,12 @@ describe('plan consistency of target kinds', () => {
               : i,
       ),
     };
-    expect(planConsistency(bad)).toEqual([
-      'indicator "par", target "x": minRating "gioi" is not a level of scale "xep-loai"',
-      'indicator "par", target "y": min, max, ramp, relative and change are for numbers, not rating',
-      'indicator "kh-giai-doan", target "z": deadline "2024-02-30" is not a date (YYYY-MM-DD or MM-DD)',
-      'indicator "ty-le-cd", target "v": when: unknown indicator "nope"',
-      'indicator "ty-le-cd", target "v": cite: unknown source "nq99"',
+    expect(planConsistency(bad).map((p) => [p.message, p.path.join('.')])).toEqual([
+      ['indicator "par", target "x": minRating "gioi" is not a level of scale "xep-loai"', 'indicators.2.targets.0.minRating'],
+      ['indicator "par", target "y": min, max, ramp, relative and change are for numbers, not rating', 'indicators.2.targets.1.min'],
+      ['indicator "kh-giai-doan", target "z": deadline "2024-02-30" is not a date (YYYY-MM-DD or MM-DD)', 'indicators.3.targets.0.deadline'],
+      ['indicator "ty-le-cd", target "v": when: unknown indicator "nope"', 'indicators.8.targets.0.when.indicator'],
+      ['indicator "ty-le-cd", target "v": cite: unknown source "nq99"', 'indicators.8.targets.0.cite.source'],
     ]);
   });
 });

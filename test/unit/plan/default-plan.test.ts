@@ -63,7 +63,7 @@ describe('the bundled plan catalogue', async () => {
         i === ind ? { ...i, reporters: { 'public-service-unit': { leads: ['the-che'] }, department: { leads: ['phap-che'] } } } : i,
       ),
     };
-    expect(planConsistency(broken)).toEqual([
+    expect(planConsistency(broken).map((p) => p.message)).toEqual([
       'indicator "vb-ban-hanh": reporters names kind "public-service-unit", which does not report it',
       'indicator "vb-ban-hanh": reporters: unknown area "phap-che"',
     ]);
@@ -75,8 +75,8 @@ describe('the bundled plan catalogue', async () => {
     try {
       planFromData(broken);
     } catch (e) {
-      expect((e as PlanError).problems.join('\n')).toMatch(/duplicate indicator id/);
-      expect((e as PlanError).problems.join('\n')).toMatch(/unknown indicator "x"/);
+      expect((e as PlanError).problems.map((p) => p.message).join('\n')).toMatch(/duplicate indicator id/);
+      expect((e as PlanError).problems.map((p) => p.message).join('\n')).toMatch(/unknown indicator "x"/);
     }
   });
 

@@ -14,7 +14,7 @@ describe('Excel workbook (read without exceljs)', () => {
     sheets = openXlsx(await renderXlsx(sampleReportInput('half'))).sheets;
   });
 
-  it('has the summary, one sheet per area, units × indicators, tasks, narratives, reporting status and findings', () => {
+  it('has the summary, one sheet per area, units × indicators, tasks (and per lead), narratives, reporting status and findings', () => {
     expect(sheets.map((s) => s.name)).toEqual([
       'Tổng hợp',
       '2.1 Công tác chỉ đạo, điều hành',
@@ -22,6 +22,7 @@ describe('Excel workbook (read without exceljs)', () => {
       '2.3 Cải cách thủ tục hành chính',
       'Đơn vị × chỉ tiêu',
       'Nhiệm vụ',
+      'Nhiệm vụ theo chủ trì',
       'Nội dung báo cáo',
       'Tình hình báo cáo',
       'Kiểm tra số liệu',
