@@ -58,7 +58,7 @@ import {
   type UnitResult,
 } from './types.js';
 import { familyName, kindFamilies, levelOfKind, levelOfKinds, unitOrder } from './unit-groups.js';
-import { unitValidIn } from './unit-valid-in.js';
+import { unitMayReport, unitOwes } from './unit-valid-in.js';
 
 /**
  * Consolidates one period: completeness, every indicator for all units, per
@@ -144,11 +144,30 @@ class Consolidator {
 
   rollUp(period: Period, notes: NoteSink | null): UnitPeriodData[] {
     const ctx = this.rollUpContext(notes);
-    return this.units.filter((u) => unitValidIn(u, period)).map((u) => rollUpTime(u, period, ctx));
+    return this.units.filter((u) => this.counts(u, period)).map((u) => rollUpTime(u, period, ctx));
   }
 
   rollUpContext(notes: NoteSink | null): RollUpContext {
-    return { reported: this.catalogue.reported(), rates: this.catalogue.rates(), config: this.input.config, index: this.index, notes, lang: this.lang };
+    return {
+      reported: this.catalogue.reported(),
+      rates: this.catalogue.rates(),
+      config: this.input.config,
+      index: this.index,
+      counts: (unit, period) => this.counts(unit, period),
+      notes,
+      lang: this.lang,
+    };
+  }
+
+  /**
+   * Whether a unit's figures for a period are counted (and the unit expected):
+   * it owes the period (unitOwes), or it may report it and did (a submission
+   * for it or inside it), like a unit created after the due date that reports
+   * its first days all the same.
+   */
+  counts(unit: Unit, period: Period): boolean {
+    if (unitOwes(unit, period, this.input.config)) return true;
+    return unitMayReport(unit, period, this.input.config.cutoffDay) && this.index.hasWithin(unit.id, period);
   }
 
   /**
@@ -261,7 +280,7 @@ class Consolidator {
   yearToDateData(period: Period, notes: NoteSink | null = this.notes): UnitPeriodData[] {
     const parts = yearToDateParts(period);
     const ctx = this.rollUpContext(null);
-    return this.units.filter((u) => parts.some((p) => unitValidIn(u, p))).map((u) => rollUpYearToDate(u, period, ctx, notes));
+    return this.units.filter((u) => parts.some((p) => this.counts(u, p))).map((u) => rollUpYearToDate(u, period, ctx, notes));
   }
 
   /**
@@ -288,6 +307,7 @@ class Consolidator {
 
   indicatorResult(ind: Indicator, period: Period, main: UnitPeriodData[], levels: GroupResult[], ytd: UnitPeriodData[] | null): IndicatorResult {
     const figure = rollUpUnits(ind, main, this.catalogue);
+    if (figure.outside?.length) this.noteOutside(ind, figure);
     const ytdFigure = ytd && this.catalogue.overTime(ind) ? rollUpUnits(ind, ytd, this.catalogue) : null;
     const byYear = ytd !== null && indicatorWindow(ind) === 'year-to-date';
     const judgeOn = (t: Target, ytdWindow: boolean): TargetResult => {
@@ -336,6 +356,21 @@ class Consolidator {
       };
     }
     return result;
+  }
+
+  /** Units outside the plan's reporters of an indicator whose values are counted all the same: how the count changes. */
+  noteOutside(ind: Indicator, figure: Figure): void {
+    const names = new Map(this.units.map((u) => [u.id, u.name]));
+    const outside = figure.outside ?? [];
+    this.notes.add('info', 'outside-reporters', { indicator: ind.id }, {
+      name: ind.name,
+      indicator: ind.id,
+      planned: figure.expected - outside.length,
+      count: outside.length,
+      units: outside.map((id) => names.get(id) ?? id).join(', '),
+      reporting: figure.reporting,
+      expected: figure.expected,
+    });
   }
 
   comparison(ind: Indicator, period: Period): ComparisonValue {
@@ -480,7 +515,7 @@ class Consolidator {
       const where = { unit: entry.submission.unit, period: id, file: entry.file };
       if (!unit) {
         this.notes.add('warning', 'unknown-unit', where, { file: entry.file, unit: entry.submission.unit });
-      } else if (!unitValidIn(unit, p)) {
+      } else if (!unitMayReport(unit, p, this.input.config.cutoffDay)) {
         this.notes.add('warning', 'unit-not-valid', where, { file: entry.file, unit: unit.name, period: periodLabel(p, this.lang) });
       }
     }

@@ -21,7 +21,7 @@ export interface SubmissionEntry {
  */
 export interface ConsolidationInput {
   plan: Plan;
-  config: Pick<RepoConfig, 'due' | 'cutoffDay' | 'baselines'>;
+  config: Pick<RepoConfig, 'due' | 'cutoffDay' | 'baselines'> & Partial<Pick<RepoConfig, 'finalDays' | 'lateness'>>;
   units: readonly Unit[];
   submissions: readonly SubmissionEntry[];
   /** Period id (2024Q2, 2024S1, 2024H1, 2024). */

@@ -20,15 +20,16 @@ import {
 } from './period.js';
 import type { SubmissionIndex } from './submission-index.js';
 import type { SubmissionPart, UnitReportStatus, ValueGap } from './types.js';
-import { unitValidIn } from './unit-valid-in.js';
 
 export interface RollUpContext {
   /** Indicators units report directly (not computed rates). */
   reported: readonly Indicator[];
   /** Computed rates with their counts: paired in each report before any roll-up. */
   rates: readonly RateParts[];
-  config: Pick<RepoConfig, 'due'>;
+  config: Pick<RepoConfig, 'due'> & Partial<Pick<RepoConfig, 'lateness'>>;
   index: SubmissionIndex;
+  /** Whether a unit's figures for a period (or a part of one) are counted: it owes them, or gave them anyway. */
+  counts: (unit: Unit, period: Period) => boolean;
   /** Where to say what is missing or inconsistent; null for comparison periods. */
   notes: NoteSink | null;
   lang: Lang;
@@ -122,7 +123,9 @@ interface Combined {
  * given in some owed reports and not in others is kept with what it lacks (gaps).
  */
 export function rollUpTime(unit: Unit, period: Period, ctx: RollUpContext): UnitPeriodData {
-  return assemble(unit, period, cover(unit, period, ctx), ctx, ctx.notes, { id: period.id, label: periodLabel(period, ctx.lang) });
+  // With `lateness: period`, every part of a half or a year is judged against the half's or year's due date.
+  const judgeDue = ctx.config.lateness === 'period' && period.kind !== 'quarter' ? dueDate(period, ctx.config.due) : null;
+  return assemble(unit, period, cover(unit, period, ctx, judgeDue), ctx, ctx.notes, { id: period.id, label: periodLabel(period, ctx.lang) });
 }
 
 /**
@@ -136,8 +139,8 @@ export function rollUpTime(unit: Unit, period: Period, ctx: RollUpContext): Unit
 export function rollUpYearToDate(unit: Unit, period: Period, ctx: RollUpContext, notes: NoteSink | null): UnitPeriodData {
   const quiet: RollUpContext = { ...ctx, notes: null };
   const covs = yearToDateParts(period)
-    .filter((p) => unitValidIn(unit, p))
-    .map((p) => cover(unit, p, quiet));
+    .filter((p) => ctx.counts(unit, p))
+    .map((p) => cover(unit, p, quiet, null));
   // What the period itself lacks is said by its own figures (and the completeness table): only earlier gaps are noted.
   const where = { id: yearToDateId(period), label: yearToDateLabel(period, ctx.lang), skip: period.id };
   return assemble(unit, period, merge(covs), ctx, notes, where);
@@ -196,9 +199,10 @@ export function pairOf(u: Pick<UnitPeriodData, 'values' | 'pairs'>, rate: Indica
   return typeof numerator === 'number' && typeof denominator === 'number' ? { numerator, denominator } : null;
 }
 
-function cover(unit: Unit, period: Period, ctx: RollUpContext): Coverage {
+/** A unit's reports for a period; every part judged late against `judgeDue` when given, else against its own due date. */
+function cover(unit: Unit, period: Period, ctx: RollUpContext, judgeDue: string | null): Coverage {
   const entry = ctx.index.pick(unit.id, period.id, ctx.notes, unit.name, periodLabel(period, ctx.lang));
-  const due = dueDate(period, ctx.config.due);
+  const due = judgeDue ?? dueDate(period, ctx.config.due);
   if (entry && entry.valid) {
     const own: Coverage = {
       parts: [partOf(period, entry, due)],
@@ -208,7 +212,7 @@ function cover(unit: Unit, period: Period, ctx: RollUpContext): Coverage {
       complete: true,
     };
     if (ctx.notes && period.kind !== 'quarter') {
-      const children = coverChildren(unit, period, ctx);
+      const children = coverChildren(unit, period, ctx, judgeDue);
       if (children.complete && children.used.length > 0) compareWithParts(unit, period, own, children, ctx);
     }
     return own;
@@ -230,15 +234,15 @@ function cover(unit: Unit, period: Period, ctx: RollUpContext): Coverage {
     complete: false,
   };
   if (period.kind === 'quarter') return missing;
-  const children = coverChildren(unit, period, ctx);
+  const children = coverChildren(unit, period, ctx, judgeDue);
   // Nothing at all inside: the period itself is what is missing.
   if (children.used.length === 0 && !children.parts.some((p) => p.status === 'invalid')) return missing;
   return children;
 }
 
-function coverChildren(unit: Unit, period: Period, ctx: RollUpContext): Coverage {
-  const children = (period.kind === 'year' ? halvesOf(period) : quartersOf(period)).filter((c) => unitValidIn(unit, c));
-  return merge(children.map((c) => cover(unit, c, ctx)));
+function coverChildren(unit: Unit, period: Period, ctx: RollUpContext, judgeDue: string | null): Coverage {
+  const children = (period.kind === 'year' ? halvesOf(period) : quartersOf(period)).filter((c) => ctx.counts(unit, c));
+  return merge(children.map((c) => cover(unit, c, ctx, judgeDue)));
 }
 
 /** Consecutive coverages as one. */

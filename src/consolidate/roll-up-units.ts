@@ -15,13 +15,17 @@ import type { Figure, UnitIndicatorValue } from './types.js';
  *
  * `expected` counts the units the plan expects to report the indicator (see
  * IndicatorCatalogue.expects: the legal department for its counts, not every
- * department), and any other unit that gave a value all the same.
+ * department), and any other unit that gave a value all the same: those are
+ * named in `outside` (2 of 2 with one outside, not 2 of 1).
  */
 export function rollUpUnits(ind: Indicator, units: readonly UnitPeriodData[], catalogue: IndicatorCatalogue): Figure {
   const kinds = catalogue.kindsOf(ind);
   const inScope = units.filter((u) => kinds.includes(u.unit.kind));
   const gave = new Set<UnitPeriodData>();
-  const expectedCount = () => inScope.filter((u) => gave.has(u) || catalogue.expects(ind, u.unit)).length;
+  const expectedCount = (): Counted => {
+    const outside = inScope.filter((u) => gave.has(u) && !catalogue.expects(ind, u.unit)).map((u) => u.unit.id);
+    return { expected: inScope.filter((u) => gave.has(u) || catalogue.expects(ind, u.unit)).length, outside };
+  };
   if (ind.ratio) {
     const nums: number[] = [];
     const dens: number[] = [];
@@ -36,7 +40,7 @@ export function rollUpUnits(ind: Indicator, units: readonly UnitPeriodData[], ca
     }
     const numerator = nums.length ? decimalSum(nums) : null;
     const denominator = dens.length ? decimalSum(dens) : null;
-    return { value: rate(numerator, denominator), numerator, denominator, reporting: nums.length, expected: expectedCount(), partial };
+    return { value: rate(numerator, denominator), numerator, denominator, reporting: nums.length, ...expectedCount(), partial };
   }
   if (ind.type === 'date' || ind.type === 'rating') return ordered(ind, inScope, catalogue, gave, expectedCount);
   const values: (number | boolean)[] = [];
@@ -52,7 +56,7 @@ export function rollUpUnits(ind: Indicator, units: readonly UnitPeriodData[], ca
   const figure: Figure = {
     value: typeof combined === 'string' ? null : typeof combined === 'number' ? tidy(combined) : combined,
     reporting: values.length,
-    expected: expectedCount(),
+    ...expectedCount(),
     partial,
   };
   if (ind.type === 'boolean') {
@@ -73,7 +77,7 @@ function ordered(
   inScope: readonly UnitPeriodData[],
   catalogue: IndicatorCatalogue,
   gave: Set<UnitPeriodData>,
-  expectedCount: () => number,
+  expectedCount: () => Counted,
 ): Figure {
   const scale = ind.type === 'rating' ? (catalogue.plan.scales[ind.scale ?? ''] ?? []).map((l) => l.id) : null;
   const rank = (v: string): number => (scale ? scale.indexOf(v) : 0);
@@ -92,9 +96,15 @@ function ordered(
   if (how === 'max' || how === 'min') {
     for (const v of values) if (value === null || (how === 'min' ? later(value, v) : later(v, value))) value = v;
   }
-  const figure: Figure = { value, reporting: values.length, expected: expectedCount(), partial };
+  const figure: Figure = { value, reporting: values.length, ...expectedCount(), partial };
   if (scale) figure.ratings = Object.fromEntries(scale.map((id) => [id, values.filter((v) => v === id).length]));
   return figure;
+}
+
+/** Units counted as expected, and those among them the plan does not expect (they reported anyway). */
+interface Counted {
+  expected: number;
+  outside: string[];
 }
 
 /** The unit's figure of the indicator covers only part of the period (a sub-period or a value lacking). */

@@ -1,6 +1,6 @@
 import type { SubmissionEntry } from './input.js';
 import type { NoteSink } from './note-sink.js';
-import { parsePeriod } from './period.js';
+import { parsePeriod, periodContains, type Period } from './period.js';
 
 /**
  * The submissions of a repository by unit and period (aliases such as 2024H1
@@ -8,6 +8,7 @@ import { parsePeriod } from './period.js';
  */
 export class SubmissionIndex {
   readonly #byKey = new Map<string, SubmissionEntry[]>();
+  readonly #periodsByUnit = new Map<string, Period[]>();
   /** Entries whose period id cannot be read, in file order. */
   readonly unplaced: SubmissionEntry[] = [];
   /** Every placed entry with its canonical period id, in file order. */
@@ -22,11 +23,19 @@ export class SubmissionIndex {
         continue;
       }
       this.placed.push({ entry, period: period.id });
+      const periods = this.#periodsByUnit.get(entry.submission.unit);
+      if (periods) periods.push(period);
+      else this.#periodsByUnit.set(entry.submission.unit, [period]);
       const key = keyOf(entry.submission.unit, period.id);
       const list = this.#byKey.get(key);
       if (list) list.push(entry);
       else this.#byKey.set(key, [entry]);
     }
+  }
+
+  /** Whether the unit has any submission (valid or not) for the period or a period inside it. */
+  hasWithin(unit: string, period: Period): boolean {
+    return this.#periodsByUnit.get(unit)?.some((p) => periodContains(period, p)) ?? false;
   }
 
   /**

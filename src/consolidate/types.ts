@@ -140,9 +140,19 @@ export interface Figure {
   ratings?: Record<string, number>;
   /** Units whose value went into the figure (for rates: units giving both counts). */
   reporting: number;
-  /** Units in the scope that are valid in the period and report this indicator. */
+  /**
+   * Units of the scope counted for this indicator: those the plan expects to
+   * report it (its `reportedBy` kinds, narrowed by `reporters`) that owe the
+   * period, plus any other unit that gave a value all the same (`outside`).
+   */
   expected: number;
-  /** Units whose value was rolled up from incomplete sub-periods. */
+  /**
+   * Units outside the plan's reporters of the indicator whose value is counted
+   * (in `reporting` and `expected`): with the legal department expected and one
+   * other department reporting too, 2 of 2, outside naming the other.
+   */
+  outside?: string[];
+  /** Units whose value covers only part of the period (a sub-period or a value lacking). */
   partial: string[];
 }
 
@@ -474,7 +484,8 @@ export type NoteCode =
   | 'value-gap'
   | 'value-carried'
   | 'values-carried'
-  | 'rate-unpaired';
+  | 'rate-unpaired'
+  | 'outside-reporters';
 
 /** Something the compiler should know about the figures; rendered in `message`. */
 export interface ConsolidationNote {

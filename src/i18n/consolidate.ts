@@ -24,6 +24,8 @@ export const consolidateMessages = defineMessages(
       '{unit} chưa có số liệu {parts} được tổng hợp; giá trị cuối kỳ {period} của {count} chỉ tiêu lấy theo số liệu {from}: {names}.',
     'note.rate-unpaired':
       '{unit} chỉ báo cáo một trong hai số (tử số, mẫu số) của tỷ lệ "{name}" ({indicator}) trong {parts}; báo cáo đó không được tính vào cả tử số và mẫu số của tỷ lệ {period}.',
+    'note.outside-reporters':
+      'Chỉ tiêu "{name}" ({indicator}) theo Kế hoạch do {planned} đơn vị báo cáo; {count} đơn vị khác cũng báo cáo ({units}) và được cộng vào số tổng hợp, nên số liệu là của {reporting}/{expected} đơn vị (kể cả các đơn vị đó).',
     'group.department': 'Các phòng chuyên môn',
     'group.public-service-unit': 'Các đơn vị sự nghiệp công lập',
     'group.local': 'UBND các {kinds}',
@@ -91,6 +93,8 @@ export const consolidateMessages = defineMessages(
       '{unit} has no figures for {parts} in the consolidation; the end-of-period values for {period} of {count} indicators are those of {from}: {names}.',
     'note.rate-unpaired':
       '{unit} gave only one of the two counts (numerator, denominator) of rate "{name}" ({indicator}) in {parts}; that report adds to neither count of its {period} rate.',
+    'note.outside-reporters':
+      'Indicator "{name}" ({indicator}) is reported by {planned} unit(s) under the plan; {count} other unit(s) reported it too ({units}) and are added to the totals, so the figure is that of {reporting} of {expected} units (those included).',
     'group.department': 'Departments',
     'group.public-service-unit': 'Public service units',
     'group.local': '{kinds} People\'s Committees',

@@ -36,6 +36,7 @@ export const diagnosticMessages = defineMessages(
     'invalid-period': 'Kỳ báo cáo "{value}" không hợp lệ; dùng dạng 2024Q2 (quý), 2024S1 (6 tháng) hoặc 2024 (năm).',
     'invalid-date': 'Ngày "{value}" không hợp lệ; dùng dạng năm-tháng-ngày, ví dụ 2024-06-10.',
     'invalid-rating': '{name}: {value} không phải một mức của thang xếp loại; các mức: {allowed}.',
+    'invalid-choice': '{name}: {value} không phải một giá trị được dùng; chọn một trong: {allowed}.',
     'invalid-id': 'Mã "{value}" không hợp lệ: chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang.',
     'invalid-task-status':
       'Tình trạng của nhiệm vụ "{id}" không hợp lệ; dùng done (hoàn thành), in-progress (đang thực hiện) hoặc not-started (chưa thực hiện).',
@@ -102,6 +103,7 @@ export const diagnosticMessages = defineMessages(
     'invalid-period': 'Period "{value}" is not valid; use 2024Q2 (quarter), 2024S1 (half year) or 2024 (year).',
     'invalid-date': 'Date "{value}" is not valid; use year-month-day, e.g. 2024-06-10.',
     'invalid-rating': '{name}: {value} is not a level of the rating scale; the levels: {allowed}.',
+    'invalid-choice': '{name}: {value} is not one of the values allowed: {allowed}.',
     'invalid-id': 'Id "{value}" is not valid: lower-case letters without diacritics, digits and hyphens only.',
     'invalid-task-status': 'Status of task "{id}" is not valid; use done, in-progress or not-started.',
     'empty-value': '{name} must not be empty.',

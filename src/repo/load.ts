@@ -106,6 +106,8 @@ function withDefaults(raw: Partial<RepoConfig> & Pick<RepoConfig, 'body' | 'sign
     recipients: raw.recipients ?? DEFAULT_CONFIG.recipients,
     due: { ...DEFAULT_CONFIG.due, ...raw.due },
     cutoffDay: raw.cutoffDay ?? DEFAULT_CONFIG.cutoffDay,
+    finalDays: raw.finalDays ?? DEFAULT_CONFIG.finalDays,
+    lateness: raw.lateness ?? DEFAULT_CONFIG.lateness,
     baselines: raw.baselines ?? DEFAULT_CONFIG.baselines,
     validation: { ...DEFAULT_CONFIG.validation, ...raw.validation },
   };

@@ -46,6 +46,18 @@ export interface RepoConfig {
   due: Record<PeriodKind, number>;
   /** Data cut-off day of month (the 14th rule). */
   cutoffDay: number;
+  /**
+   * A unit ending before a quarter's cut-off (validTo in units.yaml) owes that
+   * quarter's report for its final days; default false: its last report is for
+   * the last quarter whose cut-off it reached.
+   */
+  finalDays: boolean;
+  /**
+   * How a half or a year built from quarters is judged late: `parts` (each
+   * quarter against its own due date, the default) or `period` (every part
+   * against the half's or year's due date).
+   */
+  lateness: 'parts' | 'period';
   /** Baseline values by year then indicator id, e.g. {2021: {dv-sncl: 45}}. */
   baselines: Record<string, Record<string, number>>;
   validation: {
@@ -56,9 +68,11 @@ export interface RepoConfig {
   templates?: string;
 }
 
-export const DEFAULT_CONFIG: Pick<RepoConfig, 'due' | 'cutoffDay' | 'baselines' | 'validation' | 'recipients'> = {
+export const DEFAULT_CONFIG: Pick<RepoConfig, 'due' | 'cutoffDay' | 'finalDays' | 'lateness' | 'baselines' | 'validation' | 'recipients'> = {
   due: { quarter: 12, half: 12, year: 10 },
   cutoffDay: 14,
+  finalDays: false,
+  lateness: 'parts',
   baselines: {},
   validation: { jumpFactor: 3 },
   recipients: [],

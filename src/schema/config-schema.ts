@@ -43,6 +43,16 @@ export function configSchema(): JsonSchema {
         description: 'Hạn gửi báo cáo: ngày trong tháng cuối của kỳ',
       },
       cutoffDay: { ...day, description: 'Ngày chốt số liệu (mặc định 14)' },
+      finalDays: {
+        type: 'boolean',
+        description:
+          'Đơn vị chấm dứt hoạt động (validTo) trước ngày chốt số liệu của một quý vẫn phải báo cáo quý đó cho những ngày cuối của mình (mặc định false)',
+      },
+      lateness: {
+        enum: ['parts', 'period'],
+        description:
+          'Báo cáo 6 tháng, năm tổng hợp từ các quý: trễ hạn tính theo hạn của từng quý (parts, mặc định) hay theo hạn của kỳ 6 tháng, năm (period)',
+      },
       baselines: {
         type: 'object',
         propertyNames: { pattern: '^[0-9]{4}$' },

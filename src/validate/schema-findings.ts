@@ -161,7 +161,11 @@ export function schemaFindings(errors: readonly SchemaError[], data: unknown, pl
         if (scale) {
           const allowed = scale.map((l) => `${l.id} (${l.name})`).join(', ');
           push({ severity: 'error', code: 'invalid-rating', params: { name: nameOf(path), value: describe(value), allowed }, path });
-        } else push({ severity: 'error', code: 'schema-violation', params: { name: nameOf(path), keyword: e.keyword }, path });
+        } else {
+          // Any other list of choices (cchc.yaml's lateness, a plan's window): say them.
+          const allowed = Array.isArray(e.params['allowedValues']) ? (e.params['allowedValues'] as unknown[]).map(String).join(', ') : '';
+          push({ severity: 'error', code: 'invalid-choice', params: { name: nameOf(path), value: describe(value), allowed }, path });
+        }
         break;
       }
       case 'minLength':

@@ -2,6 +2,8 @@
  * Figures over time from the built CLI on test/fixtures/over-time (the
  * hand-computed figures are explained in test/unit/consolidate/over-time.test.ts).
  */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cchc } from '../helpers/cli.js';
@@ -40,5 +42,52 @@ describe('cchc report --format json over time', () => {
     const kt4 = report('2024Q4').indicators.find((i) => i.id === 'ty-le-kiem-tra')!;
     expect(kt4.targets[0]).toMatchObject({ value: 38, status: 'met', window: 'year-to-date' });
     expect(q3.units.find((u) => u.unit === 'xa-b')!.values['kq-so-hoa']!.yearToDate).toMatchObject({ value: 775, partial: true });
+  });
+
+  it('expects units by the data window: none of the unit created on 25/06 in Q2, its first quarter in Q3', () => {
+    expect(report('2024Q2').completeness.units.map((u) => u.unit)).not.toContain('xa-moi');
+    expect(report('2024Q3').completeness.units.map((u) => u.unit)).toEqual(['noi-vu', 'vp', 'ttyt', 'xa-a', 'xa-b', 'xa-c', 'xa-moi']);
+  });
+
+  it('makes forms for the units that owe the period only', () => {
+    const out = mkdtempSync(join(tmpdir(), 'cchc-forms-'));
+    const r = cchc(['template', '--all', '--period', '2024Q2', '--format', 'yaml', '--out', out], { cwd: REPO });
+    expect(r.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['noi-vu.yaml', 'ttyt.yaml', 'vp.yaml', 'xa-a.yaml', 'xa-b.yaml', 'xa-c.yaml', 'xa-cu.yaml']);
+  });
+
+  it('names the units reporting outside the plan’s reporters', () => {
+    const c = report('2024Q2');
+    expect(c.indicators.find((i) => i.id === 'kt-da-kiem-tra')!.figure).toMatchObject({ reporting: 2, expected: 2, outside: ['vp'] });
+  });
+});
+
+describe('cchc.yaml: finalDays and lateness', () => {
+  function repoWith(extra: string): string {
+    const dir = mkdtempSync(join(tmpdir(), 'cchc-over-time-'));
+    cpSync(REPO, dir, { recursive: true });
+    writeFileSync(join(dir, 'cchc.yaml'), readFileSync(join(REPO, 'cchc.yaml'), 'utf8') + extra);
+    return dir;
+  }
+  const status = (cwd: string, period: string) => {
+    const r = cchc(['status', '--period', period, '--format', 'json'], { cwd });
+    expect(r.stderr).toBe('');
+    return (JSON.parse(r.stdout) as Pick<Consolidation, 'completeness'>).completeness;
+  };
+
+  it('judges a half’s quarters against its own due date with lateness: period', () => {
+    expect(status(REPO, '2024S1')).toMatchObject({ onTime: 5, late: 2 });
+    expect(status(repoWith('lateness: period\n'), '2024S1')).toMatchObject({ onTime: 7, late: 0 });
+  });
+
+  it('expects a unit’s final days with finalDays: true', () => {
+    const q3 = status(repoWith('finalDays: true\n'), '2024Q3');
+    expect(q3.units.find((u) => u.unit === 'xa-cu')!.status).toBe('missing');
+  });
+
+  it('refuses an unknown lateness, naming the line', () => {
+    const r = cchc(['status', '--period', '2024S1'], { cwd: repoWith('lateness: quarter\n') });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cchc\.yaml:14:11: "lateness": "quarter" không phải một giá trị được dùng; chọn một trong: parts, period\./);
   });
 });

@@ -50,7 +50,7 @@ describe('cchc template', () => {
     [['--unit', 'xa-an-binh', '--all', '--period', '2024Q2'], 'cchc: Cần chọn --unit ID hoặc --all (không dùng cả hai).'],
     [['--unit', 'xa-an-binh', '--period', '2024Q5'], 'cchc: Kỳ báo cáo "2024Q5" không hợp lệ; dùng dạng 2024Q2 (quý), 2024S1 (6 tháng) hoặc 2024 (năm).'],
     [['--unit', 'xa-an-bin', '--period', '2024Q2'], 'cchc: Đơn vị "xa-an-bin" không có trong units.yaml (có phải "xa-an-binh"?).'],
-    [['--unit', 'xa-an-binh', '--period', '2025Q3'], 'cchc: Đơn vị "xa-an-binh" không hoạt động trong kỳ 2025Q3 (thời gian hoạt động: không thời hạn – 30/06/2025).'],
+    [['--unit', 'xa-an-binh', '--period', '2025Q4'], 'cchc: Đơn vị "xa-an-binh" không hoạt động trong kỳ 2025Q4 (thời gian hoạt động: không thời hạn – 30/06/2025).'],
   ])('refuses %j with one line and exit 2', (args, message) => {
     const r = cchc(['template', ...args], { cwd: tempRepo() });
     expect(r.code).toBe(2);

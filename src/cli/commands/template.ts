@@ -7,7 +7,7 @@ import { cliMessages } from '../../i18n/cli.js';
 import { openRepository } from '../repo-context.js';
 import { UsageError } from '../errors.js';
 import { parsePeriod, type Period } from '../../consolidate/period.js';
-import { unitValidIn } from '../../consolidate/unit-valid-in.js';
+import { unitMayReport, unitOwes } from '../../consolidate/unit-valid-in.js';
 import { closest } from '../../util/suggest.js';
 import { formatDate } from '../../util/vi-format.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
@@ -76,7 +76,7 @@ export const templateCommand: CommandDefinition = (program, ctx) => {
           const near = closest(opts.unit, repo.units.map((u) => u.id));
           throw new UsageError(m.t('error.unknownUnit', { unit: opts.unit, suggestion: near ? m.t('suggestion', { id: near }) : '' }));
         }
-        if (!unitValidIn(unit, period)) {
+        if (!unitMayReport(unit, period, repo.config.cutoffDay)) {
           throw new UsageError(
             m.t('error.unitNotValid', {
               unit: unit.id,
@@ -95,7 +95,7 @@ export const templateCommand: CommandDefinition = (program, ctx) => {
         return;
       }
 
-      const units = repo.units.filter((u) => unitValidIn(u, period));
+      const units = repo.units.filter((u) => unitOwes(u, period, repo.config));
       if (units.length === 0) throw new UsageError(m.t('error.noUnits', { period: period.id }));
       const dir = resolve(cwd, opts.out ?? period.id);
       const files = units.map((u) => ({ unit: u, out: join(dir, `${u.id}${ext}`) }));

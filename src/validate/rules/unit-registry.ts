@@ -2,10 +2,10 @@ import type { Rule } from '../rule.js';
 import { closest } from '../../util/suggest.js';
 import { diagnosticWords as w } from '../../i18n/diagnostics.js';
 import { parsePeriod } from '../../consolidate/period.js';
-import { unitValidIn } from '../../consolidate/unit-valid-in.js';
+import { unitMayReport } from '../../consolidate/unit-valid-in.js';
 import { formatDate } from '../../util/vi-format.js';
 
-/** The unit exists in units.yaml and is active during the period. */
+/** The unit exists in units.yaml and is active during the period's data window. */
 export const unitRegistry: Rule = {
   id: 'unit-registry',
   check(sub, ctx) {
@@ -22,7 +22,7 @@ export const unitRegistry: Rule = {
       ];
     }
     const period = parsePeriod(sub.period);
-    if (period && !unitValidIn(unit, period)) {
+    if (period && !unitMayReport(unit, period, ctx.config.cutoffDay)) {
       return [
         {
           severity: 'error',

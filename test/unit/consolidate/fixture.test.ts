@@ -115,11 +115,11 @@ describe('2024Q2', () => {
 
   it('sums counts over the units that reported', () => {
     // gq: vp 220 + ttyt 45 + xa-an 110 + xa-dong 90 = 465 (tt-tk missing, xa-cu excluded, noi-vu does not report it).
-    expect(ind(c, 'hs-giai-quyet').figure).toEqual({ value: 465, reporting: 4, expected: 7, partial: [] });
+    expect(ind(c, 'hs-giai-quyet').figure).toEqual({ value: 465, reporting: 4, expected: 7, outside: [], partial: [] });
     // dh: 215 + 44 + 104 + 90 = 453.
     expect(ind(c, 'hs-dung-han').figure.value).toBe(453);
     // kq: vp 120 + xa-an 40 + xa-dong 30 = 190; expected = departments, communes and the town = 6.
-    expect(ind(c, 'kq-so-hoa').figure).toEqual({ value: 190, reporting: 3, expected: 6, partial: [] });
+    expect(ind(c, 'kq-so-hoa').figure).toEqual({ value: 190, reporting: 3, expected: 6, outside: [], partial: [] });
   });
 
   it('recomputes rates from summed counts and judges them', () => {
@@ -282,7 +282,7 @@ describe('2024S1 (rolled up from quarters)', () => {
   it('sums quarters, never counting a missing quarter as zero silently', () => {
     // gq: vp 200+220=420, ttyt 40+45=85, xa-an own 212, xa-dong 80+90=170, tt-tk 150 (Q1 only), xa-cu 50 (Q1 only)
     //     = 420 + 85 + 212 + 170 + 150 + 50 = 1087.
-    expect(ind(c, 'hs-giai-quyet').figure).toEqual({ value: 1087, reporting: 6, expected: 7, partial: ['tt-tk', 'xa-cu'] });
+    expect(ind(c, 'hs-giai-quyet').figure).toEqual({ value: 1087, reporting: 6, expected: 7, outside: [], partial: ['tt-tk', 'xa-cu'] });
     // dh: 405 + 84 + 202 + 166 + 147 + 45 = 1049; rate 100 × 1049 / 1087 = 96.50…% → met.
     const r = ind(c, 'ty-le-dung-han');
     expect(r.figure).toMatchObject({ numerator: 1049, denominator: 1087 });

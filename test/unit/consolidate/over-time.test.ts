@@ -43,7 +43,9 @@ beforeAll(async () => {
   ({ input } = await loadConsolidation(ROOT, '2024Q2', 'vi', { cwd: ROOT, today: '2025-01-31' }));
 });
 
-const run = (period: string): Consolidation => consolidate({ ...input, period });
+const run = (period: string, config: Partial<ConsolidationInput['config']> = {}): Consolidation =>
+  consolidate({ ...input, period, config: { ...input.config, ...config } });
+const statusRows = (c: Consolidation) => c.completeness.units.map((u) => [u.unit, u.status]);
 const ind = (c: Consolidation, id: string): IndicatorResult => {
   const r = c.indicators.find((i) => i.id === id);
   if (!r) throw new Error(`no indicator ${id}`);
@@ -241,7 +243,7 @@ describe('year to date ("lũy kế từ đầu năm")', () => {
 
   it('notes only the gaps of the earlier quarters, worded for the year to date', () => {
     const c = run('2024Q3');
-    const ytd = c.notes.filter((n) => n.period === '2024Q1-Q3' && n.code !== 'missing-sub-period');
+    const ytd = c.notes.filter((n) => n.period === '2024Q1-Q3');
     expect(ytd.map((n) => [n.code, n.unit, n.indicator])).toEqual([
       ['value-gap', 'xa-a', 'kq-so-hoa'],
       ['rate-unpaired', 'xa-a', 'ty-le-so-hoa'],
@@ -249,5 +251,95 @@ describe('year to date ("lũy kế từ đầu năm")', () => {
       ['rate-unpaired', 'xa-b', 'ty-le-cong-khai'],
     ]);
     expect(ytd[0]!.message).toContain('số liệu 9 tháng năm 2024 của đơn vị chỉ gồm các kỳ có số liệu');
+  });
+});
+
+describe('who owes a report: the data window and the due date', () => {
+  it('does not expect the Q2 or S1 report of a unit created on 25/06, after the Q2 cut-off and due date', () => {
+    for (const period of ['2024Q2', '2024S1']) {
+      // noi-vu, vp, ttyt, xa-a, xa-b, xa-c and xa-cu (ending 25/06, after the cut-off of 14/06); not xa-moi.
+      expect(run(period).completeness.units.map((u) => u.unit), period).toEqual(['noi-vu', 'vp', 'ttyt', 'xa-a', 'xa-b', 'xa-c', 'xa-cu']);
+    }
+    // Q3: xa-moi owes its first quarter (25/06–14/09); xa-cu's 15/06–25/06 are its final days, not owed by default.
+    const q3 = run('2024Q3');
+    expect(statusRows(q3)).toEqual([
+      ['noi-vu', 'on-time'],
+      ['vp', 'on-time'],
+      ['ttyt', 'on-time'],
+      ['xa-a', 'on-time'],
+      ['xa-b', 'missing'],
+      ['xa-c', 'on-time'],
+      ['xa-moi', 'on-time'],
+    ]);
+    expect(q3.completeness).toMatchObject({ expected: 7, submitted: 6, missing: 1 });
+    // The year: xa-moi owes only its second half, which it gave in full; xa-cu only its first.
+    const year = run('2024');
+    expect(statusRows(year)).toEqual([
+      ['noi-vu', 'on-time'],
+      ['vp', 'on-time'],
+      ['ttyt', 'on-time'],
+      ['xa-a', 'late'],
+      ['xa-b', 'partial'],
+      ['xa-c', 'late'],
+      ['xa-cu', 'on-time'],
+      ['xa-moi', 'on-time'],
+    ]);
+    expect(year.completeness).toMatchObject({ expected: 8, submitted: 7, onTime: 5, late: 2, partial: 1, missing: 0 });
+  });
+
+  it('expects the final days of a unit that ended before the cut-off when cchc.yaml says finalDays', () => {
+    const q3 = run('2024Q3', { finalDays: true });
+    expect(q3.completeness.units.find((u) => u.unit === 'xa-cu')!.status).toBe('missing');
+    expect(q3.completeness).toMatchObject({ expected: 8, missing: 2 });
+    // Its year then lacks the second half (Q3; Q4's window starts after it ended).
+    const cu = run('2024', { finalDays: true }).completeness.units.find((u) => u.unit === 'xa-cu')!;
+    expect([cu.status, cu.missingParts]).toEqual(['partial', ['2024S2']]);
+  });
+});
+
+describe('lateness of a half or a year built from quarters', () => {
+  it('judges each quarter against its own due date by default', () => {
+    const s1 = run('2024S1');
+    // xa-a: Q2 on 14/06, due 12/06 → 2 days; xa-c: Q1 on 20/03, due 12/03 → 8 days.
+    const row = (id: string) => s1.completeness.units.find((u) => u.unit === id)!;
+    expect([row('xa-a').status, row('xa-a').daysLate]).toEqual(['late', 2]);
+    expect([row('xa-c').status, row('xa-c').daysLate]).toEqual(['late', 8]);
+    expect(row('xa-c').parts.map((p) => [p.period, p.status, p.due])).toEqual([
+      ['2024Q1', 'late', '2024-03-12'],
+      ['2024Q2', 'on-time', '2024-06-12'],
+    ]);
+    expect(s1.completeness).toMatchObject({ onTime: 5, late: 2 });
+  });
+
+  it('judges every part against the half’s or year’s due date with lateness: period', () => {
+    const s1 = run('2024S1', { lateness: 'period' });
+    // S1 due 15/06: xa-a's 14/06 and xa-c's 20/03 and 11/06 are all on time.
+    const c = s1.completeness.units.find((u) => u.unit === 'xa-c')!;
+    expect([c.status, c.daysLate]).toEqual(['on-time', 0]);
+    expect(c.parts.map((p) => [p.period, p.status, p.due])).toEqual([
+      ['2024Q1', 'on-time', '2024-06-15'],
+      ['2024Q2', 'on-time', '2024-06-15'],
+    ]);
+    expect(s1.completeness).toMatchObject({ onTime: 7, late: 0 });
+    // The year (due 10/12): every part, Q4's of 10/12 included, is on time; xa-b still lacks Q3.
+    expect(run('2024', { lateness: 'period' }).completeness).toMatchObject({ onTime: 7, late: 0, partial: 1 });
+    // A quarter is judged against its own due date either way.
+    expect(run('2024Q1', { lateness: 'period' }).completeness).toMatchObject({ late: 1 });
+  });
+});
+
+describe('expected reporters: a unit outside the plan’s reporters that reports anyway', () => {
+  it('counts it, names it and says how the count changes', () => {
+    const c = run('2024Q2');
+    // kt-*: the plan expects the unit leading to-chuc (noi-vu); vp reports them too → 2 of 2, vp outside.
+    const kt = ind(c, 'kt-da-kiem-tra').figure;
+    expect([kt.value, kt.reporting, kt.expected, kt.outside]).toEqual([3, 2, 2, ['vp']]);
+    expect(ind(c, 'ty-le-kiem-tra').figure).toMatchObject({ numerator: 3, denominator: 48, reporting: 2, expected: 2, outside: ['vp'] });
+    expect(ind(c, 'hs-giai-quyet').figure.outside).toEqual([]);
+    const notes = c.notes.filter((n) => n.code === 'outside-reporters');
+    expect(notes.map((n) => n.indicator)).toEqual(['kt-truc-thuoc', 'kt-da-kiem-tra', 'ty-le-kiem-tra']);
+    expect(notes[1]!.message).toBe(
+      'Chỉ tiêu "Số đơn vị được kiểm tra" (kt-da-kiem-tra) theo Kế hoạch do 1 đơn vị báo cáo; 1 đơn vị khác cũng báo cáo (Văn phòng HĐND và UBND) và được cộng vào số tổng hợp, nên số liệu là của 2/2 đơn vị (kể cả các đơn vị đó).',
+    );
   });
 });

@@ -23,7 +23,7 @@ import {
   yearToDateShortLabel,
   yearToDateWindow,
 } from '../../../src/consolidate/period.js';
-import { unitValidIn } from '../../../src/consolidate/unit-valid-in.js';
+import { unitMayReport, unitOwes, type OwingRules } from '../../../src/consolidate/unit-valid-in.js';
 
 const ids = (ps: { id: string }[]) => ps.map((p) => p.id);
 
@@ -160,18 +160,36 @@ describe('period relations', () => {
   });
 });
 
-describe('unitValidIn', () => {
-  const dissolved = { validTo: '2025-06-30' };
-  const created = { validFrom: '2025-07-01' };
-  it('expects a unit whose validity overlaps the period', () => {
-    expect(unitValidIn({}, periodOf('2025Q3'))).toBe(true);
-    expect(unitValidIn(dissolved, periodOf('2025Q2'))).toBe(true);
-    expect(unitValidIn(dissolved, periodOf('2025S1'))).toBe(true);
-    expect(unitValidIn(dissolved, periodOf('2025'))).toBe(true);
-    expect(unitValidIn(dissolved, periodOf('2025Q3'))).toBe(false);
-    expect(unitValidIn(created, periodOf('2025S1'))).toBe(false);
-    expect(unitValidIn(created, periodOf('2025Q3'))).toBe(true);
-    expect(unitValidIn({ validFrom: '2025-06-30', validTo: '2025-06-30' }, periodOf('2025Q2'))).toBe(true);
+describe('which units owe a report (data window and due date)', () => {
+  const rules = { cutoffDay: 14, due: { quarter: 12, half: 12, year: 10 } };
+  const finalDays = { ...rules, finalDays: true };
+  const owes = (unit: { validFrom?: string; validTo?: string }, id: string, r: OwingRules = rules) => unitOwes(unit, periodOf(id), r);
+  it('a unit without dates owes every period', () => {
+    expect(['2025Q1', '2025S2', '2025'].map((id) => owes({}, id))).toEqual([true, true, true]);
+  });
+  it('a unit created on 25/06 owes Q3 (its data 25/06–14/09), not Q2 (window to 14/06, due 12/06) nor S1', () => {
+    const created = { validFrom: '2025-06-25' };
+    expect(['2025Q2', '2025S1', '2025Q3', '2025S2', '2025'].map((id) => owes(created, id))).toEqual([false, false, true, true, true]);
+    // It may not give Q2 figures either: the Q2 window ended on 14/06.
+    expect(unitMayReport(created, periodOf('2025Q2'))).toBe(false);
+  });
+  it('a unit created after the due date but before the cut-off owes the next quarter, and may still report its days', () => {
+    const created = { validFrom: '2025-06-13' };
+    expect([owes(created, '2025Q2'), owes(created, '2025Q3')]).toEqual([false, true]);
+    expect(unitMayReport(created, periodOf('2025Q2'))).toBe(true);
+  });
+  it('a unit ending on 25/06 owes Q2 and S1, and Q3 (15/06–25/06) only when finalDays says so', () => {
+    const ended = { validTo: '2025-06-25' };
+    expect(['2025Q2', '2025S1', '2025Q3', '2025S2', '2025'].map((id) => owes(ended, id))).toEqual([true, true, false, false, true]);
+    expect(['2025Q3', '2025S2', '2025Q4'].map((id) => owes(ended, id, finalDays))).toEqual([true, true, false]);
+    expect(unitMayReport(ended, periodOf('2025Q3'))).toBe(true);
+    expect(unitMayReport(ended, periodOf('2025Q4'))).toBe(false);
+  });
+  it('a unit ending on the cut-off day or after it owes the quarter', () => {
+    expect(owes({ validTo: '2025-06-14' }, '2025Q2')).toBe(true);
+    expect(owes({ validTo: '2025-06-13' }, '2025Q2')).toBe(false);
+    expect(owes({ validTo: '2025-06-30' }, '2025Q3')).toBe(false); // 1/7 reform: the old commune's last quarter is Q2
+    expect(owes({ validFrom: '2025-07-01' }, '2025Q3')).toBe(true); // and the new commune's first is Q3
   });
 });
 
