@@ -2,7 +2,7 @@
 // one file to read and compile instead of ~150 modules, and a V8 code cache
 // (written by scripts/code-cache.mjs) so that compiling is mostly skipped.
 //
-// - exceljs, docx and ajv stay external: they are imported lazily, only when an
+// - exceljs, docx, yauzl and ajv stay external: they are imported lazily, only when an
 //   xlsx or docx is involved or a plan other than the bundled one is used.
 // - Every module keeps the `import.meta.url` it has in the module build
 //   (dist/<dir>/<file>.js), so paths relative to a module resolve exactly as in
@@ -22,7 +22,7 @@ export const BUNDLE = join(root, 'dist/cchc.cjs');
 export const WORKER_BUNDLE = join(root, 'dist/cchc-worker.cjs');
 
 /** Packages left out of the bundle: loaded by `import()` only when needed. */
-const EXTERNAL = ['exceljs', 'docx', 'ajv-formats'];
+const EXTERNAL = ['exceljs', 'docx', 'ajv-formats', 'yauzl'];
 
 /** Built-ins whose loading costs milliseconds and that the common paths never call. */
 const LAZY_BUILTINS = ['child_process', 'crypto', 'os', 'v8', 'worker_threads'];

@@ -266,5 +266,5 @@ export async function writeXlsxForm(form: Form, fill?: unknown): Promise<Uint8Ar
   const buffer = await wb.xlsx.writeBuffer();
   // The same form always gives the same bytes, stamped with the period's last day.
   const end = periodSpan(periodOf(form.period.id)).to;
-  return new Uint8Array(deterministicZip(new Uint8Array(buffer), new Date(`${end}T00:00:00Z`)));
+  return new Uint8Array(await deterministicZip(new Uint8Array(buffer), new Date(`${end}T00:00:00Z`)));
 }

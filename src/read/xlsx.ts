@@ -65,7 +65,7 @@ export function toReadResult(reading: FormReading): ReadResult {
 export async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
   const limits = xlsxLimits();
   // The cheap checks first, so a renamed or broken file never costs a worker.
-  const guard = guardWorkbook(bytes, limits);
+  const guard = await guardWorkbook(bytes, limits);
   if (!guard.ok) {
     return toReadResult(unreadableWorkbook(guard.problem.code, guard.problem.params));
   }

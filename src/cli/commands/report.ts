@@ -227,13 +227,13 @@ export const reportCommand: CommandDefinition = (program, ctx) => {
       const outputs: { path: string; data: FileContent }[] = [];
       for (const format of formats) {
         const file = join(outDir, reportFileName(period.id, format));
-        const data = format === 'json' || input === null ? json() : deterministicZip(await REPORT_WRITERS[format].render(input), stamp);
+        const data = format === 'json' || input === null ? json() : await deterministicZip(await REPORT_WRITERS[format].render(input), stamp);
         if (opts.check) {
           // Compare with the saved report; write nothing.
           const bytes = data instanceof Uint8Array ? data : Buffer.from([...data].join(''), 'utf8');
           const where = visible(shownPath(cwd, file));
           const saved = savedReport(file, where, isWithin(repo.root, outDir) ? repo.root : outDir, bytes.byteLength);
-          const status = typeof saved === 'string' ? saved : sameReport(file, bytes, saved) ? 'same' : 'differs';
+          const status = typeof saved === 'string' ? saved : (await sameReport(file, bytes, saved)) ? 'same' : 'differs';
           if (status !== 'same') stale.push(where);
           process.stdout.write(`${ciMessages.t(`check.${status}`, { file: where })}\n`);
           continue;

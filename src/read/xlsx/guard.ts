@@ -1,4 +1,4 @@
-import { readZipDirectory, readZipEntry, type ZipEntry } from '../../util/zip.js';
+import { openZip, ZipFormatError, type ZipArchive } from '../../util/zip.js';
 
 /** Limits applied before any workbook parser sees the bytes. */
 export interface XlsxLimits {
@@ -30,7 +30,7 @@ export interface WorkbookProblem {
   params: Record<string, string | number>;
 }
 
-export type GuardResult = { ok: true; entries: ZipEntry[] } | { ok: false; problem: WorkbookProblem };
+export type GuardResult = { ok: true; zip: ZipArchive } | { ok: false; problem: WorkbookProblem };
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -52,12 +52,12 @@ const fail = (code: string, params: WorkbookProblem['params'] = {}): GuardResult
 const mb = (n: number): number => Math.round((n / 1024 / 1024) * 10) / 10;
 
 /** An OpenDocument file says what it is in its first part, `mimetype` (stored, a few bytes). */
-function openDocumentKind(bytes: Uint8Array, entries: readonly ZipEntry[]): 'ods' | 'odt' | null {
-  const entry = entries.find((e) => e.name === 'mimetype' && e.uncompressedSize < 100);
+async function openDocumentKind(zip: ZipArchive): Promise<'ods' | 'odt' | null> {
+  const entry = zip.entries.find((e) => e.name === 'mimetype' && e.uncompressedSize < 100);
   if (!entry) return null;
   let type: string;
   try {
-    type = new TextDecoder().decode(readZipEntry(bytes, entry));
+    type = (await zip.read(entry)).toString('utf8');
   } catch {
     return null;
   }
@@ -70,7 +70,7 @@ function openDocumentKind(bytes: Uint8Array, entries: readonly ZipEntry[]): 'ods
  * central directory (truncation, expansion ratio, part count) and the parts a
  * workbook must have.
  */
-export function guardWorkbook(bytes: Uint8Array, limits: XlsxLimits = DEFAULT_XLSX_LIMITS): GuardResult {
+export async function guardWorkbook(bytes: Uint8Array, limits: XlsxLimits = DEFAULT_XLSX_LIMITS): Promise<GuardResult> {
   if (bytes.byteLength > limits.maxFileBytes) {
     return fail('xlsx-too-large', { size: mb(bytes.byteLength), limit: mb(limits.maxFileBytes) });
   }
@@ -84,12 +84,15 @@ export function guardWorkbook(bytes: Uint8Array, limits: XlsxLimits = DEFAULT_XL
   if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) && !startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     return fail('xlsx-not-a-workbook', { what: 'other' });
   }
-  const dir = readZipDirectory(bytes);
-  if (!dir.ok) {
-    if (dir.reason === 'zip64') return fail('xlsx-zip-bomb', { expanded: 4096, size: mb(bytes.byteLength), parts: 0 });
-    return fail('xlsx-truncated', { detail: dir.reason });
+  let zip: ZipArchive;
+  try {
+    zip = await openZip(bytes, { maxEntries: limits.maxEntries });
+  } catch (err) {
+    if (!(err instanceof ZipFormatError)) throw err;
+    if (err.reason === 'too-many-entries') return fail('xlsx-zip-bomb', { expanded: 0, size: mb(bytes.byteLength), parts: Number(err.detail) });
+    return fail('xlsx-truncated', { detail: err.reason });
   }
-  const { entries } = dir;
+  const { entries } = zip;
   const expanded = entries.reduce((s, e) => s + e.uncompressedSize, 0);
   if (
     entries.length > limits.maxEntries ||
@@ -98,11 +101,11 @@ export function guardWorkbook(bytes: Uint8Array, limits: XlsxLimits = DEFAULT_XL
   ) {
     return fail('xlsx-zip-bomb', { expanded: mb(expanded), size: mb(bytes.byteLength), parts: entries.length });
   }
-  if (entries.some((e) => e.flags & 1)) return fail('xlsx-encrypted');
+  if (entries.some((e) => e.encrypted)) return fail('xlsx-encrypted');
   const names = new Set(entries.map((e) => e.name));
   if (!names.has('[Content_Types].xml') || !names.has('xl/workbook.xml')) {
-    const kind = names.has('word/document.xml') ? 'docx' : names.has('ppt/presentation.xml') ? 'pptx' : openDocumentKind(bytes, entries) ?? 'zip';
+    const kind = names.has('word/document.xml') ? 'docx' : names.has('ppt/presentation.xml') ? 'pptx' : (await openDocumentKind(zip)) ?? 'zip';
     return fail('xlsx-not-a-workbook', { what: kind });
   }
-  return { ok: true, entries };
+  return { ok: true, zip };
 }

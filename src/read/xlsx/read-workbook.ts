@@ -11,9 +11,9 @@ import { unreadableWorkbook } from './unreadable-workbook.js';
  */
 export async function readWorkbook(bytes: Uint8Array, limits: XlsxLimits = DEFAULT_XLSX_LIMITS): Promise<FormReading> {
   const started = Date.now();
-  const guard = guardWorkbook(bytes, limits);
+  const guard = await guardWorkbook(bytes, limits);
   if (!guard.ok) return unreadableWorkbook(guard.problem.code, guard.problem.params);
-  const clean = sanitizeWorkbook(bytes, guard.entries);
+  const clean = await sanitizeWorkbook(guard.zip);
   if (!clean.ok) return unreadableWorkbook(clean.problem.code, clean.problem.params);
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();

@@ -1,5 +1,5 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { readZipEntry, writeStoredZip, ZipEntryError, type ZipEntry } from '../../util/zip.js';
+import { writeStoredZip, ZipFormatError, type ZipArchive } from '../../util/zip.js';
 import type { WorkbookProblem } from './guard.js';
 
 /**
@@ -346,16 +346,16 @@ const decoder = new TextDecoder('utf-8');
 const encoder = new TextEncoder();
 
 /** Inflates every part (bounded by the directory, CRC-checked), cleans the workbook and its worksheets, re-zips. */
-export function sanitizeWorkbook(bytes: Uint8Array, entries: readonly ZipEntry[]): SanitizeResult {
+export async function sanitizeWorkbook(zip: ZipArchive): Promise<SanitizeResult> {
   const parts = new Map<string, Uint8Array>();
-  for (const entry of entries) {
+  for (const entry of zip.entries) {
     if (entry.name.endsWith('/')) continue;
     try {
-      parts.set(entry.name, readZipEntry(bytes, entry));
+      parts.set(entry.name, await zip.read(entry));
     } catch (err) {
-      if (!(err instanceof ZipEntryError)) throw err;
+      if (!(err instanceof ZipFormatError)) throw err;
       const code = err.reason === 'truncated' ? 'xlsx-truncated' : err.reason === 'encrypted' ? 'xlsx-encrypted' : 'xlsx-corrupt';
-      return { ok: false, problem: { code, params: { detail: err.entry } } };
+      return { ok: false, problem: { code, params: { detail: err.entry ?? '' } } };
     }
   }
   const text = (name: string) => {

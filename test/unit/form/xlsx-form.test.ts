@@ -3,15 +3,13 @@ import { bundledPlan } from '../../helpers/plan.js';
 import { buildForm, type Form } from '../../../src/form/form.js';
 import { writeXlsxForm } from '../../../src/form/xlsx-form.js';
 import { periodOf } from '../../../src/consolidate/period.js';
-import { readZipDirectory, readZipEntry } from '../../../src/util/zip.js';
+import { readZip } from '../../helpers/zip.js';
 import { heightOfLines, wrappedLines } from '../../../src/util/wrapped-lines.js';
 import { openXlsx } from '../../helpers/xlsx-xml.js';
 
 /** The XML parts of a workbook, by name. */
 function parts(bytes: Uint8Array): Map<string, string> {
-  const dir = readZipDirectory(bytes);
-  if (!dir.ok) throw new Error('not a zip');
-  return new Map(dir.entries.map((e) => [e.name, new TextDecoder().decode(readZipEntry(bytes, e))]));
+  return new Map([...readZip(Buffer.from(bytes))].map(([name, data]) => [name, data.toString('utf8')]));
 }
 
 let form: Form;

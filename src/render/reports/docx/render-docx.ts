@@ -1,7 +1,5 @@
-import { once } from 'node:events';
-import { crc32, createDeflateRaw } from 'node:zlib';
 import { Document, Packer, type Paragraph, type Table } from 'docx';
-import { readZipEntries, writeZip, type ZipEntryToWrite } from '../../../util/zip.js';
+import { readZipEntries, ZipWriter } from '../../../util/zip.js';
 import { trendChartInput } from '../chart/trend-chart-of.js';
 import { drawTrendChart } from '../chart/trend-chart.js';
 import type { ReportInput } from '../report-input.js';
@@ -134,45 +132,15 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
 }
 
 /**
- * zlib's default, as util/deterministic-zip.ts uses when the report command
- * rewrites the file (level 9 is far slower on large, periodic XML for little gain).
- */
-const DEFLATE_LEVEL = 6;
-
-/** Deflates data given in parts as one stream, without joining the parts first. */
-async function deflateParts(parts: readonly Buffer[]): Promise<{ deflated: Buffer; crc32: number; size: number }> {
-  const deflate = createDeflateRaw({ level: DEFLATE_LEVEL });
-  const out: Buffer[] = [];
-  deflate.on('data', (chunk: Buffer) => out.push(chunk));
-  const done = once(deflate, 'end');
-  let crc = 0;
-  let size = 0;
-  for (const part of parts) {
-    crc = crc32(part, crc);
-    size += part.byteLength;
-    deflate.write(part);
-  }
-  deflate.end();
-  await done;
-  return { deflated: Buffer.concat(out), crc32: crc, size };
-}
-
-/**
  * Renders the Word report to the bytes of a .docx file: the docx library packs
  * the document with placeholders, the blocks are spliced into
  * word/document.xml, and the parts are zipped again. The spliced document is
- * never held as one piece: its parts are deflated as they are, then let go.
+ * never held as one piece: its parts are deflated as one stream, then let go.
  */
 export async function renderDocx(input: ReportInput): Promise<Buffer> {
   const { document, splicer } = buildReportDocument(input);
-  const files = readZipEntries(await Packer.toBuffer(document));
-  const entries: ZipEntryToWrite[] = [];
-  for (const f of files) {
-    const parts = f.name === 'word/document.xml' ? splicer.splice(f.data) : [f.data];
-    const { deflated, crc32: crc, size } = await deflateParts(parts);
-    // Stored when compression does not pay (the chart's PNG; never the document, which is text).
-    entries.push(deflated.byteLength < size || parts.length > 1 ? { name: f.name, deflated, crc32: crc, size } : { name: f.name, data: f.data });
-  }
-  const zip = writeZip(entries);
-  return Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
+  const files = await readZipEntries(await Packer.toBuffer(document));
+  const zip = new ZipWriter();
+  for (const f of files) await zip.add(f.name, f.name === 'word/document.xml' ? splicer.splice(f.data) : f.data);
+  return zip.finish();
 }
