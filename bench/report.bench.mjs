@@ -5,7 +5,6 @@ import { consolidate } from '../dist/consolidate/consolidate.js';
 import { renderDocx } from '../dist/render/reports/docx/render-docx.js';
 import { renderXlsx } from '../dist/render/reports/xlsx/render-xlsx.js';
 import { loadReportTemplate } from '../dist/render/reports/template/load-report-template.js';
-import { drawTrendChart } from '../dist/render/reports/chart/trend-chart.js';
 import { syntheticRepository } from './generate.mjs';
 import { report, timeIt } from './lib.mjs';
 
@@ -20,9 +19,4 @@ for (const n of [30, 150]) {
   rows.push(await timeIt(`${n} units, year: docx`, () => renderDocx(input)));
   rows.push(await timeIt(`${n} units, year: xlsx`, () => renderXlsx(input)));
 }
-const chart = {
-  categories: ['I/2023', 'II/2023', 'III/2023', 'IV/2023', 'I/2024', 'II/2024', 'III/2024', 'IV/2024'],
-  series: [0, 1, 2, 3].map((s) => ({ label: `s${s}`, values: [40, 50, 55, 60, 70, 75, 80, 90].map((v) => v - s * 10), targets: Array(8).fill(80 - s * 10) })),
-};
-rows.push(await timeIt('trend chart PNG, 4 series × 8 quarters', () => drawTrendChart(chart)));
 report('report', rows, []);

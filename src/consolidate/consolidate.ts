@@ -176,13 +176,27 @@ class Consolidator {
    * of that period is not (a province's units hold ~100 MB of it a period).
    */
   allUnitFigure(ind: Indicator, period: Period): Figure {
+    return this.figuresOf(period).get(ind.id) ?? rollUpUnits(ind, [], this.catalogue);
+  }
+
+  /** Figure of a chart indicator for the units of one plan level in any period (the trend of a level's target). */
+  levelFigure(ind: Indicator, period: Period, level: string): Figure {
+    return this.figuresOf(period).get(`${level}\u0000${ind.id}`) ?? rollUpUnits(ind, [], this.catalogue);
+  }
+
+  /** Every indicator's all-unit figure of a period, and each chart indicator's per level, made in one go. */
+  private figuresOf(period: Period): Map<string, Figure> {
     let figures = this.#figures.get(period.id);
     if (!figures) {
       const data = this.#cache.get(period.id) ?? this.rollUp(period, null);
       figures = new Map(this.plan.indicators.map((i) => [i.id, rollUpUnits(i, data, this.catalogue)]));
+      for (const [level, kinds] of Object.entries(this.plan.levels)) {
+        const members = data.filter((u) => kinds.includes(u.unit.kind));
+        for (const i of this.plan.indicators) if (i.chart) figures.set(`${level}\u0000${i.id}`, rollUpUnits(i, members, this.catalogue));
+      }
       this.#figures.set(period.id, figures);
     }
-    return figures.get(ind.id) ?? rollUpUnits(ind, [], this.catalogue);
+    return figures;
   }
 
   run(period: Period): Consolidation {

@@ -459,14 +459,21 @@ export interface AreaInfo {
   lead: string;
 }
 
-/** Quarter-by-quarter all-unit values of the plan's chart indicators. */
+/**
+ * Quarter-by-quarter values of the plan's chart indicators: all units, or one
+ * series per plan level when the indicator's targets are set per level.
+ */
 export interface Trend {
   periods: { id: string; label: string }[];
   series: {
     indicator: string;
+    /** The plan level whose units the values are of; null for all units. */
+    level: string | null;
     name: string;
+    /** The indicator's short name, with the level's name for a level's series: the chart's legend. */
+    shortName: string;
     values: (number | null)[];
-    /** Lower bound of the all-levels target in each quarter's year, null when none. */
+    /** Lower bound of the series' target (all levels, or its level's) in each quarter's year, null when none. */
     targets: (number | null)[];
   }[];
 }

@@ -247,6 +247,8 @@ export interface Indicator {
   hint?: string;
   /** Shown in the report's trend chart. */
   chart?: boolean;
+  /** A short name for the chart's legend ("Tỷ lệ hồ sơ đúng hạn"); the name when not given. */
+  shortName?: string;
 }
 
 /** The window the plan reads an indicator over (its own `window`, else from its targets). */

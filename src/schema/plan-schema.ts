@@ -251,6 +251,7 @@ export function planSchema(): JsonSchema {
           targets: { type: 'array', items: { $ref: '#/$defs/target' }, description: 'Các mục tiêu của kế hoạch cho chỉ tiêu này.' },
           hint: { type: 'string', description: 'Hướng dẫn ngắn in trong biểu mẫu.' },
           chart: { type: 'boolean', description: 'Vẽ diễn biến theo quý trong báo cáo.' },
+          shortName: { ...text('Tên ngắn của chỉ tiêu trong chú giải biểu đồ ("Tỷ lệ hồ sơ đúng hạn"); mặc định là tên.'), maxLength: 60 },
         },
       },
       target: {

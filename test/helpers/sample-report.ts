@@ -245,8 +245,9 @@ export function sampleConsolidation(kind: PeriodKind = 'quarter'): Consolidation
         { id: '2024Q2', label: 'quý II năm 2024' },
       ],
       series: [
-        { indicator: 'ty-le-dung-han', name: 'Tỷ lệ hồ sơ TTHC giải quyết đúng hạn và trước hạn', values: [93.4, 95.2, 96.1, 97.3], targets: [95, 95, 95, 95] },
-        { indicator: 'ty-le-so-hoa', name: 'Tỷ lệ kết quả giải quyết TTHC được số hóa', values: [30, null, 38, 42.5], targets: [null, null, null, null] },
+        { indicator: 'ty-le-dung-han', level: null, name: 'Tỷ lệ hồ sơ TTHC giải quyết đúng hạn và trước hạn', shortName: 'Tỷ lệ hồ sơ đúng hạn', values: [93.4, 95.2, 96.1, 97.3], targets: [95, 95, 95, 95] },
+        { indicator: 'ty-le-so-hoa', level: 'district', name: 'Tỷ lệ kết quả giải quyết TTHC được số hóa', shortName: 'Tỷ lệ số hóa kết quả, cấp huyện', values: [30, null, 38, 42.5], targets: [40, 40, 60, 60] },
+        { indicator: 'ty-le-so-hoa', level: 'commune', name: 'Tỷ lệ kết quả giải quyết TTHC được số hóa', shortName: 'Tỷ lệ số hóa kết quả, cấp xã', values: [25, null, 33, 37.5], targets: [35, 35, 55, 55] },
       ],
     },
     notes: [],

@@ -97,7 +97,7 @@ export function formatValue(value: number | boolean | string | null | undefined,
 export function formatRatioParts(numerator: number | null | undefined, denominator: number | null | undefined): string | null {
   if (numerator === null || numerator === undefined || denominator === null || denominator === undefined) return null;
   // A zero-width space after the slash lets a narrow cell wrap there, not inside a number.
-  return `(${formatNumber(numerator)}/\u200b${formatNumber(denominator)})`;
+  return `(${formatNumber(numerator)}/${formatNumber(denominator)})`;
 }
 
 function amountWithUnit(value: number, indicator: Pick<IndicatorResult, 'unit' | 'type'>): string {
@@ -406,4 +406,27 @@ export function listNames(names: readonly string[]): string {
     } else parts.push(name);
   }
   return parts.join(names.length > parts.length ? '; ' : ', ');
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+
+/** The number of the body section at `index` of the template's sections: "I", "II", … */
+export function sectionNumber(index: number): string {
+  return ROMAN[index] ?? String(index + 1);
+}
+
+/**
+ * How the report numbers each area, the same in the body and the appendices:
+ * the first area is section "I" (direction) itself, the others "II.1", "II.2",
+ * … under the results section (the sections' numbers follow the template's order).
+ */
+export function areaNumbers(input: Pick<ReportInput, 'template' | 'consolidation'>): Map<string, string> {
+  const sections = input.template.sections;
+  const direction = sections.indexOf('direction');
+  const results = sections.indexOf('results');
+  const [first, ...rest] = input.consolidation.areas;
+  const out = new Map<string, string>();
+  if (first && direction >= 0) out.set(first.id, sectionNumber(direction));
+  rest.forEach((area, i) => out.set(area.id, results >= 0 ? `${sectionNumber(results)}.${i + 1}` : area.code));
+  return out;
 }

@@ -237,6 +237,27 @@ describe('2024Q2', () => {
     expect(c.trend.series[0]!.targets).toEqual([95, 95]);
   });
 
+  it('draws a rate whose targets are set per level as one line per level, against that level\'s target', () => {
+    const lines = c.trend.series.filter((s) => s.indicator === 'ty-le-so-hoa');
+    expect(lines.map((s) => [s.level, s.shortName])).toEqual([
+      ['district', 'Số hóa kết quả, cấp huyện'],
+      ['commune', 'Số hóa kết quả, cấp xã'],
+    ]);
+    // 2024 on the ramps: district 20 + 2 × 20, commune 15 + 2 × 20.
+    expect(lines.map((s) => s.targets)).toEqual([
+      [60, 60],
+      [55, 55],
+    ]);
+    // The period's point is the level group's figure.
+    for (const s of lines) {
+      const group = c.levels.find((l) => l.id === s.level)!;
+      expect(typeof s.values.at(-1)).toBe('number');
+      expect(s.values.at(-1)).toBe(group.indicators['ty-le-so-hoa']!.figure.value);
+    }
+    // A rate with a target for all units stays one line.
+    expect(c.trend.series.filter((s) => s.indicator === 'ty-le-dung-han').map((s) => s.level)).toEqual([null]);
+  });
+
   it('puts the lead unit’s narrative first', () => {
     const tthc = c.narratives.find((n) => n.area === 'tthc')!;
     expect(tthc.entries.map((e) => [e.unit, e.lead])).toEqual([

@@ -3,7 +3,6 @@ import { renderDocx } from '../../../src/render/reports/docx/render-docx.js';
 import { breakBodyName } from '../../../src/render/reports/docx/heading-block.js';
 import { recipientLines } from '../../../src/render/reports/docx/signature-block.js';
 import { openDocx, paragraphWith, type DocxParts, type ParagraphInfo } from '../../helpers/docx-xml.js';
-import { decodePng } from '../../helpers/png.js';
 import { zipText } from '../../helpers/zip.js';
 import { sampleReportInput } from '../../helpers/sample-report.js';
 
@@ -158,19 +157,69 @@ describe('Word report format (Nghị định 30/2020, Phụ lục I)', () => {
 
   it('writes figures in Vietnamese number formats', () => {
     expect(doc.text).toMatch(/91,3%/);
-    expect(doc.text).toMatch(/\(1\.460\/\u200b1\.600\)/);
+    expect(doc.text).toMatch(/\(1\.460\/1\.600\)/);
     expect(doc.text).toMatch(/1\.234/);
     expect(doc.text).toMatch(/≥\u00a085%/);
   });
 
-  it('embeds the trend chart as a PNG picture with its legend as text', () => {
-    const media = [...doc.entries.keys()].filter((k) => k.startsWith('word/media/'));
-    expect(media).toHaveLength(1);
-    const png = decodePng(doc.entries.get(media[0]!)!);
-    expect(png.width).toBeGreaterThan(500);
-    expect(doc.document).toMatch(/<wp:inline/);
-    expect(doc.text).toMatch(/Biểu đồ 1\. Diễn biến các tỷ lệ chính theo quý/);
-    expect(doc.text).toMatch(/\(1\) Tỷ lệ hồ sơ TTHC giải quyết đúng hạn và trước hạn/);
+  it('embeds the trend chart as a native line chart with its data, Vietnamese series names and every target', () => {
+    expect([...doc.entries.keys()].filter((k) => k.startsWith('word/media/'))).toEqual([]);
+    const chart = zipText(doc.entries, 'word/charts/chart1.xml');
+    expect(chart).toMatch(/<c:lineChart>/);
+    // The chart part hangs off the document, its data off the chart: Word's "Edit Data" opens the workbook.
+    expect(zipText(doc.entries, 'word/_rels/document.xml.rels')).toMatch(/Target="charts\/chart1\.xml"/);
+    const embedded = /Target="([^"]+\.xlsx)"/.exec(zipText(doc.entries, 'word/charts/_rels/chart1.xml.rels'))![1]!;
+    expect(doc.entries.has(`word/${embedded.replace(/^\.\.\//, '')}`)).toBe(true);
+    expect(doc.document).toMatch(/<wp:inline[\s\S]*?<c:chart [^>]*r:id=/);
+    const names = [...chart.matchAll(/<c:tx>[\s\S]*?<c:v>([^<]*)<\/c:v>/g)].map((m) => m[1]!);
+    const lines = names.filter((n) => !n.startsWith('Mục tiêu: '));
+    expect(lines).toContain('Tỷ lệ hồ sơ đúng hạn');
+    expect(lines).toContain('Tỷ lệ số hóa kết quả, cấp huyện');
+    // Every line has its target drawn.
+    for (const n of lines) expect(names).toContain(`Mục tiêu: ${n}`);
+    // Every label in the document's font; rates as fractions with a percent format; axis titles in words.
+    expect([...chart.matchAll(/<a:latin typeface="([^"]+)"/g)].map((m) => m[1])).toContain('Times New Roman');
+    expect(new Set([...chart.matchAll(/<a:latin typeface="([^"]+)"/g)].map((m) => m[1]))).toEqual(new Set(['Times New Roman']));
+    expect(chart).toMatch(/formatCode="0%"/);
+    expect(chart).toContain('Tỷ lệ (%)');
+    const caption = paragraphWith(doc, /^Biểu đồ 1\. Diễn biến các tỷ lệ chính theo quý/);
+    const tableCaption = paragraphWith(doc, /^Bảng 1\./);
+    expect(caption.style).toBe('Caption');
+    expect(tableCaption.style).toBe('Caption');
+    expect([style(caption).italic, style(caption).bold]).toEqual([true, false]);
+  });
+
+  it('has paragraph styles for the outline, the body, captions and the recipients, in Vietnamese', () => {
+    const { byId } = doc.styles;
+    for (const [id, level] of [['Heading1', 0], ['Heading2', 1], ['Heading3', 2]] as const) {
+      expect(byId.get(id)!.pPr).toContain(`<w:outlineLvl w:val="${level}"/>`);
+      expect(byId.get(id)!.rPr).toMatch(/<w:color w:val="000000"\/>/);
+    }
+    expect(byId.get('BodyText')!.name).toBe('Body Text');
+    expect(byId.get('NoiNhan')!.name).toBe('Nơi nhận');
+    expect(doc.styles.defaultRPr).toMatch(/<w:lang w:val="vi-VN"/);
+    expect(paragraphWith(doc, /^I\. CÔNG TÁC CHỈ ĐẠO/).style).toBe('Heading1');
+    expect(paragraphWith(doc, /^II\. /).style).toBe('Heading1');
+    expect(paragraphWith(doc, /^1\. Cải cách thể chế/).style).toBe('Heading2');
+    expect(paragraphWith(doc, /^Thực hiện Kế hoạch thực hiện cải cách hành chính/).style).toBe('BodyText');
+    expect(paragraphWith(doc, 'Nơi nhận:').style).toBe('NoiNhan');
+    expect(paragraphWith(doc, 'Phụ lục I').style).toBe('Heading1');
+    // Headings carry the format of the body's first line and bold, from their style.
+    const heading = paragraphWith(doc, /^I\. CÔNG TÁC CHỈ ĐẠO/);
+    expect([style(heading).bold, style(heading).sizes, heading.firstLine]).toEqual([true, [14], Math.round(12.7 * MM)]);
+  });
+
+  it('has no invisible characters in its text', () => {
+    for (const part of [...doc.entries.keys()].filter((k) => /\.xml$/.test(k))) {
+      expect(zipText(doc.entries, part), part).not.toMatch(/[\u200b-\u200f\u2060\ufeff\u00ad]/);
+    }
+  });
+
+  it('numbers areas the same way in the body and in the appendix', () => {
+    expect(doc.text).toMatch(/^1\. Cải cách thể chế$/m);
+    expect(doc.text).toMatch(/^II\.1\. Cải cách thể chế$/m);
+    expect(doc.text).toMatch(/^I\. Công tác chỉ đạo, điều hành$/m);
+    expect(doc.text).not.toMatch(/^2\.\d\. /m);
   });
 
   it('keeps every text NFC', () => {

@@ -9,7 +9,7 @@ import { columnWidths, dataTable, type TableColumn, type TableRowContent } from 
 import { LANDSCAPE_TEXT_WIDTH, TEXT_WIDTH } from '../../../src/render/reports/docx/page-setup.js';
 import { renderDocx } from '../../../src/render/reports/docx/render-docx.js';
 import { bodyParagraph, run, runs, type RunStyle } from '../../../src/render/reports/docx/text.js';
-import { bodyParagraphXml, paragraphXml, runsXml, runXml, xmlText } from '../../../src/render/reports/docx/wordml.js';
+import { bodyParagraphXml, paragraphXml, runsXml, runXml, styledRunsXml, xmlText } from '../../../src/render/reports/docx/wordml.js';
 import { XmlBlock } from '../../../src/render/reports/docx/xml-block.js';
 import { XmlSplicer } from '../../../src/render/reports/docx/xml-splicer.js';
 import { openDocx, paragraphsOf, runsOf, type DocxParts } from '../../helpers/docx-xml.js';
@@ -71,7 +71,7 @@ describe('WordprocessingML text', () => {
     for (const t of TEXTS) {
       for (const style of STYLES) {
         library.push(bodyParagraph(t, style));
-        ours += bodyParagraphXml(runsXml(t, style));
+        ours += bodyParagraphXml(style.size === undefined ? styledRunsXml(t, style) : runsXml(t, style));
         library.push(new Paragraph({ alignment: AlignmentType.CENTER, children: runs(t, style) }));
         ours += paragraphXml('center', runsXml(t, style));
         library.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(t, style)] }));

@@ -1,6 +1,6 @@
 import { formatDate } from '../../../util/vi-format.js';
 import type { ReportInput } from '../report-input.js';
-import { fill, formatValue, statusLines, targetLines, unitNote, unitStatusText } from '../report-text.js';
+import { areaNumbers, fill, formatValue, statusLines, targetLines, unitNote, unitStatusText } from '../report-text.js';
 import { appendixHeading } from './appendix-heading.js';
 import type { Block } from './block.js';
 import { dataTable, type TableColumn, type TableRowContent } from './data-table.js';
@@ -49,12 +49,14 @@ export function indicatorsAppendix(input: ReportInput): Block[] {
     { header: fill(t.columns.target, input), weight: 16, align: 'centre' },
     { header: fill(t.columns.status, input), weight: 14, align: 'centre' },
   ];
+  const numbers = areaNumbers(input);
   function* rows(): Generator<TableRowContent> {
     let n = 0;
     for (const area of c.areas) {
       const indicators = c.indicators.filter((i) => i.area === area.id);
       if (indicators.length === 0) continue;
-      yield groupRow(`${area.code}. ${area.title}`, columns.length);
+      // Numbered as in the body ("I.", "II.1."), not by the plan's own section numbers.
+      yield groupRow(`${numbers.get(area.id) ?? area.code}. ${area.title}`, columns.length);
       for (const ind of indicators) {
         n++;
         yield [

@@ -65,15 +65,97 @@ export const BODY = {
   line: 276,
 } as const;
 
-/** Default run and paragraph properties of the document (every run also sets its own). */
+/** The document's language: Word and LibreOffice check the spelling of the text as Vietnamese. */
+export const LANGUAGE = 'vi-VN';
+
+/**
+ * The paragraph styles of the report, by id: the built-in names Word and
+ * LibreOffice know (headings feed the Navigation pane and a table of
+ * contents), each carrying the format of Nghị định 30/2020/NĐ-CP, so that a
+ * paragraph needs only its style.
+ */
+export const STYLE = {
+  /** "I. CÔNG TÁC CHỈ ĐẠO…": a body section. */
+  heading1: 'Heading1',
+  /** "1. Cải cách thể chế": an area or a part of a section. */
+  heading2: 'Heading2',
+  /** "a) …": a point under it. */
+  heading3: 'Heading3',
+  /** Body text: justified, first-line indent, 6 pt after. */
+  body: 'BodyText',
+  /** Table and figure captions: italic, centred. */
+  caption: 'Caption',
+  /** "Nơi nhận:": bold italic 12 pt. */
+  recipientsLabel: 'NoiNhan',
+  /** The recipients under it: 11 pt. */
+  recipients: 'NoiNhanDanhSach',
+} as const;
+
+/** Headings are indented like the body and kept with what follows them. */
+function headingStyle(outlineLevel: number, run: { bold?: boolean; italics?: boolean }, before: number) {
+  return {
+    basedOn: 'Normal',
+    next: STYLE.body,
+    quickFormat: true,
+    run: { font: FONT, size: SIZE.body * 2, color: BLACK, bold: run.bold ?? false, italics: run.italics ?? false },
+    paragraph: {
+      alignment: AlignmentType.JUSTIFIED,
+      indent: { firstLine: BODY.firstLineIndent },
+      spacing: { before, after: BODY.spacingAfter, line: BODY.line, lineRule: LineRuleType.AUTO },
+      keepNext: true,
+      keepLines: true,
+      outlineLevel,
+    },
+  };
+}
+
+/** Default run and paragraph properties of the document, and its paragraph styles. */
 export function documentStyles() {
   return {
     default: {
       document: {
-        run: { font: FONT, size: SIZE.body * 2, color: BLACK },
+        run: { font: FONT, size: SIZE.body * 2, color: BLACK, language: { value: LANGUAGE, eastAsia: LANGUAGE } },
         paragraph: { spacing: { after: 0, line: BODY.line, lineRule: LineRuleType.AUTO } },
       },
+      heading1: headingStyle(0, { bold: true }, 120),
+      heading2: headingStyle(1, { bold: true }, 0),
+      heading3: headingStyle(2, { bold: true, italics: true }, 0),
+      caption: {
+        basedOn: 'Normal',
+        next: STYLE.body,
+        quickFormat: true,
+        run: { font: FONT, size: SIZE.caption * 2, color: BLACK, italics: true },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 60, after: 60 }, keepNext: true },
+      },
     },
+    paragraphStyles: [
+      {
+        id: STYLE.body,
+        name: 'Body Text',
+        basedOn: 'Normal',
+        quickFormat: true,
+        run: { font: FONT, size: SIZE.body * 2, color: BLACK },
+        paragraph: {
+          alignment: AlignmentType.JUSTIFIED,
+          indent: { firstLine: BODY.firstLineIndent },
+          spacing: { after: BODY.spacingAfter, line: BODY.line, lineRule: LineRuleType.AUTO },
+        },
+      },
+      {
+        id: STYLE.recipientsLabel,
+        name: 'Nơi nhận',
+        basedOn: 'Normal',
+        next: STYLE.recipients,
+        run: { font: FONT, size: SIZE.recipientsLabel * 2, color: BLACK, bold: true, italics: true },
+      },
+      {
+        id: STYLE.recipients,
+        name: 'Nơi nhận - danh sách',
+        basedOn: 'Normal',
+        run: { font: FONT, size: SIZE.recipients * 2, color: BLACK },
+        paragraph: { alignment: AlignmentType.LEFT },
+      },
+    ],
   };
 }
 

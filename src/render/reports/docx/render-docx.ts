@@ -1,9 +1,8 @@
 import { Document, Packer, type Paragraph, type Table } from 'docx';
 import { readZipEntries, ZipWriter } from '../../../util/zip.js';
-import { trendChartInput } from '../chart/trend-chart-of.js';
-import { drawTrendChart } from '../chart/trend-chart.js';
+import { trendChartOptions } from '../chart/trend-chart.js';
 import type { ReportInput } from '../report-input.js';
-import { fill } from '../report-text.js';
+import { fill, sectionNumber } from '../report-text.js';
 import { documentText } from '../../xml-safe.js';
 import type { SectionId } from '../template/template-spec.js';
 import { indicatorsAppendix, reportingAppendix } from './appendices.js';
@@ -13,25 +12,29 @@ import type { Block } from './block.js';
 import { chartFigure } from './chart-figure.js';
 import type { Counters } from './counters.js';
 import { headingBlock, titleBlock } from './heading-block.js';
-import { appendixSectionSetup, documentStyles, sectionSetup } from './page-setup.js';
+import { appendixSectionSetup, documentStyles, FONT, sectionSetup } from './page-setup.js';
 import { signatureBlock } from './signature-block.js';
 import { targetsContent } from './targets-section.js';
 import { bodyParagraph, sectionHeading, subHeading } from './text.js';
 import { XmlBlock } from './xml-block.js';
 import { XmlSplicer } from './xml-splicer.js';
 
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
-
 function chartBlocks(input: ReportInput, counters: Counters): Block[] {
-  const chartInput = trendChartInput(input.consolidation.trend);
-  if (!chartInput) return [];
-  counters.figure++;
   const t = input.template;
-  return chartFigure(
-    drawTrendChart(chartInput),
-    fill(t.captions.chart, input, { number: counters.figure }),
-    fill(t.captions.chartNote, input),
+  const captionText = fill(t.captions.chart, input, { number: counters.figure + 1 });
+  const chart = trendChartOptions(
+    input.consolidation.trend,
+    {
+      valueAxis: fill(t.captions.chartValueAxis, input),
+      categoryAxis: fill(t.captions.chartCategoryAxis, input),
+      target: (series) => fill(t.captions.chartTarget, input, { series }),
+      description: captionText,
+    },
+    FONT,
   );
+  if (!chart) return [];
+  counters.figure++;
+  return chartFigure(chart, captionText, fill(t.captions.chartNote, input));
 }
 
 /** The content of one body section, under its heading. */
@@ -72,7 +75,7 @@ function body(input: ReportInput, counters: Counters): Block[] {
   const intro = fill(t.intro, input);
   if (intro !== '') out.push(bodyParagraph(intro));
   t.sections.forEach((id, i) => {
-    out.push(sectionHeading(`${ROMAN[i] ?? String(i + 1)}. ${fill(t.headings[id], input).toUpperCase()}`));
+    out.push(sectionHeading(`${sectionNumber(i)}. ${fill(t.headings[id], input).toUpperCase()}`));
     out.push(...sectionContent(id, input, counters));
   });
   const closing = fill(t.phrases.closing, input);

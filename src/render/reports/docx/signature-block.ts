@@ -1,7 +1,8 @@
-import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
+import { Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import { NO_CELL_BORDERS, NO_TABLE_BORDERS } from './borderless.js';
-import { SIZE, TEXT_WIDTH, twips } from './page-setup.js';
-import { centred, run, runs } from './text.js';
+import { SIZE, STYLE, TEXT_WIDTH, twips } from './page-setup.js';
+import { centred, runs } from './text.js';
+import { documentText } from '../../xml-safe.js';
 
 export interface SignatureBlock {
   /** "TM. ỦY BAN NHÂN DÂN" */
@@ -41,10 +42,8 @@ function cell(width: number, children: Paragraph[]): TableCell {
 export function signatureBlock(s: SignatureBlock): (Paragraph | Table)[] {
   const [left, right] = SIGNATURE_COLUMNS;
   const recipients = [
-    new Paragraph({ children: [run(s.recipientsLabel, { size: SIZE.recipientsLabel, bold: true, italics: true })] }),
-    ...recipientLines(s.recipients).map(
-      (line) => new Paragraph({ alignment: AlignmentType.LEFT, children: [run(line, { size: SIZE.recipients })] }),
-    ),
+    new Paragraph({ style: STYLE.recipientsLabel, children: [new TextRun(documentText(s.recipientsLabel))] }),
+    ...recipientLines(s.recipients).map((line) => new Paragraph({ style: STYLE.recipients, children: [new TextRun(documentText(line))] })),
   ];
   const signer = [
     centred(`${s.authority.toUpperCase()}\n${s.title.toUpperCase()}`, { size: SIZE.signerAuthority, bold: true }),

@@ -1,5 +1,5 @@
 import type { ReportInput } from '../report-input.js';
-import { fill, formatJudged, formatThreshold, statusText, targetRemarks, upperFirst } from '../report-text.js';
+import { areaNumbers, fill, formatJudged, formatThreshold, statusText, targetRemarks, upperFirst } from '../report-text.js';
 import type { Block } from './block.js';
 import type { Counters } from './counters.js';
 import { dataTable, type TableRowContent } from './data-table.js';
@@ -14,10 +14,11 @@ export function targetsContent(input: ReportInput, counters: Counters): Block[] 
   const t = input.template;
   const rows: TableRowContent[] = [];
   let n = 0;
+  const numbers = areaNumbers(input);
   for (const area of input.consolidation.areas) {
     const indicators = input.consolidation.indicators.filter((i) => i.area === area.id && i.targets.length > 0);
     if (indicators.length === 0) continue;
-    rows.push([{ text: `${area.code}. ${area.title}`, bold: true, span: 6, align: 'left' }]);
+    rows.push([{ text: `${numbers.get(area.id) ?? area.code}. ${area.title}`, bold: true, span: 6, align: 'left' }]);
     for (const ind of indicators) {
       for (const target of ind.targets) {
         n++;

@@ -1,4 +1,4 @@
-import { BODY, FONT, SIZE } from './page-setup.js';
+import { FONT, SIZE, STYLE } from './page-setup.js';
 import { documentText } from '../../xml-safe.js';
 
 /**
@@ -58,11 +58,18 @@ export function paragraphXml(align: ParagraphAlign, runs: string): string {
   return `<w:p><w:pPr><w:jc w:val="${align}"/></w:pPr>${runs}</w:p>`;
 }
 
-const BODY_PARAGRAPH =
-  `<w:pPr><w:spacing w:after="${BODY.spacingAfter}" w:line="${BODY.line}" w:lineRule="auto"/>` +
-  `<w:ind w:firstLine="${BODY.firstLineIndent}"/><w:jc w:val="both"/></w:pPr>`;
+/** Runs of a paragraph whose style carries font and size: bold and italics only when on (text.ts's styled runs). */
+export function styledRunsXml(text: string, style: Pick<RunXmlStyle, 'bold' | 'italics'> = {}): string {
+  const props = style.bold || style.italics ? `<w:rPr>${style.bold ? '<w:b/><w:bCs/>' : ''}${style.italics ? '<w:i/><w:iCs/>' : ''}</w:rPr>` : '';
+  return text
+    .split('\n')
+    .map((line, i) => `<w:r>${props}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${xmlText(line)}</w:t></w:r>`)
+    .join('');
+}
 
-/** A body paragraph: justified, first-line indent, 6 pt after (text.ts's `bodyParagraph`). */
+const BODY_PARAGRAPH = `<w:pPr><w:pStyle w:val="${STYLE.body}"/></w:pPr>`;
+
+/** A body paragraph (style "Body Text": justified, first-line indent, 6 pt after; text.ts's `bodyParagraph`). */
 export function bodyParagraphXml(runs: string): string {
   return `<w:p>${BODY_PARAGRAPH}${runs}</w:p>`;
 }

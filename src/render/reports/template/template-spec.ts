@@ -93,6 +93,9 @@ export const TEMPLATE_SPEC = map({
     targetsTable: text(['number']),
     chart: text(['number']),
     chartNote: text(),
+    chartValueAxis: text(),
+    chartCategoryAxis: text(),
+    chartTarget: text(['series']),
   }),
   columns: map({
     number: text(),
