@@ -29,7 +29,8 @@ function patchCoreProperties(xml: string, time: Date): string {
  * content always gives the same bytes: entries in a fixed order, every entry
  * time and the document's created/modified dates set to `time`, the same
  * compression for every entry, no extra fields or comments. The content of
- * every part other than docProps/core.xml is kept byte for byte.
+ * every part other than docProps/core.xml and embedded Office files (rewritten
+ * the same way) is kept byte for byte.
  */
 export async function deterministicZip(zip: Uint8Array, time: Date): Promise<Buffer> {
   const archive = await openOwnZip(zip);
@@ -40,6 +41,8 @@ export async function deterministicZip(zip: Uint8Array, time: Date): Promise<Buf
     // The last guard: whatever wrote a part, it leaves as well-formed XML (see xml-safe.ts).
     if (/\.(xml|rels)$/.test(entry.name)) data = xmlPartWithoutForbidden(data);
     if (entry.name === 'docProps/core.xml') data = Buffer.from(patchCoreProperties(data.toString('utf8'), time), 'utf8');
+    // An Office file inside (a chart's workbook in word/embeddings/) is made the same way.
+    if (/\.(xlsx|docx)$/i.test(entry.name)) data = await deterministicZip(data, time);
     await out.add(entry.name, data);
   }
   return out.finish();

@@ -134,6 +134,29 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
   return { document, splicer };
 }
 
+/** A relationship id the docx library makes at random (nanoid, lower case): the chart's and its workbook's. */
+const RANDOM_ID = /(?<![\w-])rId[0-9a-z_-]{21}(?![\w-])/g;
+
+/**
+ * The parts with the docx library's random relationship ids (its PackagePart,
+ * which writes the chart, names them with nanoid) renamed "rIdPart1", … in
+ * order of appearance, so that the same report gives the same bytes. Only the
+ * library's parts are here: word/document.xml before the large blocks are spliced in.
+ */
+function stableRelationshipIds(files: readonly { name: string; data: Buffer }[]): { name: string; data: Buffer }[] {
+  const names = new Map<string, string>();
+  return files.map((f) => {
+    if (!/\.(xml|rels)$/.test(f.name)) return f;
+    const text = f.data.toString('utf8');
+    const renamed = text.replace(RANDOM_ID, (id) => {
+      let name = names.get(id);
+      if (name === undefined) names.set(id, (name = `rIdPart${names.size + 1}`));
+      return name;
+    });
+    return renamed === text ? f : { name: f.name, data: Buffer.from(renamed, 'utf8') };
+  });
+}
+
 /**
  * Renders the Word report to the bytes of a .docx file: the docx library packs
  * the document with placeholders, the blocks are spliced into
@@ -142,7 +165,7 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
  */
 export async function renderDocx(input: ReportInput): Promise<Buffer> {
   const { document, splicer } = buildReportDocument(input);
-  const files = await readZipEntries(await Packer.toBuffer(document));
+  const files = stableRelationshipIds(await readZipEntries(await Packer.toBuffer(document)));
   const zip = new ZipWriter();
   for (const f of files) await zip.add(f.name, f.name === 'word/document.xml' ? splicer.splice(f.data) : f.data);
   return zip.finish();
