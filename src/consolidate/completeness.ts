@@ -6,6 +6,26 @@ import { levelOfKind } from './unit-groups.js';
 import { kindLabel } from '../plan/kinds.js';
 import type { Lang } from '../i18n/index.js';
 
+/** The sub-periods in which a unit left values empty, with those indicators (rates left out: their counts say it). */
+function emptyValues(u: UnitPeriodData, rates: ReadonlySet<string>): UnitCompleteness['emptyValues'] {
+  if (!u.gaps) return [];
+  const byPeriod = new Map<string, string[]>();
+  for (const [id, gap] of u.gaps) {
+    if (rates.has(id)) continue;
+    for (const l of gap.lacking) {
+      if (l.reason !== 'no-value') continue;
+      const list = byPeriod.get(l.period);
+      if (list) list.push(id);
+      else byPeriod.set(l.period, [id]);
+    }
+  }
+  // Chronological, as the parts are.
+  const order = u.parts.map((p) => p.period);
+  return [...byPeriod]
+    .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
+    .map(([period, indicators]) => ({ period, indicators }));
+}
+
 /**
  * Who reported for the period (DHIS2's reporting and on-time rates): expected
  * units are those valid in the period; `submitted` counts units whose figures
@@ -13,6 +33,7 @@ import type { Lang } from '../i18n/index.js';
  * submitted. Rates are 100 × count ÷ expected.
  */
 export function buildCompleteness(units: readonly UnitPeriodData[], plan: Plan, lang: Lang = 'vi'): Completeness {
+  const rates = new Set(plan.indicators.filter((i) => i.ratio).map((i) => i.id));
   const rows: UnitCompleteness[] = units.map((u) => {
     const files = u.parts.map((p) => p.file).filter((f): f is string => f !== null);
     return {
@@ -28,6 +49,7 @@ export function buildCompleteness(units: readonly UnitPeriodData[], plan: Plan, 
       files,
       parts: u.parts,
       missingParts: u.parts.filter((p) => p.status === 'missing' && p.period !== u.period.id).map((p) => p.period),
+      emptyValues: emptyValues(u, rates),
       errors: u.entries.reduce((s, e) => s + e.errors, 0),
       warnings: u.entries.reduce((s, e) => s + e.warnings, 0),
     };

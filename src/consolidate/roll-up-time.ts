@@ -73,9 +73,13 @@ export interface UnitPeriodData {
   values: Map<string, ReportedValue>;
   /**
    * Rates' counts, paired in each report and then combined over time (see
-   * pairOf); null when the figures are one report's own, whose values pair directly.
+   * pairOf), for the rates whose pairing differs from the combined values'
+   * (some report gave one count without the other; null: no pair at all).
+   * Null when no rate does: the combined values pair directly (one report, or
+   * every report giving both counts or neither), which spares a province's
+   * year report a map per unit.
    */
-  pairs: Map<string, RatePair> | null;
+  pairs: Map<string, RatePair | null> | null;
   /** Indicators whose value covers only some of the owed reports; null when none does. */
   gaps: Map<string, IndicatorGap> | null;
   submitted: string | null;
@@ -104,7 +108,7 @@ interface Coverage {
 /** Combined figures of some leaves. */
 interface Combined {
   values: Map<string, ReportedValue>;
-  pairs: Map<string, RatePair> | null;
+  pairs: Map<string, RatePair | null> | null;
   gaps: Map<string, IndicatorGap> | null;
 }
 
@@ -192,7 +196,7 @@ interface NoteWhere {
 
 /** A rate's paired counts in a unit's data; null when no report gave both. */
 export function pairOf(u: Pick<UnitPeriodData, 'values' | 'pairs'>, rate: Indicator): RatePair | null {
-  if (u.pairs) return u.pairs.get(rate.id) ?? null;
+  if (u.pairs?.has(rate.id)) return u.pairs.get(rate.id)!;
   if (!rate.ratio) return null;
   const numerator = u.values.get(rate.ratio.numerator);
   const denominator = u.values.get(rate.ratio.denominator);
@@ -264,7 +268,7 @@ function merge(covs: readonly Coverage[]): Coverage {
 function combine(leaves: readonly Leaf[], ctx: RollUpContext): Combined {
   if (leaves.length === 1 && leaves[0]!.status === 'used') return { values: leaves[0]!.values, pairs: null, gaps: null };
   const values = new Map<string, ReportedValue>();
-  const pairs = new Map<string, RatePair>();
+  const pairs = new Map<string, RatePair | null>();
   let gaps: Map<string, IndicatorGap> | null = null;
   const noteGap = (id: string, gap: IndicatorGap) => (gaps ??= new Map()).set(id, gap);
   if (!leaves.some((l) => l.status === 'used')) return { values, pairs: null, gaps: null };
@@ -292,25 +296,33 @@ function combine(leaves: readonly Leaf[], ctx: RollUpContext): Combined {
     const given: number[] = [];
     const nums: number[] = [];
     const dens: number[] = [];
+    let withNum = 0;
+    let withDen = 0;
     for (let i = 0; i < leaves.length; i++) {
       const n = leaves[i]!.values.get(numerator.id);
       const d = leaves[i]!.values.get(denominator.id);
+      if (n !== undefined) withNum++;
+      if (d !== undefined) withDen++;
       if (typeof n !== 'number' || typeof d !== 'number') continue;
       given.push(i);
       nums.push(n);
       dens.push(d);
     }
-    if (given.length === 0) continue;
-    const n = combineValues(tn, nums);
-    const d = combineValues(td, dens);
-    if (typeof n !== 'number' || typeof d !== 'number') continue;
-    pairs.set(rate.id, { numerator: n, denominator: d });
+    // The reports giving each count are those giving both: the combined values pair as they are.
+    const pairedAsValues = withNum === given.length && withDen === given.length;
+    const n = given.length ? combineValues(tn, nums) : null;
+    const d = given.length ? combineValues(td, dens) : null;
+    if (typeof n !== 'number' || typeof d !== 'number') {
+      if (!pairedAsValues) pairs.set(rate.id, null);
+      continue;
+    }
+    if (!pairedAsValues) pairs.set(rate.id, { numerator: n, denominator: d });
     const gap = gapOf(leaves, given, tn === 'last' || td === 'last', (l) =>
       l.values.has(numerator.id) || l.values.has(denominator.id) ? 'unpaired' : 'no-value',
     );
     if (gap) noteGap(rate.id, gap);
   }
-  return { values, pairs, gaps };
+  return { values, pairs: pairs.size ? pairs : null, gaps };
 }
 
 /**

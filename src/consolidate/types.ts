@@ -99,6 +99,12 @@ export interface UnitCompleteness {
   parts: SubmissionPart[];
   /** Sub-periods with no (valid) submission, when the period was rolled up. */
   missingParts: string[];
+  /**
+   * Sub-periods whose (used) report left values empty, with those indicators
+   * (reported ones; the rates they feed follow), when the period was rolled up:
+   * the unit's figures for them are partial.
+   */
+  emptyValues: { period: string; indicators: string[] }[];
   errors: number;
   warnings: number;
 }

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cchc } from '../helpers/cli.js';
+import { openDocx } from '../helpers/docx-xml.js';
 import { FIXTURES } from '../helpers/fixture-repo.js';
 import type { Consolidation } from '../../src/consolidate/types.js';
 
@@ -47,6 +48,14 @@ describe('cchc report --format json over time', () => {
   it('expects units by the data window: none of the unit created on 25/06 in Q2, its first quarter in Q3', () => {
     expect(report('2024Q2').completeness.units.map((u) => u.unit)).not.toContain('xa-moi');
     expect(report('2024Q3').completeness.units.map((u) => u.unit)).toEqual(['noi-vu', 'vp', 'ttyt', 'xa-a', 'xa-b', 'xa-c', 'xa-moi']);
+  });
+
+  it('says in the Word report’s reporting appendix which unit left values empty', () => {
+    const out = mkdtempSync(join(tmpdir(), 'cchc-report-'));
+    const r = cchc(['report', '--period', '2024S1', '--format', 'docx', '--out', out], { cwd: REPO });
+    expect(r.code).toBe(0);
+    const doc = openDocx(readFileSync(join(out, 'bao-cao-cchc-2024S1.docx')));
+    expect(doc.text).toContain('Để trống 1 chỉ tiêu Quý II/2024');
   });
 
   it('makes forms for the units that owe the period only', () => {

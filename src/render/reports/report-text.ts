@@ -257,6 +257,8 @@ export function unitNote(u: UnitCompleteness): string {
   if (u.status === 'invalid' && u.errors > 0) notes.push(`${formatNumber(u.errors)} lỗi, chưa tổng hợp`);
   else if (invalid.length) notes.push(`số liệu ${invalid.map(short).join(', ')} có lỗi, chưa tổng hợp`);
   if (missing.length && u.status !== 'missing') notes.push(`thiếu số liệu ${missing.map(short).join(', ')}`);
+  // Values left empty in a report used: the unit's figures for them are partial too.
+  for (const e of u.emptyValues ?? []) notes.push(`để trống ${formatNumber(e.indicators.length)} chỉ tiêu ${short(e.period)}`);
   const s = notes.join('; ');
   return s === '' ? '' : upperFirst(s);
 }

@@ -35,6 +35,7 @@ import { loadConsolidation } from '../../../src/cli/load-consolidation.js';
 import { consolidate } from '../../../src/consolidate/consolidate.js';
 import type { ConsolidationInput } from '../../../src/consolidate/input.js';
 import type { Consolidation, IndicatorResult } from '../../../src/consolidate/types.js';
+import { unitNote } from '../../../src/render/reports/report-text.js';
 
 const ROOT = fileURLToPath(new URL('../../fixtures/over-time/', import.meta.url));
 let input: ConsolidationInput;
@@ -124,6 +125,12 @@ describe('a rate’s counts are paired per report (issue 13 reproduction)', () =
 
   it('says what every partial value lacks', () => {
     const c = run('2024S1');
+    // In the reporting status: the reports whose values were left empty, like a missing report.
+    const row = (id: string) => c.completeness.units.find((u) => u.unit === id)!;
+    expect(row('xa-a').emptyValues).toEqual([{ period: '2024Q2', indicators: ['kq-so-hoa'] }]);
+    expect(row('xa-b').emptyValues).toEqual([{ period: '2024Q2', indicators: ['tthc-tong-so'] }]);
+    expect(row('xa-c').emptyValues).toEqual([]);
+    expect(unitNote(row('xa-a'))).toBe('Để trống 1 chỉ tiêu Quý II/2024');
     const gaps = c.notes.filter((n) => ['value-gap', 'value-carried', 'rate-unpaired'].includes(n.code));
     expect(gaps.map((n) => [n.code, n.unit, n.indicator])).toEqual([
       ['value-gap', 'xa-a', 'kq-so-hoa'],

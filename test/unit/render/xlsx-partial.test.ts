@@ -58,4 +58,9 @@ describe('partial figures in the workbook', () => {
     const row = rowWith('Tổng hợp', 'ty-le-so-hoa');
     expect([...row.values()]).toContain('"s:1: Xã An Bình" #' + /#(\d+)$/.exec([...row.values()].find((c) => c.includes('Xã An Bình'))!)![1]);
   });
+
+  it('notes the values left empty in the reporting status, as the Word appendix does', () => {
+    const row = rowWith('Tình hình báo cáo', 'Xã An Bình');
+    expect([...row.values()].some((c) => c.includes('Để trống 1 chỉ tiêu Quý II/2024'))).toBe(true);
+  });
 });
