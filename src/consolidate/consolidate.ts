@@ -277,7 +277,7 @@ class Consolidator {
               wholeYear: periodMonths(period).last === 12,
             },
       completeness: buildCompleteness(main, this.plan, this.lang),
-      areas: this.plan.areas.map((a) => ({ id: a.id, code: a.code, title: a.title, lead: a.lead })),
+      areas: this.plan.areas.map((a) => ({ id: a.id, code: a.code, title: a.title, shortTitle: a.shortTitle ?? a.title, lead: a.lead })),
       indicators,
       levels,
       kinds,

@@ -462,6 +462,8 @@ export interface AreaInfo {
   id: string;
   code: string;
   title: string;
+  /** The plan's short title, or the title: what the workbook's sheet names use. */
+  shortTitle: string;
   lead: string;
 }
 

@@ -305,6 +305,8 @@ export interface Area {
   /** Section number in the plan, e.g. "2.3". */
   code: string;
   title: string;
+  /** A short title for sheet names ("Thủ tục hành chính"); the title when not given. */
+  shortTitle?: string;
   /** Lead department as the plan names it. */
   lead: string;
 }

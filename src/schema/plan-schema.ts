@@ -131,6 +131,7 @@ export function planSchema(): JsonSchema {
             id: id('Mã lĩnh vực, dùng trong báo cáo của đơn vị (areas.<mã>) và trong leads của units.yaml.'),
             code: { type: 'string', description: 'Số mục trong kế hoạch, ví dụ "2.3".' },
             title: text('Tên lĩnh vực.'),
+            shortTitle: { ...text('Tên ngắn của lĩnh vực cho tên trang tính Excel ("Thủ tục hành chính"); mặc định là tên.'), maxLength: 24 },
             lead: { type: 'string', description: 'Cơ quan chủ trì lĩnh vực như kế hoạch ghi, ví dụ "Phòng Tư pháp".' },
           },
         },

@@ -124,5 +124,47 @@ describe('cchc report writes Word and Excel files that LibreOffice opens', () =>
         expect(text, `${ind.id} = ${shown}`).toContain(shown);
       }
     }, 120_000);
+
+    it(`${p}: the workbook read back with a spreadsheet library: contents first, rates as percentages, no identifiers on the reader's sheets`, async () => {
+      const { default: ExcelJS } = await import('exceljs');
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(join(out, `bao-cao-cchc-${p}.xlsx`));
+      const c = json.get(p)!;
+      const names = wb.worksheets.map((w) => w.name);
+      expect(names[0]).toBe('Mục lục');
+      expect(names.at(-1)).toBe('Mã tra cứu');
+      for (const n of names) expect(n.length, n).toBeLessThanOrEqual(31);
+      // Every area has its sheet, named by its number in the Word report and its short title, whole words.
+      for (const a of c.areas) expect(names.some((n) => n.endsWith(`. ${a.shortTitle}`)), a.title).toBe(true);
+      // Rates are numbers (fractions) with a percent format, equal to the consolidation's figures.
+      const summary = wb.getWorksheet('Tổng hợp')!;
+      const header = summary.getRow(4).values as unknown[];
+      const valueColumn = header.findIndex((h) => typeof h === 'string' && h.startsWith('Kết quả'));
+      let rates = 0;
+      c.indicators.forEach((ind, i) => {
+        if (!ind.isRate || typeof ind.figure.value !== 'number') return;
+        const cell = summary.getRow(5 + i).getCell(valueColumn);
+        expect(cell.value, ind.id).toBeCloseTo(ind.figure.value / 100, 10);
+        expect(cell.numFmt).toMatch(/0\.0%$/);
+        rates++;
+      });
+      expect(rates).toBeGreaterThan(5);
+      // Ids of indicators and units, file paths and data paths only on the last sheet.
+      const ids = new Set([...c.indicators.map((i) => i.id), ...c.units.map((u) => u.unit)]);
+      for (const ws of wb.worksheets.slice(0, -1)) {
+        ws.eachRow((row) =>
+          row.eachCell((cell) => {
+            const text = typeof cell.value === 'string' ? cell.value : '';
+            expect(text, `${ws.name}!${cell.address}`).not.toMatch(/submissions\/|\/areas\/|[\u200b-\u200f\u2060\ufeff]/);
+            for (const word of text.split(/[\s,;:()]+/)) expect(ids.has(word), `${ws.name}!${cell.address}: ${word}`).toBe(false);
+          }),
+        );
+      }
+      // Units sheets and text sheets print one page wide, with the header rows repeated.
+      for (const ws of wb.worksheets) {
+        expect(ws.pageSetup.fitToWidth, ws.name).toBe(1);
+        expect(ws.pageSetup.printTitlesRow, ws.name).toBe('4:4');
+      }
+    }, 120_000);
   }
 });

@@ -148,9 +148,9 @@ export function sampleConsolidation(kind: PeriodKind = 'quarter'): Consolidation
       ],
     },
     areas: [
-      { id: 'chi-dao', code: '2.1', title: 'Công tác chỉ đạo, điều hành', lead: 'Phòng Nội vụ' },
-      { id: 'the-che', code: '2.2', title: 'Cải cách thể chế', lead: 'Phòng Tư pháp' },
-      { id: 'tthc', code: '2.3', title: 'Cải cách thủ tục hành chính', lead: 'Văn phòng HĐND và UBND huyện' },
+      { id: 'chi-dao', code: '2.1', title: 'Công tác chỉ đạo, điều hành', shortTitle: 'Chỉ đạo, điều hành', lead: 'Phòng Nội vụ' },
+      { id: 'the-che', code: '2.2', title: 'Cải cách thể chế', shortTitle: 'Thể chế', lead: 'Phòng Tư pháp' },
+      { id: 'tthc', code: '2.3', title: 'Cải cách thủ tục hành chính', shortTitle: 'Thủ tục hành chính', lead: 'Văn phòng HĐND và UBND huyện' },
     ],
     indicators: SAMPLE_INDICATORS,
     levels: [],

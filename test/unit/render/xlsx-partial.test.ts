@@ -41,9 +41,11 @@ const style = (c: string) => model.styles[Number(/#(\d+)$/.exec(c)![1])]!;
 
 describe('partial figures in the workbook', () => {
   it('shades a unit’s partial values and says what they lack', () => {
-    const header = rowWith('Đơn vị × chỉ tiêu', 'Mã đơn vị');
+    // The units sheet of the area that holds the indicator ("II.2. Đơn vị").
+    const units = model.sheets.find((x) => x.name.endsWith('Đơn vị') && x.rows.some((r) => r.includes('Số TTHC thuộc thẩm quyền')))!.name;
+    const header = rowWith(units, 'Cơ quan, đơn vị');
     const columnOf = (name: string) => [...header].find(([, c]) => c.includes(name))![0];
-    const b = rowWith('Đơn vị × chỉ tiêu', 'Xã Bình Minh');
+    const b = rowWith(units, 'Xã Bình Minh');
     const ts = b.get(columnOf('Số TTHC thuộc thẩm quyền'))!;
     expect(ts).toMatch(/^"n:110" /);
     expect(style(ts)).toMatch(/<i>/);
@@ -55,7 +57,7 @@ describe('partial figures in the workbook', () => {
   });
 
   it('names the units whose figure is partial in the summary', () => {
-    const row = rowWith('Tổng hợp', 'ty-le-so-hoa');
+    const row = rowWith('Tổng hợp', 'Tỷ lệ số hóa');
     expect([...row.values()]).toContain('"s:1: Xã An Bình" #' + /#(\d+)$/.exec([...row.values()].find((c) => c.includes('Xã An Bình'))!)![1]);
   });
 

@@ -9,7 +9,7 @@ export function formatOf(ind: Pick<IndicatorResult, 'unit' | 'type' | 'isRate'>)
   return ind.type === 'count' ? 'count' : 'decimal';
 }
 
-/** A value as a workbook cell: numbers stay numbers with the indicator's format; booleans in words. */
+/** A value as a workbook cell: numbers stay numbers with the indicator's format (rates as fractions); booleans in words. */
 export function valueCell(
   value: number | boolean | string | null | undefined,
   ind: Pick<IndicatorResult, 'unit' | 'type' | 'isRate'> & Partial<Pick<IndicatorResult, 'scale'>>,
@@ -19,7 +19,10 @@ export function valueCell(
   if (typeof value === 'boolean') return { value: value ? t.values.yes : t.values.no };
   // Dates as dd/mm/yyyy, ratings by their names.
   if (typeof value === 'string') return { value: formatValue(value, ind, t) };
-  return { value, format: formatOf(ind) };
+  const format = formatOf(ind);
+  // Rates are percentages (87.258 means 87.258 %): stored as the fraction a percent format shows.
+  // Rounded to 12 significant digits: 35.2 / 100 is 0.35200000000000004 in binary floating point.
+  return { value: format === 'percent' ? Number((value / 100).toPrecision(12)) : value, format };
 }
 
 /** A count as a cell (numerators, denominators). */

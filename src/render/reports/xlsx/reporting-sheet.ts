@@ -1,6 +1,6 @@
 import type { ReportInput } from '../report-input.js';
 import { unitNote, unitStatusText } from '../report-text.js';
-import { addTableSheet, sheetName, type SheetCell, type SheetRow, type WorkbookWriter } from './sheet-table.js';
+import { addTableSheet, type SheetCell, type SheetRow, type WorkbookWriter } from './sheet-table.js';
 
 function dateCell(iso: string | null): SheetCell {
   if (!iso) return { value: null };
@@ -9,8 +9,8 @@ function dateCell(iso: string | null): SheetCell {
   return { value: new Date(Date.UTC(y, m - 1, d)), format: 'date' };
 }
 
-/** "Tình hình báo cáo": every expected unit, its status, date, delay and files. */
-export async function addReportingSheet(wb: WorkbookWriter, input: ReportInput, taken: Set<string>): Promise<void> {
+/** "Tình hình báo cáo": every expected unit, its status, date and delay (its files are on the technical sheet). */
+export async function addReportingSheet(wb: WorkbookWriter, input: ReportInput, name: string): Promise<void> {
   const t = input.template;
   const c = input.consolidation;
   const kindName = new Map<string, string>();
@@ -21,7 +21,6 @@ export async function addReportingSheet(wb: WorkbookWriter, input: ReportInput, 
     for (const u of comp.units) {
       yield [
         ++n,
-        u.unit,
         u.name,
         kindName.get(u.unit) ?? u.kind,
         unitStatusText(u, t),
@@ -30,18 +29,16 @@ export async function addReportingSheet(wb: WorkbookWriter, input: ReportInput, 
         u.errors,
         u.warnings,
         unitNote(u) || null,
-        u.files.join('\n') || null,
       ];
     }
   }
-  await addTableSheet(wb, sheetName('Tình hình báo cáo', taken), {
+  await addTableSheet(wb, name, {
     title: `TÌNH HÌNH GỬI BÁO CÁO ${c.period.label.toUpperCase()}`,
     subtitle:
       `${input.body.shortName} — phải báo cáo ${comp.expected}, đã gửi ${comp.submitted} ` +
       `(đúng hạn ${comp.onTime}, muộn ${comp.late}), chưa đủ ${comp.partial}, chưa gửi ${comp.missing}, có lỗi ${comp.invalid}; hạn gửi ${c.period.due.split('-').reverse().join('/')}`,
     columns: [
       { header: 'TT', width: 6, align: 'center' },
-      { header: 'Mã đơn vị', width: 14 },
       { header: 'Cơ quan, đơn vị', width: 34, wrap: true },
       { header: 'Khối', width: 26, wrap: true },
       { header: t.columns.reportStatus, width: 22 },
@@ -49,10 +46,9 @@ export async function addReportingSheet(wb: WorkbookWriter, input: ReportInput, 
       { header: 'Số ngày chậm', width: 10, align: 'right', format: 'count' },
       { header: 'Lỗi', width: 8, align: 'right', format: 'count' },
       { header: 'Cảnh báo', width: 10, align: 'right', format: 'count' },
-      { header: t.columns.note, width: 34, wrap: true },
-      { header: 'Tệp', width: 44, wrap: true },
+      { header: t.columns.note, width: 40, wrap: true },
     ],
     rows: rows(),
-    frozenColumns: 3,
+    frozenColumns: 2,
   });
 }

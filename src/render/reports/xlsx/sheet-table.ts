@@ -6,15 +6,16 @@ import { documentText } from '../../xml-safe.js';
 export type WorkbookWriter = stream.xlsx.WorkbookWriter;
 
 /**
- * Number formats: counts with thousands groups, rates with one decimal and a %
- * sign (the value 95.5 shows as 95,5%). The [$-42A] tag gives them the
- * Vietnamese locale, so "." groups thousands and "," marks decimals whatever
- * the reader's own settings.
+ * Number formats: counts with thousands groups, rates as fractions with a
+ * percent format and one decimal (the value 0.955 shows as 95,5%, and sums,
+ * averages and charts of the cells are those of real percentages). The
+ * [$-42A] tag gives them the Vietnamese locale, so "." groups thousands and
+ * "," marks decimals whatever the reader's own settings.
  */
 export const NUMBER_FORMAT = {
   count: '[$-42A]#,##0',
   decimal: '[$-42A]#,##0.0#',
-  percent: '[$-42A]0.0"%"',
+  percent: '[$-42A]0.0%',
   date: '[$-42A]dd/mm/yyyy',
   text: '@',
 } as const;
@@ -64,10 +65,17 @@ export interface SheetTable {
   statuses?: StatusWords;
   /** 1-based column the statuses are in, when not the last. */
   statusColumn?: number;
+  /** Printed across (landscape, the default: wide tables) or down the page (long text). */
+  orientation?: 'landscape' | 'portrait';
+  /** Font size of the table's cells in points (12 unless given). */
+  fontSize?: number;
 }
 
 /** The row of the column headers: after a title, a subtitle and a blank row (or the labels). */
 export const HEADER_ROW = 4;
+
+/** Characters of Times New Roman a column width unit holds, relative to the shared estimate (see rowHeight). */
+const TIMES_CHARS_PER_UNIT = 1.2;
 
 /** Rows written between two looks at the event loop, so that the zip compresses while the sheet is made. */
 const ROWS_PER_TURN = 250;
@@ -97,14 +105,14 @@ const HEADER: Partial<Style> = {
  */
 const PAGE_SETUP = {
   paperSize: 9,
-  orientation: 'landscape',
+  orientation: 'landscape' as 'landscape' | 'portrait',
   fitToPage: true,
   fitToWidth: 1,
   fitToHeight: 0,
   printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
   margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   horizontalCentered: true,
-} as const satisfies Worksheet['pageSetup'];
+} satisfies Worksheet['pageSetup'];
 
 function isSheetCell(v: SheetRow[number]): v is SheetCell {
   return v !== null && typeof v === 'object' && !(v instanceof Date);
@@ -135,10 +143,10 @@ class CellStyles {
 const PARTIAL_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } } as const;
 
 /** A table cell of `column`: bordered, top-aligned, bold when asked; shaded and in italics when partial. */
-function cellStyle(column: SheetColumn, bold: boolean, partial = false): Partial<Style> {
+function cellStyle(column: SheetColumn, bold: boolean, partial: boolean, size: number): Partial<Style> {
   const alignment: Partial<Alignment> = { vertical: 'top', wrapText: column.wrap ?? false };
   if (column.align) alignment.horizontal = column.align;
-  const style: Partial<Style> = { font: { name: FONT, size: 12, bold, italic: partial }, border: THIN, alignment };
+  const style: Partial<Style> = { font: { name: FONT, size, bold, italic: partial }, border: THIN, alignment };
   if (partial) style.fill = PARTIAL_FILL;
   return style;
 }
@@ -171,14 +179,15 @@ function put(styles: CellStyles, row: Row, column: number, value: SheetValue, ba
  */
 export async function addTableSheet(wb: WorkbookWriter, name: string, table: SheetTable): Promise<void> {
   const { columns } = table;
+  const pageSetup = { ...PAGE_SETUP, orientation: table.orientation ?? 'landscape' };
   const ws = wb.addWorksheet(name, {
     // The streaming writer writes these when the sheet opens: they must be known now.
     views: [{ state: 'frozen', xSplit: table.frozenColumns ?? 0, ySplit: HEADER_ROW, activeCell: `A${HEADER_ROW + 1}` }],
-    pageSetup: PAGE_SETUP,
+    pageSetup,
     headerFooter: { oddFooter: '&C&P/&N' },
   });
   // Only what is set here, not exceljs's defaults for the rest (printer resolution, scale).
-  ws.pageSetup = PAGE_SETUP;
+  ws.pageSetup = pageSetup;
   centreOnPage(ws);
   ws.columns = columns.map((c) => ({ width: c.width }));
   const styles = new CellStyles();
@@ -200,11 +209,12 @@ export async function addTableSheet(wb: WorkbookWriter, name: string, table: She
   header.commit();
 
   // Every column's cell style, plain, bold and partial, made once for all its cells.
-  const cellStyles = columns.map((c) => [cellStyle(c, false), cellStyle(c, true), cellStyle(c, false, true)] as const);
+  const size = table.fontSize ?? 12;
+  const cellStyles = columns.map((c) => [cellStyle(c, false, false, size), cellStyle(c, true, false, size), cellStyle(c, false, true, size)] as const);
   let last = HEADER_ROW;
   for (const row of table.rows) {
     const excelRow = ws.getRow(++last);
-    excelRow.height = rowHeight(row, columns);
+    excelRow.height = rowHeight(row, columns, size);
     columns.forEach((c, i) => {
       const raw = row[i] ?? null;
       const content: SheetCell = isSheetCell(raw) ? raw : { value: raw };
@@ -249,14 +259,19 @@ function centreOnPage(ws: Worksheet): void {
  * Height of a row in points, from the lines its wrapped cells need: spreadsheet
  * programs do not grow a row written with wrapped text, so it is set here.
  */
-export function rowHeight(row: SheetRow, columns: readonly SheetColumn[]): number {
+export function rowHeight(row: SheetRow, columns: readonly SheetColumn[], size = 12): number {
+  // A column holds about 12/size times the characters of 12 pt text; a line is size/12 as tall. The
+  // shared estimate is the forms' (safe for any font a clerk's machine substitutes); the report's
+  // cells are Times New Roman, whose Vietnamese text runs ~1.2 characters a width unit (measured in
+  // LibreOffice's PDF of the narratives sheet), so rows are not made a fifth taller than their text.
+  const scale = size / 12;
   let lines = 1;
   columns.forEach((c, i) => {
     const raw = row[i] ?? null;
     const value = isSheetCell(raw) ? raw.value : raw;
-    if (typeof value === 'string') lines = Math.max(lines, wrappedLines(value, c.width, c.wrap ?? false));
+    if (typeof value === 'string') lines = Math.max(lines, wrappedLines(value, (c.width * TIMES_CHARS_PER_UNIT) / scale, c.wrap ?? false));
   });
-  return heightOfLines(lines);
+  return Math.min(409, Math.ceil(heightOfLines(lines) * scale));
 }
 
 /** Excel's column letters: 1 → A, 27 → AA. */
@@ -300,12 +315,32 @@ function firstChars(text: string, count: number): string {
   return text.length <= count ? text : [...text].slice(0, count).join('');
 }
 
-/** A sheet name Excel accepts: at most 31 characters, none of []:*?/\, unique in the workbook. */
+/**
+ * The longest start of `text` that ends at a word's end and has at most
+ * `count` characters, without a dangling comma or dash; cut by characters only
+ * when the first word alone is longer.
+ */
+export function wholeWords(text: string, count: number): string {
+  if ([...text].length <= count) return text;
+  let out = '';
+  for (const word of text.split(' ')) {
+    const next = out === '' ? word : `${out} ${word}`;
+    if ([...next].length > count) break;
+    out = next;
+  }
+  out = out.replace(/[\s,;:–-]+$/, '');
+  return out === '' ? firstChars(text, count) : out;
+}
+
+/**
+ * A sheet name Excel accepts: at most 31 characters cut at a word's end, none
+ * of []:*?/\, unique in the workbook (a number added when taken).
+ */
 export function sheetName(wanted: string, taken: Set<string>): string {
-  // Cut by characters, not UTF-16 units (half an emoji is not XML); Excel also refuses a name that starts or ends with an apostrophe.
-  const base = firstChars(documentText(wanted).replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').trim(), 31).replace(/^'+|'+$/g, '').trim() || 'Sheet';
+  // Counted by characters, not UTF-16 units (half an emoji is not XML); Excel also refuses a name that starts or ends with an apostrophe.
+  const base = wholeWords(documentText(wanted).replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').trim(), 31).replace(/^'+|'+$/g, '').trim() || 'Sheet';
   let name = base;
-  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${firstChars(base, 31 - String(i).length - 1).trim()} ${i}`;
+  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${wholeWords(base, 31 - String(i).length - 1).trim()} ${i}`;
   taken.add(name.toLowerCase());
   return name;
 }

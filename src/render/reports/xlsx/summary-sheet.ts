@@ -1,17 +1,16 @@
 import type { ReportInput } from '../report-input.js';
-import { fill, statusText, targetLines } from '../report-text.js';
+import { areaNumbers, fill, statusText, targetLines } from '../report-text.js';
 import { countCell, valueCell } from './indicator-cells.js';
-import { addTableSheet, sheetName, type SheetColumn, type SheetRow, type WorkbookWriter } from './sheet-table.js';
+import { addTableSheet, type SheetColumn, type SheetRow, type WorkbookWriter } from './sheet-table.js';
 
-/** "Tổng hợp": every indicator for all units with its target and status, coloured by status. */
-export async function addSummarySheet(wb: WorkbookWriter, input: ReportInput, taken: Set<string>): Promise<void> {
+/** "Tổng hợp": every indicator for all units with its target and status, coloured by status; areas numbered as in the Word report. */
+export async function addSummarySheet(wb: WorkbookWriter, input: ReportInput, name: string): Promise<void> {
   const t = input.template;
   const c = input.consolidation;
   const compare = t.compare;
   const columns: SheetColumn[] = [
     { header: fill(t.columns.number, input), width: 6, align: 'center' },
     { header: 'Lĩnh vực', width: 8, align: 'center' },
-    { header: 'Mã chỉ tiêu', width: 22 },
     { header: fill(t.columns.indicator, input), width: 60, wrap: true },
     { header: fill(t.columns.unit, input), width: 11, align: 'center' },
     { header: fill(t.columns.value, input), width: 15, align: 'right' },
@@ -29,10 +28,10 @@ export async function addSummarySheet(wb: WorkbookWriter, input: ReportInput, ta
     const more = ids.length - shown.length;
     return `${ids.length}: ${shown.join(', ')}${more > 0 ? ` và ${more} đơn vị khác` : ''}`;
   };
+  const numbers = areaNumbers(input);
   const rows: SheetRow[] = c.indicators.map((ind, i) => [
     i + 1,
-    ind.areaCode,
-    ind.id,
+    numbers.get(ind.area) ?? ind.areaCode,
     ind.name,
     ind.unit,
     valueCell(ind.figure.value, ind, t),
@@ -43,12 +42,12 @@ export async function addSummarySheet(wb: WorkbookWriter, input: ReportInput, ta
     partialUnits(ind.figure.partial),
     statusText(ind.status, t),
   ]);
-  await addTableSheet(wb, sheetName('Tổng hợp', taken), {
+  await addTableSheet(wb, name, {
     title: `KẾT QUẢ CÁC CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH ${fill('{period}', input).toUpperCase()}`,
     subtitle: `${input.body.shortName} — ${c.plan.title}`,
     columns,
     rows,
-    frozenColumns: 4,
+    frozenColumns: 3,
     statuses: { met: t.status.met, notMet: t.status['not-met'], noData: t.status['no-data'] },
   });
 }

@@ -2,31 +2,60 @@ import { periodOf, periodShortLabel } from '../../../consolidate/period.js';
 import type { IndicatorResult, UnitResult } from '../../../consolidate/types.js';
 import type { ReportInput } from '../report-input.js';
 import { valueCell } from './indicator-cells.js';
-import { addTableSheet, sheetName, type SheetColumn, type SheetRow, type WorkbookWriter } from './sheet-table.js';
+import { addTableSheet, type SheetColumn, type SheetRow, type WorkbookWriter } from './sheet-table.js';
 
 /**
- * "Đơn vị × chỉ tiêu": one row per expected unit, one column per indicator
- * (named in the header, its id in the row under the title for lookups). The
- * biggest sheet (10,000 units × every indicator): its rows are made one at a
- * time, as they are written.
+ * Most indicators on one units sheet: with the unit's name, that many columns
+ * of 12 units print one A4 landscape page wide at about three quarters of
+ * their size (12 pt text at ~9 pt), still readable.
  */
-export async function addUnitsSheet(wb: WorkbookWriter, input: ReportInput, taken: Set<string>): Promise<void> {
+export const INDICATORS_PER_SHEET = 12;
+
+/**
+ * An area's indicators in groups of at most INDICATORS_PER_SHEET, as even as
+ * can be (30 → 10, 10, 10; 14 → 7, 7).
+ */
+export function indicatorGroups<T>(indicators: readonly T[]): T[][] {
+  const count = Math.ceil(indicators.length / INDICATORS_PER_SHEET);
+  const groups: T[][] = [];
+  for (let i = 0, from = 0; i < count; i++) {
+    const size = Math.ceil((indicators.length - from) / (count - i));
+    groups.push(indicators.slice(from, from + size));
+    from += size;
+  }
+  return groups;
+}
+
+/**
+ * Units × indicators for some of an area's indicators: one row per unit that
+ * reports any of them (its name and kind), one column per indicator, named in
+ * the header. Printed A4 landscape one page wide, the header repeated on every
+ * page. The biggest sheets (10,000 units): rows are made one at a time, as
+ * they are written.
+ */
+export async function addUnitsSheet(
+  wb: WorkbookWriter,
+  input: ReportInput,
+  indicators: readonly IndicatorResult[],
+  title: string,
+  name: string,
+): Promise<void> {
   const t = input.template;
   const c = input.consolidation;
-  const indicators = c.indicators;
+  const kindName = new Map<string, string>();
+  for (const k of c.kinds) for (const u of k.units) kindName.set(u, k.name);
   const columns: SheetColumn[] = [
     { header: 'TT', width: 6, align: 'center' },
-    { header: 'Mã đơn vị', width: 14 },
-    { header: 'Cơ quan, đơn vị', width: 32, wrap: true },
-    ...indicators.map((ind): SheetColumn => ({ header: `${ind.name} (${ind.unit || '-'})`, width: 16, align: 'right' })),
-    { header: 'Số liệu chưa đủ', width: 48, wrap: true },
+    { header: 'Cơ quan, đơn vị', width: 30, wrap: true },
+    ...indicators.map((ind): SheetColumn => ({ header: ind.unit ? `${ind.name} (${ind.unit})` : ind.name, width: 12, align: 'right' })),
+    { header: 'Số liệu chưa đủ', width: 30, wrap: true },
   ];
   function* rows(): Generator<SheetRow> {
     let n = 0;
     for (const u of c.units) {
+      if (!indicators.some((ind) => u.values[ind.id] !== undefined)) continue;
       yield [
         ++n,
-        u.unit,
         u.name,
         ...indicators.map((ind) => {
           const v = u.values[ind.id];
@@ -38,15 +67,16 @@ export async function addUnitsSheet(wb: WorkbookWriter, input: ReportInput, take
       ];
     }
   }
-  await addTableSheet(wb, sheetName('Đơn vị × chỉ tiêu', taken), {
-    title: 'SỐ LIỆU CỦA TỪNG CƠ QUAN, ĐƠN VỊ',
+  // The header's height: the longest indicator name wrapped in its column.
+  const longest = Math.max(...indicators.map((ind) => ind.name.length + ind.unit.length + 3));
+  // ~10 characters a line of 12 pt bold in a column 12 units wide.
+  await addTableSheet(wb, name, {
+    title,
     subtitle: `${input.body.shortName} — ${c.period.label}. Ô tô màu, chữ nghiêng: số liệu chưa đủ các kỳ (xem cột cuối).`,
     columns,
     rows: rows(),
-    frozenColumns: 3,
-    // Indicator ids above the headers, for formulas and lookups by id.
-    labels: { first: 4, texts: indicators.map((ind) => ind.id) },
-    headerHeight: 96,
+    frozenColumns: 2,
+    headerHeight: Math.min(409, Math.ceil(longest / 10) * 16 + 6),
   });
 }
 
