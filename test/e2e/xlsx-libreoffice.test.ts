@@ -9,8 +9,8 @@ import { buildForm, type Form } from '../../src/form/form.js';
 import { writeXlsxForm } from '../../src/form/xlsx-form.js';
 import { periodOf } from '../../src/consolidate/period.js';
 import { readXlsx } from '../../src/read/xlsx.js';
+import { hasOffice, officeSkipReason } from '../helpers/office.js';
 
-const hasOffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
 
 /** Converts with LibreOffice in a profile of its own (parallel runs must not share one). */
 function soffice(file: string, to: string): string {
@@ -24,6 +24,8 @@ function soffice(file: string, to: string): string {
   if (r.status !== 0 || !existsSync(out)) throw new Error(`soffice failed: ${r.stderr}`);
   return out;
 }
+
+officeSkipReason();
 
 describe.skipIf(!hasOffice)('Excel forms in LibreOffice', () => {
   let form: Form;
