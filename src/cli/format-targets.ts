@@ -27,9 +27,10 @@ function isFormatName(name: string): name is FormatName {
 }
 
 /**
- * `--format NAME[=FILE]`, repeatable, and `-o, --output FILE`. Add both to a
- * command with `command.addOption(formatOption()).addOption(outputOption())`
- * and pass their values to `resolveFormatTargets`.
+ * `--format NAME[=FILE]`, repeatable, and `-o, --out FILE` (`-o, --out` is
+ * "where the output goes" in every command). Add them to a command with
+ * `.addOption(formatOption()).addOption(outputOption()).addOption(outputAliasOption())`
+ * and pass `format` and `out ?? output` to `resolveFormatTargets`.
  */
 export function formatOption(): Option {
   return new Option('-f, --format <name[=file]>', m.t('option.format', { choices: FORMAT_NAMES.join(', ') }))
@@ -38,7 +39,12 @@ export function formatOption(): Option {
 }
 
 export function outputOption(): Option {
-  return new Option('-o, --output <file>', m.t('option.output'));
+  return new Option('-o, --out <file>', m.t('option.output'));
+}
+
+/** `--output FILE`, the earlier name of `--out` in validate: still accepted, no longer shown. */
+export function outputAliasOption(): Option {
+  return new Option('--output <file>').hideHelp();
 }
 
 /**

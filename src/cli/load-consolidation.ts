@@ -10,6 +10,7 @@ import { neededSubmission } from '../consolidate/needed-submissions.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { toSubmissionEntry } from '../validate/submission-entries.js';
 import { openRepository } from './repo-context.js';
+import { startProgress } from './progress.js';
 
 /** What validation said about one submission file (its data is in the consolidation input). */
 export interface FileOutcome {
@@ -55,7 +56,10 @@ export async function loadConsolidation(
   const entries: (SubmissionEntry | null)[] = [];
   // Each file's result is cut down to what is kept as it comes: a province's
   // year of submissions is never held whole when only one period is wanted.
-  await new SubmissionChecker(repo, options).checkEach(collectSubmissionFiles(repo.root, []), (c, i) => {
+  const all = collectSubmissionFiles(repo.root, []);
+  const progress = startProgress(m.t('progress.checking'), all.length);
+  await new SubmissionChecker(repo, options).checkEach(all, (c, i) => {
+    progress.tick();
     files[i] = {
       file: c.file,
       valid: c.valid,
@@ -66,6 +70,7 @@ export async function loadConsolidation(
     const entry = toSubmissionEntry(c);
     entries[i] = entry && target ? neededSubmission(entry, target) : entry;
   });
+  progress.done();
   return {
     repo,
     files,

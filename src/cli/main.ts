@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, type Option } from 'commander';
-import { setLang, type Lang } from '../i18n/index.js';
+import { langFromEnv, setLang, type Lang } from '../i18n/index.js';
 import { cliMessages as m } from '../i18n/cli.js';
 import { configureColour, stopQuietlyOnClosedPipe } from './output.js';
 import { UsageError } from './errors.js';
 import { asEnvironmentError } from './environment-error.js';
 import { visible, visibleLines } from '../render/terminal-text.js';
 import { COMMANDS } from './commands/index.js';
+import { closest } from '../util/suggest.js';
 
 // The bundled CLI is also what worker threads load (src/util/start-worker.ts).
 export { runWorkerEntry } from './worker-entries.js';
@@ -18,17 +19,37 @@ function packageVersion(): string {
   return pkg.version;
 }
 
-/** The language is needed before parsing (help texts are localised). */
+/** The language is needed before parsing (help texts are localised): --lang, else CCHC_LANG, both checked. */
 function langFromArgv(argv: readonly string[]): Lang | null {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
+    if (a === '--') break;
     const v = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice(7) : undefined;
     if (v !== undefined) {
       if (v === 'vi' || v === 'en') return v;
       throw new UsageError(m.t('error.badLang', { lang: v }));
     }
   }
-  return null;
+  const env = langFromEnv();
+  if (env !== null && typeof env === 'object') throw new UsageError(m.t('error.badLangEnv', { lang: env.unsupported }));
+  return env;
+}
+
+/** The command-line words that are not options nor the values of --lang. */
+function operands(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--lang') i++;
+    else if (!a.startsWith('-')) out.push(a);
+  }
+  return out;
+}
+
+/** "Lệnh không tồn tại: valdate. Có phải "validate"?" */
+function unknownCommand(program: Command, name: string): UsageError {
+  const near = closest(name, program.commands.map((c) => c.name()));
+  return new UsageError(m.t('error.unknownCommand', { command: name, suggestion: near ? m.t('error.didYouMean', { command: near }) : '' }));
 }
 
 function commanderMessage(err: CommanderError, argv: readonly string[]): string {
@@ -39,7 +60,7 @@ function commanderMessage(err: CommanderError, argv: readonly string[]): string 
     case 'commander.unknownOption':
       return m.t('error.unknownOption', { option: quoted, command });
     case 'commander.unknownCommand':
-      return m.t('error.unknownCommand', { command: quoted });
+      return m.t('error.unknownCommand', { command: quoted, suggestion: '' });
     case 'commander.missingArgument':
       return m.t('error.missingArgument', { argument: quoted });
     case 'commander.optionMissingArgument':
@@ -70,15 +91,27 @@ function describeOption(option: Option): string {
   return extra.length ? `${option.description} (${extra.join('; ')})` : option.description;
 }
 
+/** Commander's help headings, in the user's language. */
+const HELP_TITLES: Record<string, Parameters<typeof m.t>[0]> = {
+  'Usage:': 'help.usage',
+  'Options:': 'help.options',
+  'Commands:': 'help.commands',
+  'Arguments:': 'help.arguments',
+  'Global Options:': 'help.globalOptions',
+};
+
 export function buildProgram(ctx: { exit(code: number): void }): Command {
   const program = new Command('cchc')
     .description(m.t('program.description'))
-    .version(packageVersion(), '-V, --version', m.t('option.version'))
+    .version(packageVersion(), '-v, --version', m.t('option.version'))
     .helpOption('-h, --help', m.t('option.help'))
     .helpCommand('help [command]', m.t('help.command'))
     .option('--lang <lang>', m.t('option.lang'))
     .showSuggestionAfterError(false)
-    .configureHelp({ optionDescription: (option) => describeOption(option) })
+    .configureHelp({
+      optionDescription: (option) => describeOption(option),
+      styleTitle: (title) => (HELP_TITLES[title] ? m.t(HELP_TITLES[title]) : title),
+    })
     .exitOverride()
     .configureOutput({ writeErr: () => undefined });
   for (const define of COMMANDS) define(program, ctx);
@@ -99,6 +132,15 @@ export async function main(argv: readonly string[]): Promise<number> {
     configureColour(process.stdout);
     stopQuietlyOnClosedPipe(process.stdout);
     const program = buildProgram({ exit: (code) => (exitCode = code) });
+    // Bare `cchc` shows what it can do; `cchc help NAME` and `cchc NAME` name a real command or get a suggestion.
+    const words = operands(args);
+    if (words.length === 0 && !args.some((a) => a !== '--lang' && a.startsWith('-'))) {
+      process.stdout.write(program.helpInformation());
+      return 0;
+    }
+    const known = (name: string) => program.commands.some((c) => c.name() === name || c.aliases().includes(name));
+    const named = words[0] === 'help' && !known('help') ? words[1] : words[0];
+    if (named !== undefined && named !== 'help' && !known(named)) throw unknownCommand(program, named);
     await program.parseAsync(args, { from: 'user' });
     return exitCode;
   } catch (err) {

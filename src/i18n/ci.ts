@@ -59,6 +59,6 @@ export const ciMessages = defineMessages(
     'check.differs': '  differs  {file}',
     'check.missing': '  missing  {file}',
     'check.ok': 'The saved reports match the current data.',
-    'check.stale': '{count} report files do not match the current data; run "cchc report --period {period}{out}" again and commit them.',
+    'check.stale': '{count} report {count|file does|files do} not match the current data; run "cchc report --period {period}{out}" again and commit them.',
   },
 );

@@ -137,7 +137,7 @@ export const diagnosticMessages = defineMessages(
     'form-plan-changed':
       'The form was made from plan {formPlan} version {formVersion}, not the plan this repository uses ({plan} version {version}). Every filled row is still in the current plan, so the figures are read{ignored}; next time use a fresh form from "cchc template".',
     'form-plan-mismatch':
-      'The form was made from plan {formPlan} version {formVersion}, not the plan this repository uses ({plan} version {version}): {count} filled rows are no longer in the current plan ({rows}). Make a fresh form with "cchc template" and copy the figures into it.',
+      'The form was made from plan {formPlan} version {formVersion}, not the plan this repository uses ({plan} version {version}): {count} filled {count|row is|rows are} no longer in the current plan ({rows}). Make a fresh form with "cchc template" and copy the figures into it.',
   },
 );
 
@@ -200,7 +200,7 @@ export const diagnosticWords = defineMessages(
     'value.empty': '(empty)',
     'and': ' and ',
     'or': ' or ',
-    'form.ignored': ' ({count} empty rows no longer in the plan are ignored)',
+    'form.ignored': ' ({count} empty {count|row|rows} no longer in the plan {count|is|are} ignored)',
     'form.more': ' and {count} more',
     'how.sum': 'sum of the quarters',
     'how.last': 'as at the end of {quarter}',

@@ -15,10 +15,10 @@ export const formatterMessages = defineMessages(
     'severity.error': 'error',
     'severity.warning': 'warning',
     'severity.info': 'info',
-    'summary.problems': '{total} problems ({errors} errors, {warnings} warnings, {infos} infos) in {files} files',
-    'summary.clean': 'No problems in {files} files.',
+    'summary.problems': '{total} {total|problem|problems} ({errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {infos} {infos|info|infos}) in {files} {files|file|files}',
+    'summary.clean': 'No problems in {files} {files|file|files}.',
     'sarif.srcroot': 'The report repository root',
-    'dependents.title': 'Also checked {count} unchanged files that are compared with changed ones (previous period, quarters of a period):',
+    'dependents.title': 'Also checked {count} unchanged {count|file|files} that {count|is|are} compared with changed ones (previous period, quarters of a period):',
     'dependents.because': 'because {files} changed',
   },
 );

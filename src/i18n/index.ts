@@ -8,9 +8,21 @@ export const LANGS: readonly Lang[] = ['vi', 'en'];
 
 let current: Lang = detectLang();
 
+/** The language CCHC_LANG asks for; an unsupported value is checked by the CLI (`langFromEnv`). */
 function detectLang(): Lang {
-  const env = process.env['CCHC_LANG']?.toLowerCase();
+  const env = process.env['CCHC_LANG']?.trim().toLowerCase();
   return env === 'en' ? 'en' : 'vi';
+}
+
+/**
+ * CCHC_LANG as given: null when unset or empty, the language when supported,
+ * and the raw value otherwise (the CLI refuses it as it refuses `--lang fr`).
+ */
+export function langFromEnv(env: NodeJS.ProcessEnv = process.env): Lang | null | { unsupported: string } {
+  const raw = env['CCHC_LANG']?.trim();
+  if (!raw) return null;
+  const lang = raw.toLowerCase();
+  return lang === 'vi' || lang === 'en' ? lang : { unsupported: raw };
 }
 
 export function setLang(lang: Lang): void {
@@ -47,10 +59,16 @@ export function defineMessages<const V extends Record<string, string>>(
   };
 }
 
+/**
+ * Fills `{name}` with params.name. `{name|one|other}` is a plural word: `one`
+ * when params.name is 1, else `other` ("{count} {count|file|files}"); English
+ * needs it, Vietnamese nouns do not change.
+ */
 export function interpolate(template: string, params?: Params): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return template.replace(/\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (whole, name: string, one?: string, other?: string) => {
     const v = params[name];
+    if (one !== undefined) return Number(v) === 1 ? one : other!;
     return v === undefined || v === null ? whole : String(v);
   });
 }

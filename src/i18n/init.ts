@@ -46,7 +46,7 @@ export const initMessages = defineMessages(
     'created.heading': 'Created the report repository in {dir}:',
     'created': '  created  {file}',
     'skipped': '  skipped  {file} (exists, left as it is)',
-    'summary': '{created} files created, {skipped} existing files left as they were.',
+    'summary': '{created} {created|file|files} created, {skipped} existing {skipped|file|files} left as {skipped|it was|they were}.',
     'next.heading': 'Next steps:',
     'next.placeholders': '  - Fill in the [bracketed] values in cchc.yaml (body name, place, signer).',
     'next.units': '  - List the reporting units in units.yaml.',

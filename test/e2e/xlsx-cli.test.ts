@@ -12,17 +12,25 @@ import { fill, openWorkbook, saveWorkbook } from '../helpers/xlsx-fill.js';
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 describe('cchc template', () => {
-  it('writes the form of one unit, refuses to overwrite without --force', () => {
+  it('writes the form of one unit into bieu-mau/<period>/, a folder git ignores, and refuses to overwrite without --force', () => {
     const root = tempRepo();
+    spawnSync('git', ['init', '-q'], { cwd: root });
     const r = cchc(['template', '--unit', 'xa-an-binh', '--period', '2024Q3'], { cwd: root });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('Đã tạo biểu mẫu xa-an-binh.xlsx (Xã An Bình, 2024Q3).\n');
-    expect(readFileSync(join(root, 'xa-an-binh.xlsx')).subarray(0, 2).toString()).toBe('PK');
+    expect(r.stdout).toBe('Đã tạo biểu mẫu bieu-mau/2024Q3/xa-an-binh.xlsx (Xã An Bình, 2024Q3).\n');
+    expect(readFileSync(join(root, 'bieu-mau/2024Q3/xa-an-binh.xlsx')).subarray(0, 2).toString()).toBe('PK');
+    // The form is for a person to fill in and send; it is not part of the repository's data.
+    const ignored = spawnSync('git', ['check-ignore', 'bieu-mau/2024Q3/xa-an-binh.xlsx'], { cwd: root, encoding: 'utf8' });
+    expect(ignored.status).toBe(0);
+    expect(spawnSync('git', ['status', '--porcelain'], { cwd: root, encoding: 'utf8' }).stdout).not.toContain('bieu-mau');
     const again = cchc(['template', '--unit', 'xa-an-binh', '--period', '2024Q3'], { cwd: root });
     expect(again.code).toBe(2);
-    expect(again.stderr).toBe('cchc: Tệp xa-an-binh.xlsx đã có; dùng --force để ghi đè.\n');
+    expect(again.stderr).toBe('cchc: Tệp bieu-mau/2024Q3/xa-an-binh.xlsx đã có; dùng --force để ghi đè.\n');
     expect(cchc(['template', '--unit', 'xa-an-binh', '--period', '2024Q3', '--force'], { cwd: root }).code).toBe(0);
+    // -o names the file, as in every command.
+    expect(cchc(['template', '--unit', 'xa-an-binh', '--period', '2024Q3', '-o', 'an-binh.xlsx'], { cwd: root }).code).toBe(0);
+    expect(existsSync(join(root, 'an-binh.xlsx'))).toBe(true);
   });
 
   it('writes a YAML form whose schema line points at the repository schemas', () => {
@@ -179,7 +187,7 @@ describe('a form made from another version of the plan', () => {
   it('cchc template writes the plan and version the repository uses into the form', async () => {
     const root = tempRepo();
     expect(cchc(['template', '--unit', 'xa-an-binh', '--period', '2024Q3'], { cwd: root }).code).toBe(0);
-    const wb = await openWorkbook(readFileSync(join(root, 'xa-an-binh.xlsx')));
+    const wb = await openWorkbook(readFileSync(join(root, 'bieu-mau/2024Q3/xa-an-binh.xlsx')));
     const meta = wb.worksheets.find((ws) => ws.getCell('A1').value === 'cchc:meta')!;
     const pairs = new Map<unknown, unknown>();
     meta.eachRow((row) => pairs.set(row.getCell(1).value, row.getCell(2).value));
@@ -187,7 +195,7 @@ describe('a form made from another version of the plan', () => {
     expect(pairs.get('planVersion')).toBe('1.0');
     const old = olderPlanRepo();
     expect(cchc(['template', '--unit', 'xa-an-binh', '--period', '2024Q3'], { cwd: old }).code).toBe(0);
-    const oldMeta = (await openWorkbook(readFileSync(join(old, 'xa-an-binh.xlsx')))).worksheets.find((ws) => ws.getCell('A1').value === 'cchc:meta')!;
+    const oldMeta = (await openWorkbook(readFileSync(join(old, 'bieu-mau/2024Q3/xa-an-binh.xlsx')))).worksheets.find((ws) => ws.getCell('A1').value === 'cchc:meta')!;
     expect(oldMeta.getColumn(2).values).toContain('0.9');
   });
 
@@ -245,18 +253,28 @@ describe('cchc convert', () => {
     expect(sha(join(root, 'in.xlsx'))).toBe(before);
   });
 
-  it('converts next to the input by default, keeps every value, and will not overwrite', () => {
+  it('converts a submission into bieu-mau/<period>/, not beside it (that would be a duplicate), keeps every value, and will not overwrite', () => {
     const root = tempRepo();
     const src = join(root, 'submissions/2024Q2/xa-an-binh.yaml');
     const before = sha(src);
     const r = cchc(['convert', 'submissions/2024Q2/xa-an-binh.yaml', '--to', 'xlsx'], { cwd: root });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('Đã chuyển submissions/2024Q2/xa-an-binh.yaml thành submissions/2024Q2/xa-an-binh.xlsx.\n');
+    expect(r.stdout).toBe(
+      'Đã chuyển submissions/2024Q2/xa-an-binh.yaml thành bieu-mau/2024Q2/xa-an-binh.xlsx.\n' +
+        'Muốn nộp bản Excel thay cho submissions/2024Q2/xa-an-binh.yaml: chép bieu-mau/2024Q2/xa-an-binh.xlsx vào submissions/2024Q2 rồi xóa submissions/2024Q2/xa-an-binh.yaml.\n',
+    );
     expect(sha(src)).toBe(before);
+    // The repository still validates: no second report of the unit appeared.
+    expect(cchc(['validate'], { cwd: root }).stdout).not.toContain('duplicate-submission');
     const again = cchc(['convert', 'submissions/2024Q2/xa-an-binh.yaml', '--to', 'xlsx'], { cwd: root });
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('đã có; dùng --force để ghi đè');
+    // Written beside the input on purpose: refused, naming the file it would duplicate.
+    const beside = cchc(['convert', 'submissions/2024Q2/xa-an-binh.yaml', '--to', 'xlsx', '-o', 'submissions/2024Q2/xa-an-binh.xlsx'], { cwd: root });
+    expect(beside.code).toBe(2);
+    expect(beside.stderr).toContain('submissions/2024Q2/xa-an-binh.yaml của cùng đơn vị');
+    expect(existsSync(join(root, 'submissions/2024Q2/xa-an-binh.xlsx'))).toBe(false);
   });
 
   it('works outside any repository, with the bundled plan', () => {

@@ -24,6 +24,8 @@ import { schemaRefFrom, type FormFormat } from './template.js';
 import { linePath, visible } from '../../render/terminal-text.js';
 import { refuseOutputOnInput } from '../../repo/output-guard.js';
 import { checkFormOrigin } from '../../validate/form-origin.js';
+import { periodFolderOf, submissionCandidates } from '../../repo/files.js';
+import { ensureWorkDir, workDir } from '../../repo/work-dir.js';
 
 interface ConvertOptions {
   to: FormFormat;
@@ -34,6 +36,9 @@ interface ConvertOptions {
 
 /** The schema shipped with cchc, for files converted outside any repository. */
 const BUNDLED_SCHEMA = fileURLToPath(new URL('../../../schemas/submission.schema.json', import.meta.url));
+
+/** How the formats are called in messages ("bản Excel"). */
+const FORMAT_NAME: Record<FormFormat, string> = { yaml: 'YAML', xlsx: 'Excel' };
 
 /** The most text one Excel cell holds. */
 const EXCEL_CELL_MAX = 32_767;
@@ -99,7 +104,7 @@ export const convertCommand: CommandDefinition = (program, ctx) => {
     .description(m.t('convert.description'))
     .argument('<file>', m.t('convert.arg.file'))
     .addOption(new Option('--to <format>', m.t('convert.option.to')).choices(['yaml', 'xlsx']).makeOptionMandatory())
-    .option('--out <file>', m.t('convert.option.out'))
+    .option('-o, --out <file>', m.t('convert.option.out'))
     .option('--repo <dir>', cliMessages.t('option.repo'))
     .option('--force', m.t('option.force'))
     .action(async (fileArg: string, opts: ConvertOptions) => {
@@ -112,11 +117,22 @@ export const convertCommand: CommandDefinition = (program, ctx) => {
       const fromXlsx = extname(file).toLowerCase() === '.xlsx';
       if (fromXlsx === (opts.to === 'xlsx')) throw new UsageError(m.t('error.sameFormat', { file: fileArg, to: opts.to }));
       const ext = opts.to === 'xlsx' ? '.xlsx' : '.yaml';
-      const out = resolve(cwd, opts.out ?? join(dirname(file), basename(file, extname(file)) + ext));
+      const repo = await repositoryFor(opts, file);
+      const name = basename(file, extname(file));
+      // A submission converted beside itself would be the unit's second report for the period.
+      const inputFolder = repo ? periodFolderOf(repo.root, file) : null;
+      const out = resolve(
+        cwd,
+        opts.out ?? (repo && inputFolder !== null ? workDir(repo.root, inputFolder, name + ext) : join(dirname(file), name + ext)),
+      );
       if (out === file) throw new UsageError(m.t('error.sameFile', { file: fileArg }));
       if (existsSync(out) && !opts.force) throw new UsageError(m.t('error.exists', { file: shown(out) }));
+      const outFolder = repo ? periodFolderOf(repo.root, out) : null;
+      if (repo && outFolder !== null) {
+        const existing = submissionCandidates(repo.root, outFolder, basename(out, extname(out))).find((f) => f !== out && existsSync(f));
+        if (existing) throw new UsageError(m.t('convert.error.duplicate', { out: shown(out), existing: shown(existing), to: FORMAT_NAME[opts.to] }));
+      }
 
-      const repo = await repositoryFor(opts, file);
       const plan = repo?.plan ?? (await loadPlanFile(DEFAULT_PLAN_PATH, relative(cwd, DEFAULT_PLAN_PATH)));
       // A converted submission may go into submissions/, never onto cchc.yaml, units.yaml, the plan or a template.
       if (repo) refuseOutputOnInput(repo, out, shown(out), { intoSubmissions: true });
@@ -179,8 +195,12 @@ export const convertCommand: CommandDefinition = (program, ctx) => {
         ctx.exit(1);
         return;
       }
+      if (repo && opts.out === undefined && inputFolder !== null) ensureWorkDir(repo.root);
       writeFileAtomic(out, bytes);
       process.stdout.write(m.t('convert.written', { file: shown(file), out: shown(out) }) + '\n');
+      if (repo && inputFolder !== null && outFolder === null) {
+        process.stdout.write(m.t('convert.toSubmit', { to: FORMAT_NAME[opts.to], file: shown(file), out: shown(out), dir: shown(dirname(file)) }) + '\n');
+      }
       ctx.exit(0);
     });
 };

@@ -1,3 +1,5 @@
+import { existsSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
 import { join, relative, resolve } from 'node:path';
 import chalk from 'chalk';
 import { consolidate } from '../../consolidate/consolidate.js';
@@ -25,6 +27,7 @@ import { visible } from '../../render/terminal-text.js';
 import { repoMessages } from '../../i18n/repo.js';
 import { UsageError } from '../errors.js';
 import { boundHeapGrowth } from '../bounded-heap.js';
+import { showStatus } from '../progress.js';
 import { concernsPeriod, invalidFilesFor, loadConsolidation, periodOption, type FileOutcome } from '../load-consolidation.js';
 import type { CommandDefinition } from '../program.js';
 
@@ -36,6 +39,7 @@ interface ReportOptions {
   repo?: string;
   date?: string;
   check?: boolean;
+  force?: boolean;
 }
 
 /** Default output folder, inside the repository. */
@@ -85,6 +89,23 @@ function periodDiagnostics(files: readonly FileOutcome[], period: Period): Diagn
     .filter((f) => concernsPeriod(f, period))
     .flatMap((f) => f.diagnostics)
     .sort(compareDiagnostics);
+}
+
+/** Names commonly given by mistake to `--out`, which is a folder: the files are named by cchc. */
+const FILE_LIKE = /^\.(docx|xlsx|json|pdf|doc|xls|odt|ods|zip)$/i;
+
+/** `--out` names a folder: an existing file, or a name like report.docx, is a usage error. */
+function checkOutFolder(out: string): void {
+  const exists = existsSync(out);
+  if ((exists && !statSync(out).isDirectory()) || (!exists && FILE_LIKE.test(extname(out)))) {
+    throw new UsageError(m.t('error.outIsFile', { out }));
+  }
+}
+
+/** Whether the saved report `file` is absent or already holds `bytes` (read as --check reads it). */
+function unchangedOrAbsent(file: string, where: string, root: string, bytes: Uint8Array): boolean {
+  const saved = savedReport(file, where, root, bytes.byteLength);
+  return saved === 'missing' || (saved !== 'differs' && sameReport(file, bytes, saved));
 }
 
 /** A path as the user is shown it: relative to the working folder when inside it. */
@@ -151,7 +172,9 @@ async function reportFigures(opts: ReportOptions, period: Period, formats: reado
   }
 
   const diagnostics = documents.length ? periodDiagnostics(files, period) : [];
+  const status = showStatus(m.t('progress.consolidating'));
   const consolidation = consolidate(input);
+  status.done();
   // The JSON speaks the user's language; the documents are Vietnamese.
   const jsonConsolidation: Consolidation | null = !formats.includes('json')
     ? null
@@ -172,6 +195,7 @@ export const reportCommand: CommandDefinition = (program, ctx) => {
     .option('--date <YYYY-MM-DD>', m.t('option.date'))
     .option('--repo <dir>', cliMessages.t('option.repo'))
     .option('--check', ciMessages.t('option.check'))
+    .option('--force', m.t('option.force'))
     .action(async (opts: ReportOptions) => {
       boundHeapGrowth();
       // Invocation mistakes first, before any file is read.
@@ -182,6 +206,7 @@ export const reportCommand: CommandDefinition = (program, ctx) => {
       const stamp = reportTimestamp(periodSpan(period).to, process.env['SOURCE_DATE_EPOCH']);
       if (stamp === null) throw new UsageError(m.t('error.badSourceDateEpoch', { value: process.env['SOURCE_DATE_EPOCH'] ?? '' }));
       const lang = getLang();
+      if (opts.out !== undefined) checkOutFolder(opts.out);
 
       const figures = await reportFigures(opts, period, formats, lang);
       if (figures === null) {
@@ -227,7 +252,9 @@ export const reportCommand: CommandDefinition = (program, ctx) => {
       const outputs: { path: string; data: FileContent }[] = [];
       for (const format of formats) {
         const file = join(outDir, reportFileName(period.id, format));
+        const status = showStatus(m.t('progress.writing', { file: reportFileName(period.id, format) }));
         const data = format === 'json' || input === null ? json() : await deterministicZip(await REPORT_WRITERS[format].render(input), stamp);
+        status.done();
         if (opts.check) {
           // Compare with the saved report; write nothing.
           const bytes = data instanceof Uint8Array ? data : Buffer.from([...data].join(''), 'utf8');
@@ -239,6 +266,16 @@ export const reportCommand: CommandDefinition = (program, ctx) => {
           continue;
         }
         outputs.push({ path: file, data });
+      }
+      if (!opts.force) {
+        // A saved report that differs from what would be written may hold a person's edits: say which, and stop.
+        const bytesOf = (o: (typeof outputs)[number]) =>
+          o.data instanceof Uint8Array ? o.data : Buffer.from(typeof o.data === 'string' ? o.data : [...json()].join(''), 'utf8');
+        const root = isWithin(repo.root, outDir) ? repo.root : outDir;
+        const changed = outputs
+          .filter((o) => !unchangedOrAbsent(o.path, shownPath(cwd, o.path), root, bytesOf(o)))
+          .map((o) => shownPath(cwd, o.path));
+        if (changed.length) throw new UsageError(m.t('error.wouldOverwrite', { count: changed.length, files: changed.join(', ') }));
       }
       writeFilesAtomic(outputs);
       for (const { path } of outputs) {

@@ -2,8 +2,8 @@ import { join, relative, resolve } from 'node:path';
 import type { CommandDefinition } from '../program.js';
 import { validateMessages as m } from '../../i18n/validate.js';
 import { cliMessages } from '../../i18n/cli.js';
-import { findRepositoryRoot, loadPlanFile, loadRepository } from '../../repo/load.js';
-import { DEFAULT_PLAN_PATH } from '../../plan/load.js';
+import { loadPlanFile, type Repository } from '../../repo/load.js';
+import { openRepository } from '../repo-context.js';
 import { allSchemas, schemaText } from '../../schema/all-schemas.js';
 import { writeFilesAtomic } from '../../util/atomic-write.js';
 import { escapesRepository } from '../../util/read-input.js';
@@ -11,18 +11,36 @@ import { repoMessages } from '../../i18n/repo.js';
 import { refuseOutputOnInput } from '../../repo/output-guard.js';
 import { UsageError } from '../errors.js';
 
+interface SchemaOptions {
+  repo?: string;
+  out?: string;
+  plan?: string;
+}
+
 export const schemaCommand: CommandDefinition = (program, ctx) => {
   program
     .command('schema')
     .description(m.t('schema.description'))
     .option('--repo <dir>', cliMessages.t('option.repo'))
-    .option('--out <dir>', m.t('schema.option.out'))
-    .action(async (opts: { repo?: string; out?: string }) => {
+    .option('-o, --out <dir>', m.t('schema.option.out'))
+    .option('--plan <file>', m.t('schema.option.plan'))
+    .action(async (opts: SchemaOptions) => {
       const cwd = process.cwd();
-      const root = opts.repo ? resolve(cwd, opts.repo) : findRepositoryRoot(cwd);
-      const repo = root ? await loadRepository(root) : null;
-      const plan = repo ? repo.plan : await loadPlanFile(DEFAULT_PLAN_PATH, relative(cwd, DEFAULT_PLAN_PATH));
-      const out = resolve(cwd, opts.out ?? join(root ?? cwd, 'schemas'));
+      // Like every command, schema works on a repository; `--plan FILE --out DIR` is the one way
+      // to make schemas without one (a plan being written, cchc's own schemas/).
+      let plan;
+      let root: string | null = null;
+      let repo: Repository | null = null;
+      if (opts.plan !== undefined) {
+        if (opts.out === undefined) throw new UsageError(m.t('schema.error.planNeedsOut'));
+        const file = resolve(cwd, opts.plan);
+        plan = await loadPlanFile(file, relative(cwd, file) || file);
+      } else {
+        repo = await openRepository(opts.repo);
+        root = repo.root;
+        plan = repo.plan;
+      }
+      const out = resolve(cwd, opts.out ?? join(root!, 'schemas'));
       if (opts.out === undefined && root) {
         const target = escapesRepository(root, out);
         if (target !== null) throw new UsageError(repoMessages.t('output-outside', { dir: 'schemas', target }));

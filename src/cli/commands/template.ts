@@ -11,12 +11,14 @@ import { unitMayReport, unitOwes } from '../../consolidate/unit-valid-in.js';
 import { closest } from '../../util/suggest.js';
 import { formatDate } from '../../util/vi-format.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
+import { startProgress } from '../progress.js';
 import type { Repository } from '../../repo/load.js';
 import type { Unit } from '../../repo/model.js';
 import { formForUnit } from '../../form/form-for-unit.js';
 import { visible } from '../../render/terminal-text.js';
 import { refuseOutputOnInput } from '../../repo/output-guard.js';
 import { writeYamlForm } from '../../form/yaml-form.js';
+import { ensureWorkDir, workDir } from '../../repo/work-dir.js';
 
 export type FormFormat = 'xlsx' | 'yaml';
 
@@ -58,7 +60,7 @@ export const templateCommand: CommandDefinition = (program, ctx) => {
     .option('--all', m.t('template.option.all'))
     .requiredOption('--period <period>', m.t('template.option.period'))
     .addOption(new Option('--format <format>', m.t('template.option.format')).choices(['xlsx', 'yaml']).default('xlsx'))
-    .option('--out <path>', m.t('template.option.out'))
+    .option('-o, --out <path>', m.t('template.option.out'))
     .option('--repo <dir>', cliMessages.t('option.repo'))
     .option('--force', m.t('option.force'))
     .action(async (opts: TemplateOptions) => {
@@ -86,9 +88,10 @@ export const templateCommand: CommandDefinition = (program, ctx) => {
             }),
           );
         }
-        const out = resolve(cwd, opts.out ?? `${unit.id}${ext}`);
+        const out = opts.out !== undefined ? resolve(cwd, opts.out) : workDir(repo.root, period.id, `${unit.id}${ext}`);
         refuseOutputOnInput(repo, out, shown(out), { intoSubmissions: true });
         checkWritable(out, opts.force);
+        if (opts.out === undefined) ensureWorkDir(repo.root);
         writeFileAtomic(out, await renderForm(repo, unit, period, opts.format, out));
         process.stdout.write(m.t('template.written', { file: visible(shown(out)), unit: visible(unit.name), period: period.id }) + '\n');
         ctx.exit(0);
@@ -97,14 +100,20 @@ export const templateCommand: CommandDefinition = (program, ctx) => {
 
       const units = repo.units.filter((u) => unitOwes(u, period, repo.config));
       if (units.length === 0) throw new UsageError(m.t('error.noUnits', { period: period.id }));
-      const dir = resolve(cwd, opts.out ?? period.id);
+      const dir = opts.out !== undefined ? resolve(cwd, opts.out) : workDir(repo.root, period.id);
       const files = units.map((u) => ({ unit: u, out: join(dir, `${u.id}${ext}`) }));
       // Every target is checked before anything is written.
       for (const f of files) {
         refuseOutputOnInput(repo, f.out, shown(f.out), { intoSubmissions: true });
         checkWritable(f.out, opts.force);
       }
-      for (const f of files) writeFileAtomic(f.out, await renderForm(repo, f.unit, period, opts.format, f.out));
+      if (opts.out === undefined) ensureWorkDir(repo.root);
+      const progress = startProgress(m.t('template.progress'), files.length);
+      for (const f of files) {
+        writeFileAtomic(f.out, await renderForm(repo, f.unit, period, opts.format, f.out));
+        progress.tick();
+      }
+      progress.done();
       process.stdout.write(m.t('template.writtenAll', { count: files.length, dir: shown(dir) }) + '\n');
       ctx.exit(0);
     });

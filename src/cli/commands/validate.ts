@@ -12,7 +12,7 @@ import { changedFiles, changedScope, defaultBase, dependentFiles, explainDepende
 import { SubmissionChecker } from '../../validate/pipeline.js';
 import { CROSS_FILE_CODES } from '../../validate/rules/index.js';
 import { SEVERITIES, severityRank, type Severity } from '../../model/diagnostic.js';
-import { emitFormats, formatOption, outputOption, resolveFormatTargets } from '../format-targets.js';
+import { emitFormats, formatOption, outputAliasOption, outputOption, resolveFormatTargets } from '../format-targets.js';
 import { UsageError } from '../errors.js';
 import { refuseOutputOnInput } from '../../repo/output-guard.js';
 import chalk from 'chalk';
@@ -20,8 +20,11 @@ import chalk from 'chalk';
 interface ValidateOptions {
   repo?: string;
   format?: string[];
+  out?: string;
   output?: string;
   failOn: Severity;
+  quiet?: boolean;
+  maxWarnings?: string;
   color?: boolean;
   changed?: boolean;
   base?: string;
@@ -36,6 +39,13 @@ export function parseJobs(value: string | undefined): number | undefined {
   return n;
 }
 
+/** --max-warnings N: more warnings than N fail the run (as eslint). */
+export function parseMaxWarnings(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value.trim())) throw new UsageError(m.t('error.badMaxWarnings', { value }));
+  return Number(value);
+}
+
 export const validateCommand: CommandDefinition = (program, ctx) => {
   program
     .command('validate')
@@ -44,7 +54,10 @@ export const validateCommand: CommandDefinition = (program, ctx) => {
     .option('--repo <dir>', cliMessages.t('option.repo'))
     .addOption(formatOption())
     .addOption(outputOption())
+    .addOption(outputAliasOption())
     .addOption(new Option('--fail-on <level>', m.t('option.failOn')).choices([...SEVERITIES]).default('error'))
+    .option('-q, --quiet', m.t('option.quiet'))
+    .option('--max-warnings <n>', m.t('option.maxWarnings'))
     .option('--changed', ciMessages.t('option.changed'))
     .option('--base <ref>', ciMessages.t('option.base'))
     .option('--color', m.t('option.color'))
@@ -52,8 +65,9 @@ export const validateCommand: CommandDefinition = (program, ctx) => {
     .option('-j, --jobs <n>', m.t('option.jobs'))
     .action(async (paths: string[], opts: ValidateOptions) => {
       // Invocation mistakes are reported before any work is done.
-      const targets = resolveFormatTargets(opts.format, opts.output);
+      const targets = resolveFormatTargets(opts.format, opts.out ?? opts.output);
       const jobs = parseJobs(opts.jobs);
+      const maxWarnings = parseMaxWarnings(opts.maxWarnings);
       if (opts.base !== undefined && !opts.changed) throw new UsageError(ciMessages.t('error.baseWithoutChanged'));
       const repo = await openRepository(opts.repo, paths);
       // An output file never lands on an input (--format json=units.yaml) or among the submissions.
@@ -79,10 +93,18 @@ export const validateCommand: CommandDefinition = (program, ctx) => {
         CROSS_FILE_CODES,
       );
       const diagnostics = result.diagnostics;
+      const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+      // --quiet (as eslint): only errors are shown, in every format; the exit code still follows --fail-on.
+      const shown = opts.quiet ? { ...result, diagnostics: diagnostics.filter((d) => d.severity === 'error') } : result;
       const colour = opts.color === true ? true : opts.color === false ? false : chalk.level > 0;
-      const screen = emitFormats(result, targets, { lang: getLang(), colour, root: repo.root, failOn: opts.failOn });
+      const screen = emitFormats(shown, targets, { lang: getLang(), colour, root: repo.root, failOn: opts.failOn });
       process.stdout.write(screen);
       const limit = severityRank(opts.failOn);
-      ctx.exit(diagnostics.some((d) => severityRank(d.severity) >= limit) ? 1 : 0);
+      let failed = diagnostics.some((d) => severityRank(d.severity) >= limit);
+      if (maxWarnings !== undefined && warnings > maxWarnings) {
+        process.stderr.write(`cchc: ${m.t('tooManyWarnings', { count: warnings, max: maxWarnings })}\n`);
+        failed = true;
+      }
+      ctx.exit(failed ? 1 : 0);
     });
 };

@@ -50,8 +50,8 @@ describe('resolveFormatTargets', () => {
   it('collects repeated --format options through commander', async () => {
     const cmd = new Command().addOption(formatOption()).addOption(outputOption()).exitOverride();
     await cmd.parseAsync(['--format', 'stylish', '-f', 'sarif', '-o', 'r.sarif'], { from: 'user' });
-    const opts = cmd.opts<{ format: string[]; output: string }>();
-    expect(resolveFormatTargets(opts.format, opts.output)).toEqual([
+    const opts = cmd.opts<{ format: string[]; out: string }>();
+    expect(resolveFormatTargets(opts.format, opts.out)).toEqual([
       { format: 'stylish', file: null },
       { format: 'sarif', file: 'r.sarif' },
     ]);
