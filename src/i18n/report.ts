@@ -6,13 +6,13 @@ export const reportMessages = defineMessages(
     'command.description': 'Tổng hợp báo cáo CCHC của một kỳ: văn bản Word theo thể thức Nghị định 30/2020/NĐ-CP và bảng tính Excel',
     'option.format': 'định dạng, phân cách bằng dấu phẩy: {formats} (mặc định: docx,xlsx)',
     'option.out': 'thư mục ghi báo cáo (mặc định: thư mục bao-cao của kho; chỉ --format json thì in ra màn hình)',
-    'option.force': 'ghi đè báo cáo đã lưu dù nội dung đã khác (có thể đã được sửa tay)',
+    'option.force': 'ghi đè báo cáo đã lưu dù đã được sửa sau lần cchc ghi gần nhất',
     'progress.consolidating': 'Đang tổng hợp số liệu…',
     'progress.writing': 'Đang viết {file}…',
     'error.outIsFile':
       '--out {out}: --out là thư mục ghi báo cáo, không phải tên tệp; cchc tự đặt tên tệp (bao-cao-cchc-<kỳ>.docx, .xlsx). Ví dụ: --out bao-cao/',
     'error.wouldOverwrite':
-      'Không ghi đè {files}: tệp đã lưu khác với báo cáo sẽ tạo (số liệu đã thay đổi, hoặc tệp đã được sửa tay). Lưu lại bản đã sửa ở nơi khác nếu cần, rồi chạy lại với --force để ghi đè, hoặc dùng --out THƯ_MỤC khác.',
+      'Không ghi đè {files}: tệp đã được sửa sau lần cchc ghi gần nhất (hoặc không do cchc ghi trên máy này), có thể chứa phần sửa tay. Lưu bản đã sửa ở nơi khác nếu cần, rồi chạy lại với --force để ghi đè, hoặc dùng --out THƯ_MỤC khác.',
     'option.date': 'ngày ghi trên văn bản, dạng YYYY-MM-DD (mặc định: ngày 20 tháng cuối của kỳ)',
     'error.badDate': 'Ngày không hợp lệ: "{date}". Dùng dạng YYYY-MM-DD, ví dụ 2024-06-20.',
     'error.badSourceDateEpoch': 'Biến môi trường SOURCE_DATE_EPOCH phải là số giây (số nguyên), không phải "{value}".',
@@ -40,13 +40,13 @@ export const reportMessages = defineMessages(
     'command.description': 'Compile the CCHC report of a period: a Word document in the official format (Decree 30/2020/NĐ-CP) and an Excel workbook',
     'option.format': 'formats, comma-separated: {formats} (default: docx,xlsx)',
     'option.out': 'folder to write the reports to (default: the repository\'s bao-cao folder; --format json alone prints to the screen)',
-    'option.force': 'overwrite saved reports even when their content differs (they may have been edited by hand)',
+    'option.force': 'overwrite saved reports even when they were changed since cchc last wrote them',
     'progress.consolidating': 'Consolidating the figures…',
     'progress.writing': 'Writing {file}…',
     'error.outIsFile':
       '--out {out}: --out is the folder to write the reports to, not a file name; cchc names the files (bao-cao-cchc-<period>.docx, .xlsx). For example: --out bao-cao/',
     'error.wouldOverwrite':
-      'Not overwriting {files}: the saved {count|file differs|files differ} from the report that would be written (the figures changed, or someone edited {count|it|them}). Keep an edited copy elsewhere if needed, then run again with --force to overwrite, or use another --out folder.',
+      'Not overwriting {files}: {count|it has|they have} been changed since cchc last wrote {count|it|them} (or {count|was|were} not written by cchc on this machine) and may hold edits made by hand. Keep an edited copy elsewhere if needed, then run again with --force to overwrite, or use another --out folder.',
     'option.date': 'date printed on the document, YYYY-MM-DD (default: the 20th of the period\'s last month)',
     'error.badDate': 'Invalid date: "{date}". Use YYYY-MM-DD, for example 2024-06-20.',
     'error.badSourceDateEpoch': 'The SOURCE_DATE_EPOCH environment variable must be a whole number of seconds, not "{value}".',

@@ -161,25 +161,32 @@ describe('report never writes over a file or a report someone edited', () => {
     expect(existsSync(join(repo, 'bao-cao-quy-2.docx'))).toBe(false);
   });
 
-  it('refuses to overwrite a saved report that differs from the one it would write, naming it; --force replaces it', () => {
+  it('replaces the reports it wrote when the figures change, but not one edited since; --force replaces it', () => {
     const repo = tempRepo();
-    expect(cchc(['report', '--period', '2024Q2', '--format', 'docx,json'], { cwd: repo }).code).toBe(0);
-    // Same figures, same bytes: running again is harmless.
-    expect(cchc(['report', '--period', '2024Q2', '--format', 'docx,json'], { cwd: repo }).code).toBe(0);
+    const args = ['report', '--period', '2024Q2', '--format', 'docx,json'];
+    expect(cchc(args, { cwd: repo }).code).toBe(0);
+    // New figures: the saved reports are cchc's own, so they are replaced.
+    const submission = join(repo, 'submissions/2024Q2/xa-an-binh.yaml');
+    writeFileSync(submission, readFileSync(submission, 'utf8').replace('Bộ phận Một cửa hoạt động ổn định.', 'Bộ phận Một cửa hoạt động rất ổn định.'));
+    expect(cchc(args, { cwd: repo }).code).toBe(0);
     const json = join(repo, 'bao-cao', 'bao-cao-cchc-2024Q2.json');
+    expect(readFileSync(json, 'utf8')).toContain('rất ổn định');
+    // Someone edits the saved report: the next run stops and says which file.
     const edited = readFileSync(json, 'utf8').replace('"period"', '"period" ');
     writeFileSync(json, edited);
-    const r = cchc(['report', '--period', '2024Q2', '--format', 'docx,json'], { cwd: repo });
+    const r = cchc(args, { cwd: repo });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      'cchc: Không ghi đè bao-cao/bao-cao-cchc-2024Q2.json: tệp đã lưu khác với báo cáo sẽ tạo (số liệu đã thay đổi, hoặc tệp đã được sửa tay). ' +
-        'Lưu lại bản đã sửa ở nơi khác nếu cần, rồi chạy lại với --force để ghi đè, hoặc dùng --out THƯ_MỤC khác.\n',
+      'cchc: Không ghi đè bao-cao/bao-cao-cchc-2024Q2.json: tệp đã được sửa sau lần cchc ghi gần nhất (hoặc không do cchc ghi trên máy này), có thể chứa phần sửa tay. ' +
+        'Lưu bản đã sửa ở nơi khác nếu cần, rồi chạy lại với --force để ghi đè, hoặc dùng --out THƯ_MỤC khác.\n',
     );
     expect(readFileSync(json, 'utf8')).toBe(edited);
-    const en = cchc(['report', '--period', '2024Q2', '--format', 'docx,json', '--lang', 'en'], { cwd: repo });
-    expect(en.stderr).toContain('Not overwriting bao-cao/bao-cao-cchc-2024Q2.json: the saved file differs');
-    expect(cchc(['report', '--period', '2024Q2', '--format', 'docx,json', '--force'], { cwd: repo }).code).toBe(0);
+    const en = cchc([...args, '--lang', 'en'], { cwd: repo });
+    expect(en.stderr).toContain('Not overwriting bao-cao/bao-cao-cchc-2024Q2.json: it has been changed since cchc last wrote it');
+    expect(cchc([...args, '--force'], { cwd: repo }).code).toBe(0);
     expect(readFileSync(json, 'utf8')).not.toBe(edited);
+    // What cchc wrote is remembered outside git's view.
+    expect(readFileSync(join(repo, '.cchc-cache', '.gitignore'), 'utf8')).toBe('*\n');
   });
 });
 

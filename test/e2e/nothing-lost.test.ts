@@ -65,7 +65,7 @@ describe('nothing lost', () => {
     cpSync(join(base, OUT), join(finished, OUT), { recursive: true });
     editNarrative(finished);
     const t0 = Date.now();
-    // The figures changed, so the saved reports differ from the new ones: --force says to replace them.
+    // The reports were copied in, not written here by cchc, so replacing them takes --force.
     const whole = report(finished, ['--force']);
     const duration = Date.now() - t0;
     expect(whole.code, whole.stderr).toBe(0);

@@ -19,7 +19,8 @@ import type { ReportInput } from '../../render/reports/report-input.js';
 import { loadReportTemplate } from '../../render/reports/template/load-report-template.js';
 import type { ReportTemplate } from '../../render/reports/template/template-spec.js';
 import type { Repository } from '../../repo/load.js';
-import { forEachBatch, writeFilesAtomic, type FileContent } from '../../util/atomic-write.js';
+import { forEachBatch, recoverInterruptedWrites, writeFilesAtomic, type FileContent } from '../../util/atomic-write.js';
+import { editedReports, recordingWrites } from '../report-overwrite.js';
 import { escapesRepository, isWithin, readInputFile } from '../../util/read-input.js';
 import { refusalText } from '../../repo/read-repo-file.js';
 import { refuseOutputOnInput } from '../../repo/output-guard.js';
@@ -100,12 +101,6 @@ function checkOutFolder(out: string): void {
   if ((exists && !statSync(out).isDirectory()) || (!exists && FILE_LIKE.test(extname(out)))) {
     throw new UsageError(m.t('error.outIsFile', { out }));
   }
-}
-
-/** Whether the saved report `file` is absent or already holds `bytes` (read as --check reads it). */
-function unchangedOrAbsent(file: string, where: string, root: string, bytes: Uint8Array): boolean {
-  const saved = savedReport(file, where, root, bytes.byteLength);
-  return saved === 'missing' || (saved !== 'differs' && sameReport(file, bytes, saved));
 }
 
 /** A path as the user is shown it: relative to the working folder when inside it. */
@@ -267,17 +262,20 @@ export const reportCommand: CommandDefinition = (program, ctx) => {
         }
         outputs.push({ path: file, data });
       }
+      // A killed earlier run's set is completed first, so what is compared below is a whole set.
+      if (outputs.length) recoverInterruptedWrites(outDir);
       if (!opts.force) {
-        // A saved report that differs from what would be written may hold a person's edits: say which, and stop.
-        const bytesOf = (o: (typeof outputs)[number]) =>
-          o.data instanceof Uint8Array ? o.data : Buffer.from(typeof o.data === 'string' ? o.data : [...json()].join(''), 'utf8');
-        const root = isWithin(repo.root, outDir) ? repo.root : outDir;
-        const changed = outputs
-          .filter((o) => !unchangedOrAbsent(o.path, shownPath(cwd, o.path), root, bytesOf(o)))
-          .map((o) => shownPath(cwd, o.path));
-        if (changed.length) throw new UsageError(m.t('error.wouldOverwrite', { count: changed.length, files: changed.join(', ') }));
+        // A saved report that is not what cchc last wrote there, and not what it would write now, holds a person's edits.
+        const fresh = (path: string) => {
+          const o = outputs.find((x) => x.path === path)!;
+          return o.data instanceof Uint8Array ? o.data : Buffer.from(typeof o.data === 'string' ? o.data : [...json()].join(''), 'utf8');
+        };
+        const edited = (await editedReports(repo.root, outputs, fresh)).map((p) => visible(shownPath(cwd, p)));
+        if (edited.length) throw new UsageError(m.t('error.wouldOverwrite', { count: edited.length, files: edited.join(', ') }));
       }
-      writeFilesAtomic(outputs);
+      const recording = await recordingWrites(repo.root, outputs);
+      writeFilesAtomic(recording.outputs);
+      if (outputs.length) recording.remember();
       for (const { path } of outputs) {
         process.stderr.write(`${consolidateMessages.t('report.written', { file: visible(shownPath(cwd, path)) })}\n`);
       }
