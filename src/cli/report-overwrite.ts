@@ -65,7 +65,7 @@ export async function editedReports(
     }
     const hash = (await sha256()).update(saved.bytes).digest('hex');
     if (record[keyOf(root, path)] === hash) continue;
-    if (!sameReport(path, fresh(path), saved.bytes)) edited.push(path);
+    if (!(await sameReport(path, fresh(path), saved.bytes))) edited.push(path);
   }
   return edited;
 }
