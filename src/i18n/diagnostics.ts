@@ -11,6 +11,8 @@ export const diagnosticMessages = defineMessages(
     'file-binary':
       'Tệp không phải văn bản (có byte nhị phân ở vị trí {offset}); hãy lưu báo cáo dưới dạng YAML (UTF-8) hoặc Excel (.xlsx).',
     'file-not-utf8': 'Tệp không được mã hóa UTF-8; hãy lưu lại với mã hóa UTF-8.',
+    'file-utf16':
+      'Tệp được lưu dạng UTF-16 ("Unicode") chứ không phải UTF-8; hãy mở tệp bằng Notepad hoặc VS Code, chọn Lưu thành (Save As) với mã hóa UTF-8 rồi gửi lại.',
     'file-empty': 'Tệp rỗng, không có nội dung báo cáo.',
     'file-unreadable': 'Không đọc được tệp: {detail}',
     'file-outside-repository':
@@ -21,6 +23,8 @@ export const diagnosticMessages = defineMessages(
     'yaml-syntax': 'Lỗi cú pháp YAML: {detail}',
     'yaml-duplicate-key': 'Khóa "{key}" bị khai báo lặp lại; mỗi khóa chỉ được khai báo một lần.',
     'yaml-alias-limit': 'Tệp dùng quá nhiều tham chiếu YAML (alias); tệp bị từ chối để bảo vệ hệ thống.',
+    'yaml-unsupported-tag':
+      'Thẻ kiểu {tag} không dùng được trong báo cáo; hãy bỏ thẻ và ghi giá trị như chữ hoặc số thường (ngày ghi dạng "2024-06-10").',
     'yaml-too-large': 'Tệp có quá nhiều giá trị (hơn {limit}); một báo cáo chỉ có vài trăm. Tệp bị từ chối để bảo vệ hệ thống.',
     'yaml-more-duplicate-keys': 'Còn {count} khóa khác bị khai báo lặp lại trong tệp.',
     'too-many-findings': 'Tệp có quá nhiều vấn đề: chỉ liệt kê {listed} vấn đề đầu tiên, còn khoảng {count} vấn đề khác. Hãy sửa các vấn đề trên (hoặc tạo lại tệp từ biểu mẫu) rồi kiểm tra lại.',
@@ -79,6 +83,7 @@ export const diagnosticMessages = defineMessages(
     'file-too-large': 'File too large ({size} bytes; limit {limit} bytes).',
     'file-binary': 'Not a text file (binary byte at offset {offset}); save the report as YAML (UTF-8) or Excel (.xlsx).',
     'file-not-utf8': 'File is not UTF-8 encoded; save it again as UTF-8.',
+    'file-utf16': 'The file is saved as UTF-16 ("Unicode"), not UTF-8; open it in Notepad or VS Code, choose Save As with UTF-8 encoding and send it again.',
     'file-empty': 'Empty file: no report content.',
     'file-unreadable': 'Cannot read the file: {detail}',
     'file-outside-repository':
@@ -89,6 +94,7 @@ export const diagnosticMessages = defineMessages(
     'yaml-syntax': 'YAML syntax error: {detail}',
     'yaml-duplicate-key': 'Key "{key}" is declared more than once; each key may appear only once.',
     'yaml-alias-limit': 'The file uses too many YAML aliases; refused to protect the system.',
+    'yaml-unsupported-tag': 'Type tag {tag} cannot be used in a report; remove it and write the value as plain text or a number (a date as "2024-06-10").',
     'yaml-too-large': 'The file holds too many values (over {limit}); a report has a few hundred. Refused to protect the system.',
     'yaml-more-duplicate-keys': '{count} more keys are declared more than once in the file.',
     'too-many-findings': 'Too many problems in this file: the first {listed} are listed, about {count} more are not. Fix those above (or start again from the form) and check again.',

@@ -24,18 +24,44 @@ function problem(
   return { severity: 'error', code, params, line: pos.line, column: pos.column, cell: null, path: '' };
 }
 
-/** Decodes bytes as UTF-8 text, refusing binary content. */
+/**
+ * Whether bytes are UTF-16 text (what Notepad calls "Unicode"): a UTF-16 byte
+ * order mark, or ASCII text with a zero byte beside every character.
+ */
+function isUtf16(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  const n = Math.min(bytes.length - (bytes.length % 2), 64);
+  if (n < 4) return false;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  return even === n / 2 || odd === n / 2;
+}
+
+/**
+ * Decodes bytes as UTF-8 text, refusing binary content and saying what else
+ * it is when it can (UTF-16). Line ends become "\n" (CR LF from Windows, a
+ * lone CR from old Mac editors), as YAML reads them.
+ */
 export function decodeText(bytes: Uint8Array): { text: string } | { problem: ReadProblem } {
   const nul = bytes.indexOf(0);
-  if (nul !== -1) return { problem: problem('file-binary', { offset: nul }) };
+  if (nul !== -1 || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { problem: isUtf16(bytes) ? problem('file-utf16') : problem('file-binary', { offset: nul }) };
+  }
   try {
     let text = utf8.decode(bytes);
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    if (text.includes('\r')) text = text.replace(CR_LINE_END, '\n');
     return { text };
   } catch {
     return { problem: problem('file-not-utf8') };
   }
 }
+
+const CR_LINE_END = /\r\n?/g;
 
 /** Characters that matter to the flow-depth scan; everything else is skipped by the regex engine. */
 const FLOW_SYNTAX = /["'#[\]{}\n\\]/g;
@@ -214,6 +240,8 @@ export function readYaml(bytes: Uint8Array, options: { full?: boolean } = {}): R
   }
   if (problems.some((p) => p.code === 'yaml-syntax')) return { data: undefined, locator, problems };
   problems.push(...duplicateKeys(doc, lines));
+  const tags = unsupportedTags(doc, lines);
+  if (tags.length) return { data: undefined, locator, problems: [...problems, ...tags] };
   // Aliases repeat what they name: the data they would make is counted before it is made.
   const expanded = expandedSize(doc);
   if (expanded === 'deep') return { data: undefined, locator, problems: [...problems, problem('yaml-too-deep', { limit: MAX_DEPTH })] };
@@ -250,6 +278,27 @@ export function readYaml(bytes: Uint8Array, options: { full?: boolean } = {}): R
     return { data: undefined, locator, problems };
   }
   return { data: normalizeText(data), locator, problems };
+}
+
+/** The tags of YAML's core schema: a file may spell a type it has anyway (`!!str 007`). */
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
+
+/**
+ * Explicit tags outside the core schema (`!!timestamp`, `!!binary`, `!local`):
+ * the parser would make a date object or bytes of them, which no report
+ * field takes; said at the tag, as such.
+ */
+function unsupportedTags(doc: Document, lines: LineCounter): ReadProblem[] {
+  const out: ReadProblem[] = [];
+  visit(doc, (_key, node) => {
+    if (node === null || typeof node !== 'object') return;
+    const tag = (node as { tag?: string }).tag;
+    if (tag === undefined || CORE_TAGS.has(tag) || out.length >= MAX_DUPLICATE_KEYS) return;
+    const offset = (node as Node).range?.[0];
+    const pos = offset === undefined ? { line: null, column: null } : (({ line, col }) => ({ line, column: col }))(lines.linePos(offset));
+    out.push(problem('yaml-unsupported-tag', { tag: tag.replace(/^tag:yaml\.org,2002:/, '!!') }, pos));
+  });
+  return out;
 }
 
 function tooManyValues(): ReadResult {

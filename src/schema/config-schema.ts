@@ -35,7 +35,8 @@ export function configSchema(): JsonSchema {
         },
       },
       recipients: { type: 'array', items: { type: 'string' }, description: 'Nơi nhận' },
-      plan: { type: 'string', description: 'Đường dẫn tệp kế hoạch CCHC (mặc định: kế hoạch đi kèm cchc)' },
+      // An empty path would silently mean the bundled plan: left out means that, "" is a mistake.
+      plan: { type: 'string', minLength: 1, description: 'Đường dẫn tệp kế hoạch CCHC (mặc định: kế hoạch đi kèm cchc)' },
       due: {
         type: 'object',
         additionalProperties: false,
@@ -66,7 +67,7 @@ export function configSchema(): JsonSchema {
           jumpFactor: { type: 'number', exclusiveMinimum: 1, description: 'Hệ số tăng/giảm bất thường so với kỳ trước' },
         },
       },
-      templates: { type: 'string', description: 'Thư mục mẫu báo cáo riêng của cơ quan' },
+      templates: { type: 'string', minLength: 1, description: 'Thư mục mẫu báo cáo riêng của cơ quan' },
     },
   };
 }

@@ -102,4 +102,22 @@ describe('readYaml', () => {
     // Real comments and quoted brackets still do not count.
     expect(read('a: [1, "[[[[", \'[[[\'] # [[[[[\n').data).toEqual({ a: [1, '[[[[', '[[['] });
   });
+
+  it('says UTF-16 is UTF-16, reads lone CR line ends as line ends, and names tags outside the core schema', () => {
+    const text = 'unit: xa\nperiod: 2024Q3\n';
+    for (const enc of ['utf16le', 'ucs2'] as const) expect(readYaml(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, enc)])).problems[0]!.code).toBe('file-utf16');
+    expect(readYaml(Buffer.from(text, 'utf16le')).problems[0]!.code).toBe('file-utf16');
+    expect(readYaml(Buffer.from([0x61, 0x00, 0x62, 0x63, 0x64, 0x65])).problems[0]!.code).toBe('file-binary');
+    const cr = read('unit: xa\rperiod: 2024Q3\rareas:\r  tthc: {}\r');
+    expect(cr.data).toEqual({ unit: 'xa', period: '2024Q3', areas: { tthc: {} } });
+    expect(cr.locator.locate(['areas', 'tthc'], 'key')).toEqual({ line: 4, column: 3, cell: null });
+    const tags = read('a: !!timestamp 2024-01-01\nb: !!binary aGk=\nc: !!str 007\nd: !local x\n');
+    expect(tags.data).toBeUndefined();
+    expect(tags.problems.map((p) => [p.code, p.params['tag'], p.line])).toEqual([
+      ['yaml-unsupported-tag', '!!timestamp', 1],
+      ['yaml-unsupported-tag', '!!binary', 2],
+      ['yaml-unsupported-tag', '!local', 4],
+    ]);
+    expect(read('c: !!str 007\n').data).toEqual({ c: '007' });
+  });
 });
