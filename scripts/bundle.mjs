@@ -22,7 +22,7 @@ export const BUNDLE = join(root, 'dist/cchc.cjs');
 export const WORKER_BUNDLE = join(root, 'dist/cchc-worker.cjs');
 
 /** Packages left out of the bundle: loaded by `import()` only when needed. */
-const EXTERNAL = ['exceljs', 'docx', 'ajv-formats', 'yauzl'];
+const EXTERNAL = ['exceljs', 'docx', 'ajv-formats', 'yauzl', 'saxes'];
 
 /** Built-ins whose loading costs milliseconds and that the common paths never call. */
 const LAZY_BUILTINS = ['child_process', 'crypto', 'os', 'v8', 'worker_threads'];
