@@ -10,15 +10,25 @@ import { isAbsolute } from 'node:path';
  * `\n`, `\r`, `\t`, `\u001b`, `\u200b`, and a Cyrillic or Greek letter inside a
  * Latin word as `\u043e`.
  */
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u115F\u1160\u3164\uFFA0\u034F\uFFFE\uFFFF]/u;
-const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'gu');
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
-/** Letters of scripts that look like Latin ones (о, а, р, е, с, ο, ν…). */
-const LOOKALIKE = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
-const LATIN = /\p{Script=Latin}/u;
-const WORD = /[\p{L}\p{M}\p{N}_-]+/gu;
-const LOOKALIKE_ALL = /[\p{Script=Cyrillic}\p{Script=Greek}]/gu;
+/**
+ * The expressions, made on first use: Unicode property classes cost time to
+ * build, and most runs print nothing from the input (start-up is measured).
+ */
+let patterns: { invisible: RegExp; invisibleAll: RegExp; lookalike: RegExp; lookalikeAll: RegExp; latin: RegExp; word: RegExp } | null = null;
+function re(): NonNullable<typeof patterns> {
+  patterns ??= {
+    invisible: /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u115F\u1160\u3164\uFFA0\u034F\uFFFE\uFFFF]/u,
+    invisibleAll: /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u115F\u1160\u3164\uFFA0\u034F\uFFFE\uFFFF]/gu,
+    // Letters of scripts that look like Latin ones (о, а, р, е, с, ο, ν…).
+    lookalike: /[\p{Script=Cyrillic}\p{Script=Greek}]/u,
+    lookalikeAll: /[\p{Script=Cyrillic}\p{Script=Greek}]/gu,
+    latin: /\p{Script=Latin}/u,
+    word: /[\p{L}\p{M}\p{N}_-]+/gu,
+  };
+  return patterns;
+}
 
 function escape(c: string): string {
   return NAMED[c] ?? `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`;
@@ -26,13 +36,15 @@ function escape(c: string): string {
 
 /** Shows look-alike letters inside a word that also has Latin letters (a Cyrillic "о" in "Sơn"). */
 function withoutLookalikes(text: string): string {
-  if (!LOOKALIKE.test(text)) return text;
-  return text.replace(WORD, (word) => (LATIN.test(word) && LOOKALIKE.test(word) ? word.replace(LOOKALIKE_ALL, escape) : word));
+  const r = re();
+  if (!r.lookalike.test(text)) return text;
+  return text.replace(r.word, (word) => (r.latin.test(word) && r.lookalike.test(word) ? word.replace(r.lookalikeAll, escape) : word));
 }
 
 /** One line of text, safe for a terminal or a CI log: control, invisible and look-alike characters shown as escapes. */
 export function visible(text: string): string {
-  const shown = INVISIBLE.test(text) ? text.replace(INVISIBLE_ALL, escape) : text;
+  const r = re();
+  const shown = r.invisible.test(text) ? text.replace(r.invisibleAll, escape) : text;
   return withoutLookalikes(shown);
 }
 
