@@ -9,6 +9,13 @@ import { unreadableWorkbook } from './unreadable-workbook.js';
 const READER_HEAP_MB = 1536;
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
+/** The reader bundled with a parser of its own (scripts/bundle.mjs); the module build's worker.js when not built. */
+const READER_BUNDLE_URL = new URL('../../xlsx-reader.cjs', import.meta.url);
+
+function readerPath(): string {
+  const bundled = fileURLToPath(READER_BUNDLE_URL);
+  return existsSync(bundled) ? bundled : fileURLToPath(WORKER_URL);
+}
 
 interface Pending {
   resolve(reading: FormReading): void;
@@ -32,7 +39,7 @@ class WorkbookIsolate {
   private readonly pending = new Map<number, Pending>();
 
   private spawn(): ChildProcess {
-    const child = fork(fileURLToPath(WORKER_URL), [], {
+    const child = fork(readerPath(), [], {
       // Not the CLI's own flags (a preloaded module, a debugger): only the memory bound.
       execArgv: [`--max-old-space-size=${READER_HEAP_MB}`],
       serialization: 'advanced',
