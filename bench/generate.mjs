@@ -19,7 +19,7 @@ import { mulberry32 as prng } from '../scripts/rng.mjs';
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 export const DATA_DIR = join(BENCH_DIR, '.data');
 /** Bump when the generated text changes, so cached data sets are remade. */
-const GENERATOR_VERSION = 4;
+const GENERATOR_VERSION = 5;
 
 const KIND_CYCLE = ['commune', 'commune', 'commune', 'commune', 'commune', 'commune', 'town', 'ward', 'department', 'public-service-unit'];
 const KIND_PREFIX = { department: 'phong', 'public-service-unit': 'dv', commune: 'xa', town: 'tt', ward: 'phuong' };
@@ -32,9 +32,14 @@ const RESULTS = [
   'Cán bộ, công chức chấp hành tốt kỷ luật, kỷ cương hành chính; không có phản ánh, kiến nghị về thái độ phục vụ.',
   'Tổ chức tuyên truyền về cải cách hành chính qua hệ thống truyền thanh cơ sở và các hội nghị.',
 ];
-const SHORTCOMINGS = [
-  'Một số hồ sơ còn giải quyết quá hạn do phải xác minh thực địa; tỷ lệ thanh toán trực tuyến chưa cao.',
-  'Hạ tầng công nghệ thông tin còn hạn chế, đường truyền chưa ổn định vào giờ cao điểm.',
+const DIFFICULTIES = [
+  { issue: 'Một số hồ sơ còn giải quyết quá hạn.', cause: 'Hồ sơ phải xác minh thực địa, lấy ý kiến của cơ quan liên quan.' },
+  { issue: 'Đường truyền mạng chưa ổn định vào giờ cao điểm.', cause: 'Hạ tầng công nghệ thông tin chưa được nâng cấp đồng bộ.' },
+  { issue: 'Tỷ lệ thanh toán trực tuyến chưa cao.', cause: 'Người dân chưa quen thanh toán trực tuyến.' },
+];
+const PROPOSALS = [
+  { text: 'Đề nghị hỗ trợ kinh phí nâng cấp trang thiết bị tại Bộ phận Một cửa.', to: 'body' },
+  { text: 'Đề nghị khắc phục lỗi đồng bộ dữ liệu của Hệ thống thông tin giải quyết thủ tục hành chính.', to: 'upper' },
 ];
 const NEXT = [
   'Tiếp tục đẩy mạnh tiếp nhận hồ sơ trực tuyến toàn trình; số hóa kết quả giải quyết thủ tục hành chính.',
@@ -139,8 +144,10 @@ function submissionData(plan, unit, unitIndex, quarter, seed) {
     if (tasks.length) report.tasks = Object.fromEntries(tasks.map((t) => [t.id, rand() < 0.7 ? 'done' : 'in-progress']));
     report.narrative = { results: RESULTS[(unitIndex + quarter + area.id.length) % RESULTS.length] };
     if (leads || rand() < 0.3) {
-      report.narrative.shortcomings = SHORTCOMINGS[(unitIndex + quarter) % SHORTCOMINGS.length];
+      const first = (unitIndex + quarter) % DIFFICULTIES.length;
+      report.narrative.difficulties = [DIFFICULTIES[first], DIFFICULTIES[(first + 1) % DIFFICULTIES.length]];
       report.narrative.nextTasks = NEXT[(unitIndex + area.id.length) % NEXT.length];
+      if (rand() < 0.3) report.narrative.proposals = [PROPOSALS[(unitIndex + quarter) % PROPOSALS.length]];
     }
     data.areas[area.id] = report;
   }
@@ -167,7 +174,17 @@ function submissionText(data) {
       for (const [key, value] of Object.entries(report[part])) lines.push(`      ${key}: ${value}`);
     }
     lines.push('    narrative:');
-    for (const [key, text] of Object.entries(report.narrative)) lines.push(`      ${key}: ${q(text)}`);
+    for (const [key, value] of Object.entries(report.narrative)) {
+      if (typeof value === 'string') {
+        lines.push(`      ${key}: ${q(value)}`);
+        continue;
+      }
+      // difficulties and proposals: lists of items
+      lines.push(`      ${key}:`);
+      for (const item of value) {
+        Object.entries(item).forEach(([k, v], i) => lines.push(`        ${i === 0 ? '- ' : '  '}${k}: ${k === 'to' ? v : q(v)}`));
+      }
+    }
   }
   return `${lines.join('\n')}\n`;
 }

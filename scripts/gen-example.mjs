@@ -91,8 +91,9 @@ function narrativesFor(u, q, v) {
   return { ...departmentNarratives(u, q, v), ...leadNarratives(u, q, v, ctx) };
 }
 
+/** The narrative's non-empty parts: texts, and lists with at least one item. */
 function clean(narrative) {
-  return Object.fromEntries(Object.entries(narrative ?? {}).filter(([, text]) => text));
+  return Object.fromEntries(Object.entries(narrative ?? {}).filter(([, part]) => (Array.isArray(part) ? part.length > 0 : part)));
 }
 
 function submissionFor(u, q) {
@@ -113,7 +114,9 @@ function submissionFor(u, q) {
 }
 
 const QUARTER_WORDS = { 1: 'quý I', 2: 'quý II', 3: 'quý III', 4: 'quý IV' };
-const NARRATIVE_ORDER = ['results', 'shortcomings', 'nextTasks', 'proposals'];
+const NARRATIVE_ORDER = ['results', 'difficulties', 'nextTasks', 'proposals'];
+/** The entries of a difficulty and of a proposal, in the order they are written. */
+const ITEM_KEYS = { difficulties: ['issue', 'cause'], proposals: ['text', 'to'] };
 
 /** The submission as YAML text, plus the line of every data path written. */
 function submissionYaml(u, sub) {
@@ -150,7 +153,21 @@ function submissionYaml(u, sub) {
     }
     if (report.narrative) {
       w.open(4, 'narrative', `${at}/narrative`);
-      for (const key of NARRATIVE_ORDER) if (report.narrative[key]) w.text(6, key, report.narrative[key], `${at}/narrative/${key}`);
+      for (const key of NARRATIVE_ORDER) {
+        const part = report.narrative[key];
+        if (!part) continue;
+        if (!Array.isArray(part)) {
+          w.text(6, key, part, `${at}/narrative/${key}`);
+          continue;
+        }
+        w.open(6, key, `${at}/narrative/${key}`);
+        part.forEach((item, i) => {
+          const [first, second] = ITEM_KEYS[key];
+          w.text(8, first, item[first], `${at}/narrative/${key}/${i}`, { dash: true });
+          if (key === 'proposals') w.entry(10, second, item[second], `${at}/narrative/${key}/${i}/${second}`);
+          else w.text(10, second, item[second], `${at}/narrative/${key}/${i}/${second}`);
+        });
+      }
     }
   }
   return w;

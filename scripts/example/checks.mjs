@@ -56,11 +56,27 @@ export function checkSubmission(sub, unit, plan) {
     const report = sub.areas[area.id];
     const narrative = report?.narrative ?? {};
     if (unit.leads.includes(area.id)) {
-      for (const field of ['results', 'shortcomings', 'nextTasks']) {
-        if (!narrative[field]?.trim()) add('missing-lead-narrative', report ? `/areas/${area.id}` : '/areas', `${area.id}.${field}`);
+      for (const field of ['results', 'difficulties', 'nextTasks']) {
+        const given = Array.isArray(narrative[field]) ? narrative[field].length > 0 : Boolean(narrative[field]?.trim());
+        if (!given) add('missing-lead-narrative', report ? `/areas/${area.id}` : '/areas', `${area.id}.${field}`);
       }
     } else if (report && Object.keys(report.values ?? {}).length && !narrative.results?.trim()) {
       add('missing-narrative', `/areas/${area.id}`, area.id);
+    }
+  }
+  // Every difficulty with its cause, every proposal with its addressee (else validate gives a hint).
+  for (const [area, report] of Object.entries(sub.areas)) {
+    const n = report.narrative ?? {};
+    if (n.shortcomings !== undefined) add('difficulties-as-text', `/areas/${area}/narrative/shortcomings`, area);
+    if (typeof n.proposals === 'string') add('proposals-as-text', `/areas/${area}/narrative/proposals`, area);
+    (n.difficulties ?? []).forEach((d, i) => {
+      if (!d.issue?.trim() || !d.cause?.trim()) add('difficulty-without-cause', `/areas/${area}/narrative/difficulties/${i}`, `${area} ${d.issue}`);
+      if (/^Nguyên nhân/i.test(d.cause ?? '')) add('cause-worded-as-label', `/areas/${area}/narrative/difficulties/${i}`, d.cause);
+    });
+    if (Array.isArray(n.proposals)) {
+      n.proposals.forEach((p, i) => {
+        if (!p.text?.trim() || !['body', 'upper', 'central'].includes(p.to)) add('proposal-without-addressee', `/areas/${area}/narrative/proposals/${i}`, `${area} ${p.text}`);
+      });
     }
   }
   return out;

@@ -36,10 +36,10 @@ export const DELIBERATE = [
     unit: 'phong-tu-phap',
     q: 3,
     pointer: '/areas/the-che',
-    vi: 'Phòng Tư pháp chủ trì lĩnh vực 2.2 nhưng báo cáo thiếu thuyết minh "Tồn tại, hạn chế và nguyên nhân" (shortcomings).',
-    en: 'The lead department of area 2.2 leaves out the "shortcomings" narrative.',
+    vi: 'Phòng Tư pháp chủ trì lĩnh vực 2.2 nhưng báo cáo thiếu thuyết minh "Khó khăn, hạn chế và nguyên nhân" (difficulties).',
+    en: 'The lead department of area 2.2 leaves out its difficulties and their causes.',
     apply(sub) {
-      delete sub.areas['the-che'].narrative.shortcomings;
+      delete sub.areas['the-che'].narrative.difficulties;
     },
   },
 ];

@@ -67,16 +67,21 @@ export class YamlWriter {
     this.#push(indent, `${key}: ${scalar(value, options)}`, pointer);
   }
 
-  /** A free-text entry: one line when short, else a folded block scalar wrapped to the page width. */
-  text(indent, key, value, pointer) {
+  /**
+   * A free-text entry: one line when short, else a folded block scalar wrapped to the page width.
+   * With `dash`, the entry opens a list item (`- key: …`) and its folded lines sit under the key.
+   */
+  text(indent, key, value, pointer, { dash = false } = {}) {
     if (/\s{2}|\n/.test(value)) throw new Error(`narrative text must be one paragraph with single spaces: ${value}`);
-    const oneLine = `${key}: ${scalar(value)}`;
+    const lead = dash ? '- ' : '';
+    const oneLine = `${lead}${key}: ${scalar(value)}`;
     if (indent + oneLine.length <= WIDTH && plainSafe(value)) {
       this.#push(indent, oneLine, pointer);
       return;
     }
-    this.#push(indent, `${key}: >-`, pointer);
-    for (const line of wrap(value, WIDTH - indent - 2)) this.#push(indent + 2, line);
+    this.#push(indent, `${lead}${key}: >-`, pointer);
+    const inner = indent + lead.length + 2;
+    for (const line of wrap(value, WIDTH - inner)) this.#push(inner, line);
   }
 
   /** `- ` list item whose first entry is on the dash line. */

@@ -61,9 +61,32 @@ examples/tu-ky/
 
 Mỗi báo cáo gồm mã đơn vị, kỳ báo cáo, ngày gửi, người lập và, cho từng lĩnh vực CCHC (2.1 - 2.7):
 số liệu các chỉ tiêu (\`values\`), tình trạng các nhiệm vụ (\`tasks\`: \`done\` hoàn thành, \`in-progress\`
-đang thực hiện, \`not-started\` chưa thực hiện) và thuyết minh (\`narrative\`: kết quả, tồn tại hạn chế,
-nhiệm vụ kỳ tới, đề xuất). Dòng đầu \`# yaml-language-server: $schema=...\` giúp trình soạn thảo (VS Code
-với tiện ích YAML) gợi ý tên chỉ tiêu và báo lỗi ngay khi gõ.
+đang thực hiện, \`not-started\` chưa thực hiện) và thuyết minh (\`narrative\`): kết quả đạt được
+(\`results\`), khó khăn, hạn chế (\`difficulties\`: mỗi mục một vấn đề \`issue\` kèm nguyên nhân \`cause\`
+của nó), nhiệm vụ kỳ tới (\`nextTasks\`) và đề xuất, kiến nghị (\`proposals\`: mỗi mục một nội dung
+\`text\` kèm nơi nhận \`to\`). Dòng đầu \`# yaml-language-server: $schema=...\` giúp trình soạn thảo (VS
+Code với tiện ích YAML) gợi ý tên chỉ tiêu và báo lỗi ngay khi gõ.
+
+\`\`\`yaml
+    narrative:
+      results: Trong kỳ, xã tiếp nhận 972 hồ sơ TTHC, giải quyết đúng hạn 955 hồ sơ.
+      difficulties:
+        - issue: Tỷ lệ hồ sơ nộp trực tuyến chưa đạt chỉ tiêu.
+          cause: Phần lớn hồ sơ thuộc lĩnh vực chứng thực, hộ tịch; người dân quen nộp hồ sơ trực tiếp tại Bộ phận Một cửa.
+      proposals:
+        - text: Đề nghị UBND huyện hỗ trợ kinh phí mua sắm 01 máy quét cho Bộ phận Một cửa của xã phục vụ số hóa.
+          to: body
+\`\`\`
+
+Khó khăn chung được các xã chọn nguyên văn từ danh sách khó khăn thường gặp mà biểu mẫu gợi ý
+([\`templates/form/kho-khan-thuong-gap.yaml\`](../../templates/form/kho-khan-thuong-gap.yaml)), kèm nguyên
+nhân của danh sách hoặc nguyên nhân riêng của xã; khó khăn riêng thì xã tự ghi. Nhờ vậy báo cáo tổng hợp
+đếm được, ví dụ, bao nhiêu xã chưa đạt tỷ lệ hồ sơ trực tuyến. Nơi nhận: \`body\` là UBND huyện và các
+phòng, ban, trung tâm của huyện (đề nghị của xã gửi huyện là việc của huyện); \`upper\` là UBND tỉnh, các
+sở, ngành tỉnh; \`central\` là bộ, ngành trung ương. Các phòng chủ trì lĩnh vực viết phần kết quả như lời
+của UBND huyện ("Trong quý, HĐND, UBND huyện ban hành 01 văn bản quy phạm pháp luật…"), vì báo cáo tổng
+hợp dùng phần này cho toàn huyện; đề xuất của các phòng chủ trì gửi tỉnh hoặc bộ, ngành. Mọi con số trong
+thuyết minh lấy từ chính số liệu của báo cáo (hoặc tổng số liệu các đơn vị, với phòng chủ trì).
 
 Các tỷ lệ (tỷ lệ hồ sơ đúng hạn, tỷ lệ hồ sơ trực tuyến, ...) **không** được báo cáo: \`cchc\` tính lại từ
 tổng các số đếm (ví dụ: tổng hồ sơ đúng hạn ÷ tổng hồ sơ đã giải quyết), không lấy bình quân tỷ lệ của
@@ -73,7 +96,7 @@ các đơn vị.
 
 - Cấp xã: UBND thị trấn Tứ Kỳ và 22 xã; cùng chấm dứt hoạt động từ ngày 01/7/2025 (\`validTo: "2025-06-30"\`).
 - Cấp huyện: ${count('department')} phòng chuyên môn và ${count('public-service-unit')} đơn vị sự nghiệp công lập.
-- Đơn vị chủ trì lĩnh vực (viết báo cáo chuyên đề, bắt buộc có thuyết minh kết quả, tồn tại, nhiệm vụ kỳ tới):
+- Đơn vị chủ trì lĩnh vực (viết báo cáo chuyên đề, bắt buộc có thuyết minh kết quả, khó khăn kèm nguyên nhân, nhiệm vụ kỳ tới):
 ${leads.map((u) => `  - ${u.name}: ${u.leads.map((a) => AREA_TITLES[a]).join('; ')}`).join('\n')}
 
 Hồ sơ TTHC cấp huyện đều được tiếp nhận qua Bộ phận Một cửa huyện, nên số hồ sơ cấp huyện do Văn phòng
@@ -127,7 +150,8 @@ Toàn bộ kho (trừ các tệp \`.xlsx\`) được tạo bởi \`node scripts/
 có hạt giống cố định: chạy lại cho ra đúng từng byte như cũ. Muốn sửa ví dụ, sửa trình tạo
 (\`scripts/example/\`) rồi chạy lại, không sửa tay các tệp YAML. Trình tạo tự kiểm tra mọi quy tắc của kế
 hoạch (bộ phận không vượt tổng số, tổng các phần bằng tổng số, chỉ tiêu đúng loại đơn vị, số liệu bắt
-buộc, thuyết minh của đơn vị chủ trì, biến động bất thường) và chỉ cho phép các cảnh báo cố ý ở trên.
+buộc, thuyết minh của đơn vị chủ trì, khó khăn có nguyên nhân, đề xuất có nơi nhận, biến động bất thường)
+và chỉ cho phép các cảnh báo cố ý ở trên.
 
 ${xlsxNote}
 Danh sách báo cáo dạng Excel nằm trong \`XLSX_SUBMISSIONS\` của \`scripts/gen-example.mjs\`; với các báo cáo
@@ -141,7 +165,9 @@ ${count('public-service-unit')} public service units. Unit names are real; all f
 but plausible. Files are generated deterministically by \`scripts/gen-example.mjs\`. Most units report on
 time, some late, a few not at all (table above). \`cchc validate\` exits 0 and shows exactly the
 ${warnings.length} deliberate warnings listed above (a value jump, a missing required value, a lead department's
-missing "shortcomings" narrative, a task reported by the wrong kind of unit):
+missing difficulties, a task reported by the wrong kind of unit). Difficulties come with their causes,
+proposals with their addressee (\`body\`, \`upper\`, \`central\`); communes pick shared difficulties word for
+word from the repository's list of common difficulties:
 
 ${warnings.map((w) => `- \`${w.file}:${w.line}\` \`${w.code}\` — ${w.en}${w.detail && w.code === 'value-jump' ? ` (${w.detail})` : ''}`).join('\n')}
 `;

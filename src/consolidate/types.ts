@@ -12,8 +12,9 @@
 import type { Lang } from '../i18n/index.js';
 import type { IndicatorWindow, TaskStatus, UnitKind, ValueType } from '../plan/model.js';
 import type { DateRange, PeriodKind } from './period.js';
+import type { Addressee } from '../model/submission.js';
 
-export const CONSOLIDATION_VERSION = 1;
+export const CONSOLIDATION_VERSION = 2;
 
 export interface PeriodInfo {
   /** Canonical id: 2024Q2, 2024S1, 2024. */
@@ -435,6 +436,18 @@ export interface TaskLeadSummary {
   ids: string[];
 }
 
+/** One difficulty as a unit wrote it, its cause beside it (null: not given). */
+export interface DifficultyItem {
+  issue: string;
+  cause: string | null;
+}
+
+/** One proposal as a unit wrote it, with its addressee (null: not given). */
+export interface ProposalItem {
+  text: string;
+  to: Addressee | null;
+}
+
 export interface NarrativeEntry {
   unit: string;
   unitName: string;
@@ -444,9 +457,34 @@ export interface NarrativeEntry {
   /** Period of the submission the text comes from. */
   period: string;
   results: string | null;
-  shortcomings: string | null;
+  /** In the unit's order; an old `shortcomings` text is one item without a cause. */
+  difficulties: DifficultyItem[];
   nextTasks: string | null;
-  proposals: string | null;
+  /** In the unit's order; an old text is one item without an addressee. */
+  proposals: ProposalItem[];
+}
+
+/**
+ * One difficulty as the units wrote it, counted once per unit: the items whose
+ * issue reads the same (Unicode NFC, case, spacing and final punctuation aside).
+ */
+export interface DifficultyGroup {
+  /** The wording most of its units used (the first unit's on a tie). */
+  issue: string;
+  /** Distinct causes the units gave, the most given first; empty when none gave one. */
+  causes: string[];
+  /** Unit ids, in canonical unit order. */
+  units: string[];
+  /** How many of `units` are of each kind (kinds without one left out). */
+  byKind: Partial<Record<UnitKind, number>>;
+}
+
+/** One proposal to one addressee, counted once per unit (grouped like difficulties). */
+export interface ProposalGroup {
+  text: string;
+  to: Addressee | null;
+  /** Unit ids, in canonical unit order. */
+  units: string[];
 }
 
 export interface AreaNarratives {
@@ -456,6 +494,14 @@ export interface AreaNarratives {
   /** Lead department as the plan names it. */
   leadName: string;
   entries: NarrativeEntry[];
+  /**
+   * The area's difficulties, grouped: most units first, then in the order the
+   * first of them comes in. For a half year or a year each unit counts with the
+   * items of its latest period that has any.
+   */
+  difficultyGroups: DifficultyGroup[];
+  /** The area's proposals grouped by text and addressee, ordered and counted like difficultyGroups. */
+  proposalGroups: ProposalGroup[];
 }
 
 export interface AreaInfo {

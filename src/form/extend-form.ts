@@ -30,6 +30,7 @@ export function extendForm(form: Form, plan: Plan, data: unknown): Form {
         ledByUnit: false,
         indicators: [],
         tasks: [],
+        commonDifficulties: [],
       };
       byId.set(areaId, area);
       areas.push(area);

@@ -4,6 +4,9 @@ import { periodLabel, type Period } from '../consolidate/period.js';
 import { indicatorTargetText } from './target-text.js';
 import { expectedToReport } from '../plan/expected-to-report.js';
 import { reportsTask, roleName } from '../plan/roles.js';
+import type { Addressee } from '../model/submission.js';
+import { addresseeLabels } from '../repo/addressees.js';
+import type { CommonDifficulties, CommonDifficulty } from '../repo/common-difficulties.js';
 
 /** One indicator row of a form: an input (never a computed ratio). */
 export interface FormIndicator {
@@ -40,6 +43,8 @@ export interface FormArea {
   ledByUnit: boolean;
   indicators: FormIndicator[];
   tasks: FormTask[];
+  /** The repository's common difficulties of the area, offered to pick from. */
+  commonDifficulties: readonly CommonDifficulty[];
 }
 
 /** Everything a form shows, whatever its format: built once, written as xlsx or yaml. */
@@ -51,6 +56,8 @@ export interface Form {
   due: string | null;
   /** Data cut-off window of the period (ISO dates), when known. */
   window: { from: string; to: string } | null;
+  /** What the form calls each addressee of a proposal (the repository's names). */
+  addressees: Record<Addressee, string>;
   areas: FormArea[];
 }
 
@@ -58,6 +65,8 @@ export interface FormOptions {
   due?: string | null;
   window?: { from: string; to: string } | null;
   baselines?: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  addressees?: Record<Addressee, string>;
+  commonDifficulties?: CommonDifficulties;
 }
 
 function levelOfKind(plan: Plan, kind: UnitKind | null): string | null {
@@ -153,6 +162,7 @@ export function buildForm(
       ledByUnit: unit.leads.includes(area.id),
       indicators,
       tasks: tasks.map((t, i) => ({ id: t.id, number: `${area.code}.${i + 1}`, title: t.title, detail: taskDetail(plan, t) })),
+      commonDifficulties: options.commonDifficulties?.get(area.id) ?? [],
     });
   }
   return {
@@ -161,6 +171,7 @@ export function buildForm(
     period: { id: period.id, label: periodLabel(period), year: period.year },
     due: options.due ?? null,
     window: options.window ?? null,
+    addressees: options.addressees ?? addresseeLabels(null),
     areas,
   };
 }

@@ -39,9 +39,18 @@ export function guideLines(form: Form): GuideLine[] {
         'cột «Ghi chú» ghi kết quả cụ thể hoặc lý do chưa hoàn thành.',
     ),
     t(
-      `4. Trang «${SHEET_NAMES.narrative}»: thuyết minh theo từng lĩnh vực: kết quả đạt được; tồn tại, hạn chế và nguyên nhân; ` +
+      `4. Trang «${SHEET_NAMES.narrative}»: thuyết minh theo từng lĩnh vực: kết quả đạt được; khó khăn, hạn chế; ` +
         'nhiệm vụ trọng tâm kỳ tới; đề xuất, kiến nghị. Xuống dòng trong một ô bằng Alt+Enter. ' +
         'Đơn vị chủ trì lĩnh vực phải thuyết minh lĩnh vực mình chủ trì.',
+    ),
+    t(
+      '   Mỗi khó khăn, hạn chế ghi một dòng, nguyên nhân của nó ghi ngay bên cạnh ở cột «Nguyên nhân». ' +
+        (form.areas.some((a) => a.commonDifficulties.length > 0)
+          ? `Khó khăn thường gặp (trang «${SHEET_NAMES.difficulties}») có thể chọn trong danh sách của ô; gặp đúng khó khăn đó thì chọn nguyên văn để báo cáo tổng hợp gộp và đếm đúng số đơn vị, khó khăn khác thì tự ghi. `
+          : '') +
+        `Mỗi đề xuất, kiến nghị ghi một dòng và chọn nơi nhận ở cột «Gửi đến»: «${form.addressees.body}» khi việc đề nghị ` +
+        `do ${form.addressees.body} hoặc các phòng, ban của mình giải quyết; «${form.addressees.upper}» khi việc thuộc thẩm quyền ` +
+        `cấp trên; «${form.addressees.central}» khi việc thuộc thẩm quyền trung ương.`,
     ),
     t(''),
     h('Lưu ý'),

@@ -1,5 +1,5 @@
 import type { TaskStatus, ValueType } from '../plan/model.js';
-import { NARRATIVE_KEYS } from '../model/submission.js';
+import { ADDRESSEES, NARRATIVE_KEYS, type Addressee } from '../model/submission.js';
 
 /**
  * The contract between the xlsx form writer and the xlsx reader. Rows are
@@ -9,7 +9,8 @@ import { NARRATIVE_KEYS } from '../model/submission.js';
  * cannot break reading.
  */
 export const FORM_FORMAT = 'cchc-form';
-export const FORM_VERSION = 1;
+/** 2: difficulties with causes and proposals with addressees, one row each (1: one text each). */
+export const FORM_VERSION = 2;
 
 export const SHEET_NAMES = {
   guide: 'Hướng dẫn',
@@ -17,6 +18,7 @@ export const SHEET_NAMES = {
   values: 'Chỉ tiêu',
   tasks: 'Nhiệm vụ',
   narrative: 'Thuyết minh',
+  difficulties: 'Khó khăn thường gặp',
   meta: '_meta',
 } as const;
 
@@ -42,9 +44,11 @@ export const TASK_FIELDS = ['status', 'note'] as const;
  * `text` for the general information; `task` for a task (status + note);
  * `fixed` for values taken from the metadata (unit, period); `section` for an
  * area heading (located, never read); `label` for an information row without
- * a key (never read, but part of the form).
+ * a key (never read, but part of the form); `difficulty` (issue + cause) and
+ * `proposal` (text + addressee) for one item of a narrative list, its key the
+ * list's path and the item's place ("areas/tthc/narrative/difficulties/0").
  */
-export type RowKind = ValueType | 'date' | 'task' | 'fixed' | 'section' | 'label';
+export type RowKind = ValueType | 'date' | 'task' | 'fixed' | 'section' | 'label' | 'difficulty' | 'proposal';
 export const ROW_KINDS: readonly RowKind[] = [
   'count',
   'percent',
@@ -57,7 +61,16 @@ export const ROW_KINDS: readonly RowKind[] = [
   'fixed',
   'section',
   'label',
+  'difficulty',
+  'proposal',
 ];
+
+/** Input columns of the narrative sheet besides the row's value (the text, the issue). */
+export const NARRATIVE_FIELDS = { cause: 'cause', to: 'to' } as const;
+
+/** Blank rows a form offers per area for difficulties and for proposals (more when the data has more). */
+export const DIFFICULTY_ROWS = 5;
+export const PROPOSAL_ROWS = 3;
 
 export const TASK_STATUS_LABELS: Record<TaskStatus, string> = {
   done: 'Hoàn thành',
@@ -70,6 +83,7 @@ export const BOOLEAN_LABELS = { yes: 'Có', no: 'Không' } as const;
 export type NarrativeKey = (typeof NARRATIVE_KEYS)[number];
 export const NARRATIVE_LABELS: Record<NarrativeKey, string> = {
   results: 'Kết quả đạt được',
+  difficulties: 'Khó khăn, hạn chế',
   shortcomings: 'Tồn tại, hạn chế và nguyên nhân',
   nextTasks: 'Nhiệm vụ trọng tâm kỳ tới',
   proposals: 'Đề xuất, kiến nghị',
@@ -90,9 +104,23 @@ export const PREPARER_LABELS: Record<(typeof PREPARER_FIELDS)[number], string> =
  */
 export const PLAN_ROW_KEY = 'plan';
 
-/** Keys of the metadata sheet. */
-export const META_KEYS = ['format', 'version', 'plan', 'planVersion', 'unit', 'unitName', 'kind', 'period'] as const;
+/**
+ * Keys of the metadata sheet, one a row from row 2. The addressees' labels
+ * follow each other: the proposals' drop-down lists them from there.
+ */
+export const META_KEYS = [
+  'format',
+  'version',
+  'plan',
+  'planVersion',
+  'unit',
+  'unitName',
+  'kind',
+  'period',
+  ...ADDRESSEES.map((a) => `to.${a}` as const),
+] as const;
 export type MetaKey = (typeof META_KEYS)[number];
+export const addresseeMetaKey = (a: Addressee): MetaKey => `to.${a}`;
 
 /**
  * The kind column of a rating row also carries its scale, so the reader turns

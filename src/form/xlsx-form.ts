@@ -1,7 +1,7 @@
-import type { DataValidation, Workbook } from 'exceljs';
+import type { DataValidation, Workbook, Worksheet } from 'exceljs';
 import type { ValueType } from '../plan/model.js';
 import { TASK_STATUSES } from '../plan/model.js';
-import { NARRATIVE_KEYS } from '../model/submission.js';
+import { ADDRESSEES, type Addressee } from '../model/submission.js';
 import { formatDate } from '../util/vi-format.js';
 import { periodOf, periodSpan } from '../consolidate/period.js';
 import { deterministicZip } from '../util/deterministic-zip.js';
@@ -9,21 +9,27 @@ import { heightOfLines, wrappedLines } from '../util/wrapped-lines.js';
 import type { Form } from './form.js';
 import {
   BOOLEAN_LABELS,
+  DIFFICULTY_ROWS,
   FORM_FORMAT,
   FORM_VERSION,
   MARKERS,
+  META_KEYS,
+  NARRATIVE_FIELDS,
   NARRATIVE_LABELS,
   PLAN_ROW_KEY,
   PREPARER_FIELDS,
   PREPARER_LABELS,
+  PROPOSAL_ROWS,
   SHEET_NAMES,
   TASK_STATUS_LABELS,
+  addresseeMetaKey,
   pathKey,
   ratingKind,
   type RowKind,
   type MetaKey,
 } from './layout.js';
-import { FONT, FormSheet, type InputCell } from './xlsx-sheet.js';
+import { FILLS, FONT, FormSheet, THIN, type InputCell } from './xlsx-sheet.js';
+import { upgradedNarrative } from './upgrade-narrative.js';
 import { getIn } from './raw-data.js';
 import { guideLines } from './guide.js';
 
@@ -202,26 +208,172 @@ function addTasks(wb: Workbook, form: Form, fill: unknown): FormSheet {
   return sheet;
 }
 
-function addNarrative(wb: Workbook, form: Form, fill: unknown): FormSheet {
+/** Where the common difficulties of each area sit on their sheet, for the drop-downs of the narrative sheet. */
+type SuggestionRanges = Map<string, { issues: string; causes: string | null }>;
+
+const LIST_FIRST_ROW = 4;
+const quotedSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
+
+/** The rows the common difficulties sheet gives each area: a heading, then one row an item. */
+function suggestionRanges(form: Form): SuggestionRanges {
+  const ranges: SuggestionRanges = new Map();
+  const sheet = quotedSheet(SHEET_NAMES.difficulties);
+  let r = LIST_FIRST_ROW;
+  for (const area of form.areas) {
+    if (area.commonDifficulties.length === 0) continue;
+    const first = r + 1;
+    const last = first + area.commonDifficulties.length - 1;
+    const withCause = area.commonDifficulties.some((d) => d.cause);
+    ranges.set(area.id, { issues: `${sheet}!$B$${first}:$B$${last}`, causes: withCause ? `${sheet}!$C$${first}:$C$${last}` : null });
+    r = last + 1;
+  }
+  return ranges;
+}
+
+/**
+ * "Khó khăn thường gặp": the repository's common difficulties of each area
+ * with their usual causes, to read and to pick from (the narrative sheet's
+ * drop-downs list them, at the rows suggestionRanges gives). None when no area has any.
+ */
+function addCommonDifficulties(wb: Workbook, form: Form): Worksheet | null {
+  const areas = form.areas.filter((a) => a.commonDifficulties.length > 0);
+  if (areas.length === 0) return null;
+  const name = SHEET_NAMES.difficulties;
+  const ws = wb.addWorksheet(name);
+  const widths = [8, 70, 60];
+  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  ws.mergeCells(1, 1, 1, 3);
+  const title = ws.getCell(1, 1);
+  title.value = 'KHÓ KHĂN, HẠN CHẾ THƯỜNG GẶP';
+  title.font = { ...FONT, bold: true, size: 14 };
+  title.alignment = { horizontal: 'center', vertical: 'middle' };
+  ws.getRow(1).height = 30;
+  ws.mergeCells(2, 1, 2, 3);
+  const note = ws.getCell(2, 1);
+  note.value =
+    `Đơn vị gặp đúng khó khăn nào thì chọn nguyên văn ở dòng «${NARRATIVE_LABELS.difficulties}» của lĩnh vực đó, trang «${SHEET_NAMES.narrative}» ` +
+    '(ô có danh sách chọn), rồi ghi nguyên nhân của đơn vị ở cột bên cạnh; khó khăn khác thì tự ghi.';
+  note.font = { ...FONT, italic: true };
+  note.alignment = { wrapText: true, vertical: 'middle' };
+  ws.getRow(2).height = heightOfLines(wrappedLines(String(note.value), widths.reduce((a, b) => a + b, 0)));
+  ['STT', 'Khó khăn, hạn chế', 'Nguyên nhân thường gặp'].forEach((h, i) => {
+    const cell = ws.getCell(3, i + 1);
+    cell.value = h;
+    cell.font = { ...FONT, bold: true };
+    cell.fill = FILLS.header;
+    cell.border = THIN;
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  });
+  let r = LIST_FIRST_ROW;
+  for (const area of areas) {
+    ws.mergeCells(r, 1, r, 3);
+    const heading = ws.getCell(r, 1);
+    heading.value = `${area.code}. ${area.title}`;
+    heading.font = { ...FONT, bold: true };
+    heading.fill = FILLS.section;
+    heading.border = THIN;
+    r++;
+    area.commonDifficulties.forEach((d, i) => {
+      const cells = [`${area.code}.${i + 1}`, d.issue, d.cause];
+      cells.forEach((v, c) => {
+        const cell = ws.getCell(r, c + 1);
+        cell.value = v;
+        cell.font = FONT;
+        cell.border = THIN;
+        cell.alignment = { vertical: 'top', wrapText: true, horizontal: c === 0 ? 'center' : undefined };
+      });
+      ws.getRow(r).height = heightOfLines(Math.max(wrappedLines(d.issue, widths[1]!), wrappedLines(d.cause ?? '', widths[2]!)));
+      r++;
+    });
+  }
+  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: 3, topLeftCell: 'A4' }];
+  ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' };
+  ws.pageSetup.printArea = `A1:C${r - 1}`;
+  return ws;
+}
+
+/** A drop-down of suggestions: picking one is quicker, typing something else is allowed. */
+function suggestions(range: string, prompt: string): DataValidation {
+  return {
+    type: 'list',
+    allowBlank: true,
+    showErrorMessage: false,
+    showInputMessage: true,
+    promptTitle: 'Gợi ý',
+    prompt,
+    formulae: [range],
+  };
+}
+
+/** The drop-down of the addressees: the three labels written on the metadata sheet, in order. */
+function addresseeValidation(): DataValidation {
+  const first = META_KEYS.indexOf(addresseeMetaKey(ADDRESSEES[0])) + 2;
+  const last = first + ADDRESSEES.length - 1;
+  return {
+    type: 'list',
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    errorTitle: 'Giá trị không hợp lệ',
+    error: 'Chọn nơi nhận đề xuất trong danh sách.',
+    formulae: [`'${SHEET_NAMES.meta}'!$B$${first}:$B$${last}`],
+  };
+}
+
+const asText = (v: unknown): string | null => (typeof v === 'string' ? v : v === null || v === undefined ? null : JSON.stringify(v));
+
+function addNarrative(wb: Workbook, form: Form, fill: unknown, ranges: SuggestionRanges): FormSheet {
   const sheet = new FormSheet(
     wb.addWorksheet(SHEET_NAMES.narrative),
     'THUYẾT MINH KẾT QUẢ THỰC HIỆN CẢI CÁCH HÀNH CHÍNH',
-    `${form.unit.name} — ${form.period.label}. Viết ngắn gọn; xuống dòng trong ô bằng Alt+Enter.`,
+    `${form.unit.name} — ${form.period.label}. Viết ngắn gọn, mỗi khó khăn, mỗi đề xuất một dòng; xuống dòng trong ô bằng Alt+Enter.`,
     [
-      { header: 'STT', width: 8 },
-      { header: 'Nội dung', width: 30 },
-      { header: 'Thuyết minh của đơn vị', width: 110, field: '' },
+      { header: 'STT', width: 7 },
+      { header: 'Nội dung', width: 22 },
+      { header: 'Thuyết minh của đơn vị', width: 62, field: '' },
+      { header: 'Nguyên nhân (của khó khăn, hạn chế)', width: 46, field: NARRATIVE_FIELDS.cause },
+      { header: 'Gửi đến (nơi nhận đề xuất)', width: 24, field: NARRATIVE_FIELDS.to },
     ],
   );
+  const toValidation = addresseeValidation();
+  const toLabel = (v: unknown): InputCell['value'] =>
+    typeof v === 'string' && (ADDRESSEES as readonly string[]).includes(v) ? form.addressees[v as Addressee] : asText(v);
   for (const area of form.areas) {
+    const base = ['areas', area.id, 'narrative'];
+    const narrative = upgradedNarrative(getIn(fill, base));
     const lead = area.ledByUnit ? ' — đơn vị chủ trì lĩnh vực: bắt buộc thuyết minh' : '';
-    sheet.section(pathKey(['areas', area.id, 'narrative']), `${area.code}. ${area.title}${lead}`);
-    NARRATIVE_KEYS.forEach((k, i) => {
-      const path = ['areas', area.id, 'narrative', k];
-      sheet.row(pathKey(path), 'text', [String(i + 1), NARRATIVE_LABELS[k]], {
-        '': { value: cellValue(getIn(fill, path), 'text'), numFmt: '@', tall: true },
+    sheet.section(pathKey(base), `${area.code}. ${area.title}${lead}`);
+    const text = (k: 'results' | 'nextTasks', n: number) =>
+      sheet.row(pathKey([...base, k]), 'text', [String(n), NARRATIVE_LABELS[k]], {
+        '': { value: cellValue(getIn(narrative, [k]), 'text'), numFmt: '@', tall: true, span: 3 },
       });
-    });
+    text('results', 1);
+
+    const difficulties = getIn(narrative, ['difficulties']);
+    const givenDifficulties = Array.isArray(difficulties) ? difficulties : [];
+    const range = ranges.get(area.id);
+    const issueHelp = range ? suggestions(range.issues, 'Chọn khó khăn thường gặp hoặc tự ghi khó khăn của đơn vị.') : undefined;
+    const causeHelp = range?.causes ? suggestions(range.causes, 'Chọn nguyên nhân thường gặp hoặc tự ghi nguyên nhân.') : undefined;
+    const nDifficulties = Math.max(DIFFICULTY_ROWS, givenDifficulties.length + 1);
+    for (let i = 0; i < nDifficulties; i++) {
+      const item: unknown = givenDifficulties[i];
+      sheet.row(pathKey([...base, 'difficulties', String(i)]), 'difficulty', [`2.${i + 1}`, NARRATIVE_LABELS.difficulties], {
+        '': { value: asText(getIn(item, ['issue'])), numFmt: '@', ...(issueHelp ? { validation: issueHelp } : {}) },
+        [NARRATIVE_FIELDS.cause]: { value: asText(getIn(item, ['cause'])), numFmt: '@', ...(causeHelp ? { validation: causeHelp } : {}) },
+      });
+    }
+    text('nextTasks', 3);
+
+    const proposals = getIn(narrative, ['proposals']);
+    const givenProposals = Array.isArray(proposals) ? proposals : [];
+    const nProposals = Math.max(PROPOSAL_ROWS, givenProposals.length + 1);
+    for (let i = 0; i < nProposals; i++) {
+      const item: unknown = givenProposals[i];
+      sheet.row(pathKey([...base, 'proposals', String(i)]), 'proposal', [`4.${i + 1}`, NARRATIVE_LABELS.proposals], {
+        '': { value: asText(getIn(item, ['text'])), numFmt: '@', span: 2 },
+        [NARRATIVE_FIELDS.to]: { value: toLabel(getIn(item, ['to'])), validation: toValidation },
+      });
+    }
   }
   return sheet;
 }
@@ -237,6 +389,9 @@ function addMeta(wb: Workbook, form: Form): void {
     unitName: form.unit.name,
     kind: form.unit.kind ?? '',
     period: form.period.id,
+    'to.body': form.addressees.body,
+    'to.upper': form.addressees.upper,
+    'to.central': form.addressees.central,
   };
   ws.getCell(1, 1).value = MARKERS.meta;
   Object.entries(meta).forEach(([k, v], i) => {
@@ -256,12 +411,17 @@ export async function writeXlsxForm(form: Form, fill?: unknown): Promise<Uint8Ar
   wb.creator = 'cchc';
   wb.title = `Báo cáo CCHC ${form.period.label} — ${form.unit.name}`;
   addGuide(wb, form);
-  const sheets = [addInfo(wb, form, fill), addValues(wb, form, fill), addTasks(wb, form, fill), addNarrative(wb, form, fill)];
+  const info = addInfo(wb, form, fill);
+  const values = addValues(wb, form, fill);
+  const tasks = addTasks(wb, form, fill);
+  const sheets = [info, values, tasks, addNarrative(wb, form, fill, suggestionRanges(form))];
+  const list = addCommonDifficulties(wb, form);
   addMeta(wb, form);
   for (const s of sheets) {
     s.finish();
     await s.protect();
   }
+  if (list) await list.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
   const buffer = await wb.xlsx.writeBuffer();
   // The same form always gives the same bytes, stamped with the period's last day.

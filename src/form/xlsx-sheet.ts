@@ -15,10 +15,12 @@ export interface InputCell {
   numFmt?: string;
   /** Taller rows for free text. */
   tall?: boolean;
+  /** Columns the input spans, its own included (merged into one cell); 1 when absent. */
+  span?: number;
 }
 
 export const FONT: Partial<Font> = { name: 'Times New Roman', size: 12 };
-const THIN: Partial<Borders> = {
+export const THIN: Partial<Borders> = {
   top: { style: 'thin' },
   left: { style: 'thin' },
   bottom: { style: 'thin' },
@@ -142,12 +144,19 @@ export class FormSheet {
     const r = this.next++;
     let tall = false;
     let lines = 1;
+    // Columns merged into an input before them: styled with it, never given a label.
+    let coveredUntil = -1;
     this.columns.forEach((c, i) => {
       const cell = this.ws.getCell(r, i + 1);
       cell.font = FONT;
       cell.border = THIN;
       const input = c.field !== undefined ? inputs[c.field] : undefined;
-      if (input) {
+      if (i <= coveredUntil) {
+        cell.protection = { locked: false };
+        cell.fill = FILLS.input;
+      } else if (input) {
+        const span = Math.max(1, Math.min(input.span ?? 1, this.columns.length - i));
+        const width = this.columns.slice(i, i + span).reduce((w, col) => w + col.width, 0);
         cell.value = input.value;
         cell.protection = { locked: false };
         cell.fill = FILLS.input;
@@ -155,7 +164,11 @@ export class FormSheet {
         if (input.numFmt) cell.numFmt = input.numFmt;
         if (input.validation) cell.dataValidation = input.validation;
         tall ||= input.tall === true;
-        if (typeof input.value === 'string') lines = Math.max(lines, wrappedLines(input.value, c.width));
+        if (typeof input.value === 'string') lines = Math.max(lines, wrappedLines(input.value, width));
+        if (span > 1) {
+          coveredUntil = i + span - 1;
+          this.ws.mergeCells(r, i + 1, r, coveredUntil + 1);
+        }
       } else {
         cell.value = labels[i] ?? null;
         if (labels[i]) lines = Math.max(lines, wrappedLines(labels[i]!, c.width));

@@ -1,5 +1,6 @@
 import { Document, isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
-import { NARRATIVE_KEYS } from '../model/submission.js';
+import { ADDRESSEES, NARRATIVE_KEYS, NARRATIVE_TEXT_KEYS } from '../model/submission.js';
+import { upgradedSubmission } from './upgrade-narrative.js';
 import { TASK_STATUSES } from '../plan/model.js';
 import { formatDate } from '../util/vi-format.js';
 import type { Form, FormArea } from './form.js';
@@ -26,7 +27,12 @@ export function emptySubmission(form: Form): Record<string, unknown> {
     areas[area.id] = {
       ...(area.indicators.length ? { values: Object.fromEntries(area.indicators.map((i) => [i.id, null])) } : {}),
       ...(area.tasks.length ? { tasks: Object.fromEntries(area.tasks.map((t) => [t.id, null])) } : {}),
-      narrative: Object.fromEntries(NARRATIVE_KEYS.map((k) => [k, ''])),
+      narrative: {
+        results: '',
+        difficulties: [{ issue: '', cause: '' }],
+        nextTasks: '',
+        proposals: [{ text: '', to: null }],
+      },
     };
   }
   return {
@@ -75,7 +81,7 @@ function inlineComment(map: unknown, key: string, text: string): void {
   else commentBefore(map, key, text);
 }
 
-function annotateArea(areaMap: unknown, area: FormArea): void {
+function annotateArea(areaMap: unknown, area: FormArea, addressees: string): void {
   const values = pairOf(areaMap, 'values')?.value;
   for (const ind of area.indicators) {
     const lines = [`${ind.number} ${ind.name} (${ind.unit})`];
@@ -88,7 +94,15 @@ function annotateArea(areaMap: unknown, area: FormArea): void {
   const tasks = pairOf(areaMap, 'tasks')?.value;
   for (const task of area.tasks) inlineComment(tasks, task.id, `${task.number} ${task.title}${task.detail ? ` — ${task.detail}` : ''}`);
   const narrative = pairOf(areaMap, 'narrative')?.value;
-  for (const k of NARRATIVE_KEYS) inlineComment(narrative, k, NARRATIVE_LABELS[k]);
+  for (const k of NARRATIVE_TEXT_KEYS) inlineComment(narrative, k, NARRATIVE_LABELS[k]);
+  inlineComment(narrative, 'shortcomings', `${NARRATIVE_LABELS.shortcomings} (mẫu cũ; nên ghi từng mục ở difficulties)`);
+  const difficulties = [`${NARRATIVE_LABELS.difficulties}: mỗi mục «- issue: …» (khó khăn, hạn chế) kèm «cause: …» (nguyên nhân của nó)`];
+  if (area.commonDifficulties.length) {
+    difficulties.push('Khó khăn thường gặp (gặp đúng khó khăn nào thì chép nguyên văn, rồi ghi nguyên nhân của đơn vị):');
+    for (const d of area.commonDifficulties) difficulties.push(`  - ${d.issue}`);
+  }
+  commentBefore(narrative, 'difficulties', difficulties.join('\n'));
+  commentBefore(narrative, 'proposals', `${NARRATIVE_LABELS.proposals}: mỗi mục «- text: …» (nội dung) kèm «to: …» (nơi nhận: ${addressees})`);
 }
 
 export interface YamlFormOptions {
@@ -103,7 +117,9 @@ export interface YamlFormOptions {
  * Strings that YAML 1.1 tools would misread (no, on, 007, dates) are quoted.
  */
 export function writeYamlForm(form: Form, options: YamlFormOptions, fill?: unknown): string {
-  const data = fill === undefined ? emptySubmission(form) : orderedSubmission(form, fill);
+  // Old text forms of difficulties and proposals are written as the lists they stand for.
+  const data = fill === undefined ? emptySubmission(form) : orderedSubmission(form, upgradedSubmission(fill));
+  const addressees = ADDRESSEES.map((a) => `${a} = ${form.addressees[a]}`).join('; ');
   const doc = new Document(data, { version: '1.1' });
   const statuses = TASK_STATUSES.map((s) => `${s} (${TASK_STATUS_LABELS[s].toLowerCase()})`).join(', ');
   const header = [
@@ -126,7 +142,7 @@ export function writeYamlForm(form: Form, options: YamlFormOptions, fill?: unkno
   for (const area of form.areas) {
     const lead = area.ledByUnit ? ' — đơn vị chủ trì: bắt buộc thuyết minh' : '';
     commentBefore(areas, area.id, `${area.code}. ${area.title}${lead}`);
-    annotateArea(pairOf(areas, area.id)?.value, area);
+    annotateArea(pairOf(areas, area.id)?.value, area, addressees);
   }
   return doc.toString({ lineWidth: 0 });
 }

@@ -61,6 +61,15 @@ export const diagnosticMessages = defineMessages(
     'duplicate-submission': 'Đơn vị "{unit}" có nhiều hơn một báo cáo cho kỳ {period} (cả {others}).',
     'missing-lead-narrative': 'Là đơn vị chủ trì lĩnh vực "{area}", đơn vị phải có thuyết minh "{field}".',
     'missing-narrative': 'Báo cáo có số liệu nhưng chưa có thuyết minh "{field}" ở lĩnh vực nào.',
+    'difficulty-without-cause':
+      'Chưa ghi nguyên nhân của khó khăn, hạn chế {issue}; báo cáo tổng hợp nêu mỗi hạn chế kèm nguyên nhân của nó.',
+    'difficulty-without-issue': 'Có nguyên nhân {cause} nhưng chưa ghi khó khăn, hạn chế mà nó giải thích; nội dung này không được tổng hợp.',
+    'difficulties-as-text':
+      'Khó khăn, hạn chế được ghi thành một đoạn văn theo mẫu cũ, chưa tách từng vấn đề kèm nguyên nhân; báo cáo tổng hợp coi cả đoạn là một hạn chế chưa rõ nguyên nhân. Hãy ghi mỗi khó khăn một mục kèm nguyên nhân của nó (biểu mẫu Excel mới: mỗi dòng một khó khăn, cột «Nguyên nhân»; YAML: mục difficulties, mỗi mục có issue và cause).',
+    'proposal-without-addressee':
+      'Chưa ghi nơi nhận của đề xuất {text} ({choices}); báo cáo tổng hợp chỉ chuyển lên cấp trên những đề xuất gửi cấp trên.',
+    'proposals-as-text':
+      'Đề xuất, kiến nghị được ghi thành một đoạn văn theo mẫu cũ, chưa có nơi nhận; báo cáo tổng hợp không biết gửi đề xuất này cho ai. Hãy ghi mỗi đề xuất một mục kèm nơi nhận (biểu mẫu Excel mới: cột «Gửi đến»; YAML: mục proposals, mỗi mục có text và to: {choices}).',
     'value-jump':
       '{name} thay đổi bất thường so với kỳ {previousPeriod} ({previous} → {value}, gấp {factor} lần); đề nghị kiểm tra lại.',
     'sub-period-mismatch':
@@ -128,6 +137,14 @@ export const diagnosticMessages = defineMessages(
     'duplicate-submission': 'Unit "{unit}" has more than one submission for {period} (also {others}).',
     'missing-lead-narrative': 'As lead unit of area "{area}", the unit must write the "{field}" narrative.',
     'missing-narrative': 'The report has figures but no "{field}" narrative in any area.',
+    'difficulty-without-cause': 'The difficulty {issue} has no cause; the consolidated report gives each shortcoming with its cause.',
+    'difficulty-without-issue': 'The cause {cause} is given without the difficulty it explains; it is not consolidated.',
+    'difficulties-as-text':
+      'Difficulties are written as one paragraph in the old form, not as items each with its cause; the consolidated report treats the paragraph as one shortcoming of unknown cause. Write one item a difficulty with its cause (new Excel form: one row each, column «Nguyên nhân»; YAML: difficulties items with issue and cause).',
+    'proposal-without-addressee':
+      'The proposal {text} has no addressee ({choices}); the consolidated report passes up only the proposals addressed to the levels above.',
+    'proposals-as-text':
+      'Proposals are written as one paragraph in the old form, without an addressee; the consolidated report cannot tell to whom it goes. Write one item a proposal with its addressee (new Excel form: column «Gửi đến»; YAML: proposals items with text and to: {choices}).',
     'value-jump':
       '{name} changed unusually since {previousPeriod} ({previous} → {value}, a factor of {factor}); please check.',
     'sub-period-mismatch': '{name} ({value}) differs from the unit\'s own quarters {quarters} ({expected}, {how}); please check.',
@@ -168,6 +185,11 @@ export const diagnosticWords = defineMessages(
     'kind.ward': 'phường',
     'narrative.results': 'Kết quả đạt được',
     'narrative.shortcomings': 'Tồn tại, hạn chế và nguyên nhân',
+    'narrative.difficulties': 'Khó khăn, hạn chế và nguyên nhân',
+    'addressee.choice': '{code} = {label}',
+    'addressee.generic.body': 'cơ quan nhận báo cáo của đơn vị',
+    'addressee.generic.upper': 'cấp trên của cơ quan nhận báo cáo',
+    'addressee.central': 'bộ, ngành trung ương',
     'narrative.nextTasks': 'Nhiệm vụ kỳ tới',
     'narrative.proposals': 'Đề xuất, kiến nghị',
     'suggestion': ' (có phải "{id}"?)',
@@ -198,6 +220,11 @@ export const diagnosticWords = defineMessages(
     'kind.ward': 'ward',
     'narrative.results': 'Results',
     'narrative.shortcomings': 'Shortcomings and causes',
+    'narrative.difficulties': 'Difficulties and their causes',
+    'addressee.choice': '{code} = {label}',
+    'addressee.generic.body': 'the body the unit reports to',
+    'addressee.generic.upper': 'the level above that body',
+    'addressee.central': 'ministries and central agencies',
     'narrative.nextTasks': 'Tasks for next period',
     'narrative.proposals': 'Proposals',
     'suggestion': ' (did you mean "{id}"?)',

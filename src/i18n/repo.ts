@@ -19,6 +19,12 @@ export const repoMessages = defineMessages(
       'Không ghi ra {path}: đường dẫn này nằm trong thư mục dữ liệu đầu vào {folder} (có thể qua một liên kết symlink); cchc không ghi vào đó. Hãy chọn thư mục khác, ví dụ bao-cao/.',
     'config-path-outside':
       '{file}: {key}: "{value}" nằm ngoài kho báo cáo ({target}); cchc chỉ đọc tệp trong kho. Hãy chép vào kho và ghi đường dẫn tương đối, ví dụ {key}: ke-hoach/ke-hoach-cchc.yaml.',
+    'difficulties.notMap':
+      'tệp phải là một bảng theo mã lĩnh vực, mỗi lĩnh vực một danh sách khó khăn, ví dụ "tthc:" rồi các dòng "- issue: …"',
+    'difficulties.unknownArea': 'lĩnh vực "{id}" không có trong kế hoạch{hint}; các lĩnh vực: {known}',
+    'difficulties.notList': 'lĩnh vực "{id}" phải là một danh sách, mỗi mục có issue (khó khăn, hạn chế) và cause (nguyên nhân, không bắt buộc)',
+    'difficulties.badItem': 'mỗi mục phải có issue (khó khăn, hạn chế) là một đoạn văn bản, cause (nguyên nhân) nếu có cũng là văn bản; không có mục nào khác',
+    'difficulties.duplicate': 'khó khăn "{issue}" đã có ở dòng {line}',
   },
   {
     'no-repo': 'No report repository found: neither {dir} nor its parents contain cchc.yaml. Run inside a report repository, use --repo DIR, or create one with "cchc init".',
@@ -38,5 +44,10 @@ export const repoMessages = defineMessages(
       'Not writing {path}: it lies in the input folder {folder} (perhaps through a symlink); cchc does not write there. Choose another folder, for example bao-cao/.',
     'config-path-outside':
       '{file}: {key}: "{value}" is outside the report repository ({target}); cchc only reads files inside it. Copy it into the repository and give a relative path, e.g. {key}: plans/my-plan.yaml.',
+    'difficulties.notMap': 'the file must map area ids to lists of difficulties, e.g. "tthc:" then lines "- issue: …"',
+    'difficulties.unknownArea': 'area "{id}" is not in the plan{hint}; areas: {known}',
+    'difficulties.notList': 'area "{id}" must be a list whose items have issue (the difficulty) and, optionally, cause',
+    'difficulties.badItem': 'each item must have issue (text) and may have cause (text); nothing else',
+    'difficulties.duplicate': 'difficulty "{issue}" is already on line {line}',
   },
 );

@@ -39,6 +39,7 @@ export const xlsxMessages = defineMessages(
     'xlsx-bad-status':
       'Nhiệm vụ "{name}": tình trạng "{text}" không hợp lệ; chọn Hoàn thành, Đang thực hiện hoặc Chưa thực hiện.',
     'xlsx-missing-status': 'Nhiệm vụ "{name}" có ghi chú nhưng chưa chọn tình trạng.',
+    'xlsx-bad-addressee': '"{name}": nơi nhận "{text}" không có trong danh sách; chọn một trong: {choices}.',
     'xlsx-bad-date': '"{name}": ngày "{text}" không hợp lệ; nhập ngày/tháng/năm, ví dụ 05/06/2024.',
     'what.docx': ' (đây là tệp Word)',
     'what.pptx': ' (đây là tệp PowerPoint)',
@@ -77,6 +78,7 @@ export const xlsxMessages = defineMessages(
     'xlsx-bad-boolean': '"{name}": "{text}" is not valid; choose Có (yes) or Không (no).',
     'xlsx-bad-status': 'Task "{name}": status "{text}" is not valid; choose Hoàn thành, Đang thực hiện or Chưa thực hiện.',
     'xlsx-missing-status': 'Task "{name}" has a note but no status.',
+    'xlsx-bad-addressee': '"{name}": addressee "{text}" is not in the list; choose one of: {choices}.',
     'xlsx-bad-date': '"{name}": date "{text}" is not valid; type day/month/year, e.g. 05/06/2024.',
     'what.docx': ' (it is a Word document)',
     'what.pptx': ' (it is a PowerPoint file)',

@@ -1,5 +1,6 @@
 import type { Indicator, Plan, Task } from '../plan/model.js';
 import { TASK_STATUSES } from '../plan/model.js';
+import { ADDRESSEES } from '../model/submission.js';
 import { DRAFT, SCHEMA_BASE, PERIOD_PATTERN, DATE_PATTERN, idString, dateString, type JsonSchema } from './common.js';
 
 function valueSchema(ind: Indicator, plan: Plan): JsonSchema {
@@ -58,9 +59,45 @@ export function submissionSchema(plan: Plan): JsonSchema {
       description: 'Thuyết minh của đơn vị về lĩnh vực',
       properties: {
         results: { type: 'string', description: 'Kết quả đạt được' },
-        shortcomings: { type: 'string', description: 'Tồn tại, hạn chế và nguyên nhân' },
+        difficulties: {
+          type: 'array',
+          description: 'Khó khăn, hạn chế: mỗi mục một vấn đề (issue) và nguyên nhân của nó (cause)',
+          items: { $ref: '#/$defs/difficulty' },
+        },
+        shortcomings: {
+          type: 'string',
+          description: 'Tồn tại, hạn chế và nguyên nhân (mẫu cũ, một đoạn văn; nên dùng difficulties)',
+        },
         nextTasks: { type: 'string', description: 'Nhiệm vụ trọng tâm kỳ tới' },
-        proposals: { type: 'string', description: 'Đề xuất, kiến nghị' },
+        proposals: {
+          // A list of items, or one text (the form before proposals had addressees).
+          type: ['array', 'string'],
+          description: 'Đề xuất, kiến nghị: mỗi mục một nội dung (text) và nơi nhận (to)',
+          items: { $ref: '#/$defs/proposal' },
+        },
+      },
+    },
+    difficulty: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['issue'],
+      properties: {
+        issue: { type: 'string', description: 'Khó khăn, hạn chế' },
+        cause: { type: ['string', 'null'], description: 'Nguyên nhân' },
+      },
+    },
+    proposal: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['text'],
+      properties: {
+        text: { type: 'string', description: 'Nội dung đề xuất, kiến nghị' },
+        to: {
+          enum: [...ADDRESSEES, null],
+          description:
+            'Nơi nhận: body = cơ quan tổng hợp báo cáo (UBND cấp trên trực tiếp của đơn vị và các phòng, ban của UBND đó); ' +
+            'upper = cấp trên của cơ quan tổng hợp (UBND tỉnh, sở, ngành tỉnh); central = bộ, ngành trung ương',
+        },
       },
     },
   };

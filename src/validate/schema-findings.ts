@@ -162,8 +162,11 @@ export function schemaFindings(errors: readonly SchemaError[], data: unknown, pl
           const allowed = scale.map((l) => `${l.id} (${l.name})`).join(', ');
           push({ severity: 'error', code: 'invalid-rating', params: { name: nameOf(path), value: describe(value), allowed }, path });
         } else {
-          // Any other list of choices (cchc.yaml's lateness, a plan's window): say them.
-          const allowed = Array.isArray(e.params['allowedValues']) ? (e.params['allowedValues'] as unknown[]).map(String).join(', ') : '';
+          // Any other list of choices (cchc.yaml's lateness, a plan's window, a proposal's addressee): say them;
+          // null, which some lists accept for "not given", is no choice to offer.
+          const allowed = Array.isArray(e.params['allowedValues'])
+            ? (e.params['allowedValues'] as unknown[]).filter((v) => v !== null).map(String).join(', ')
+            : '';
           push({ severity: 'error', code: 'invalid-choice', params: { name: nameOf(path), value: describe(value), allowed }, path });
         }
         break;

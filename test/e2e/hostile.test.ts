@@ -313,7 +313,7 @@ const MAKERS: Record<string, (root: string) => Promise<void> | void> = {
       fill(wb, 'areas/tthc/values/hs-truc-tuyen', { formula: '[1]Sheet1!A1', result: 190 });
       fill(wb, 'areas/tthc/values/hs-truc-tiep', 220);
       fill(wb, 'areas/tthc/values/hs-giai-quyet', { formula: 'D20/0', result: { error: '#DIV/0!' } });
-      fill(wb, 'areas/tthc/narrative/shortcomings', { formula: 'HYPERLINK("http://evil.example/","Bấm vào đây")', result: 'Bấm vào đây' });
+      fill(wb, 'areas/tthc/narrative/difficulties/0', { formula: 'HYPERLINK("http://evil.example/","Bấm vào đây")', result: 'Bấm vào đây' });
       fill(wb, 'areas/tthc/narrative/nextTasks', { text: 'Xem kế hoạch', hyperlink: 'http://evil.example/plan' });
     });
     // An external workbook link, as Excel writes one for [1]Sheet1!A1.

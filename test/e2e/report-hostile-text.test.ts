@@ -34,13 +34,17 @@ const spoil = (text: string): string => `${text} ${TEXTS[next++ % TEXTS.length]!
 
 type Data = Record<string, unknown>;
 
+/** Keys whose values are codes, kept as they are inside spoilt parts. */
+const CODES: ReadonlySet<string> = new Set(['to']);
+
 /** Applies `spoil` to the strings at the given keys, anywhere in `data`. */
 function spoilKeys(data: unknown, keys: ReadonlySet<string>, all = false): unknown {
   if (typeof data === 'string') return all ? spoil(data) : data;
   if (Array.isArray(data)) return data.map((v) => spoilKeys(v, keys, all));
   if (data !== null && typeof data === 'object') {
     const out: Data = {};
-    for (const [k, v] of Object.entries(data)) out[k] = spoilKeys(v, keys, all || keys.has(k));
+    // A proposal's addressee (`to: body|upper|central`) is a code the schema checks, not text.
+    for (const [k, v] of Object.entries(data)) out[k] = CODES.has(k) ? v : spoilKeys(v, keys, all || keys.has(k));
     return out;
   }
   return data;

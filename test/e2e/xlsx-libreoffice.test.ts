@@ -10,6 +10,8 @@ import { writeXlsxForm } from '../../src/form/xlsx-form.js';
 import { periodOf } from '../../src/consolidate/period.js';
 import { readXlsx } from '../../src/read/xlsx.js';
 import { hasOffice, officeSkipReason } from '../helpers/office.js';
+import { addresseeLabels } from '../../src/repo/addressees.js';
+import { loadCommonDifficulties } from '../../src/repo/common-difficulties.js';
 
 
 /** Converts with LibreOffice in a profile of its own (parallel runs must not share one). */
@@ -36,6 +38,8 @@ describe.skipIf(!hasOffice)('Excel forms in LibreOffice', () => {
     const plan = await bundledPlan();
     form = buildForm(plan, { id: 'xa-an-binh', name: 'Xã An Bình', kind: 'commune', leads: ['tthc'] }, periodOf('2024Q2'), {
       due: '2024-06-12',
+      addressees: addresseeLabels({ shortName: 'UBND huyện Tứ Kỳ', parent: 'UBND TỈNH HẢI DƯƠNG' }),
+      commonDifficulties: loadCommonDifficulties(plan, null),
     });
     work = mkdtempSync(join(tmpdir(), 'cchc-lo-'));
     const wb = await openWorkbook(await writeXlsxForm(form));
@@ -54,6 +58,12 @@ describe.skipIf(!hasOffice)('Excel forms in LibreOffice', () => {
     fill(wb, 'areas/tthc/tasks/tt-02', 'Đang thực hiện', 'status');
     fill(wb, 'areas/tthc/tasks/tt-02', 'Chờ nâng cấp phần mềm một cửa', 'note');
     fill(wb, 'areas/tthc/narrative/results', 'Bộ phận Một cửa hoạt động ổn định.\nTỷ lệ hồ sơ đúng hạn đạt 99%.');
+    // A difficulty picked from the list with the commune's own cause; proposals with their addressee.
+    fill(wb, 'areas/tthc/narrative/difficulties/0', 'Tỷ lệ hồ sơ nộp trực tuyến chưa đạt chỉ tiêu.');
+    fill(wb, 'areas/tthc/narrative/difficulties/0', 'Người dân quen nộp hồ sơ chứng thực trực tiếp.', 'cause');
+    fill(wb, 'areas/tthc/narrative/difficulties/2', 'Máy quét hỏng.');
+    fill(wb, 'areas/tthc/narrative/proposals/0', 'Đề nghị UBND tỉnh nâng cấp hệ thống một cửa điện tử.');
+    fill(wb, 'areas/tthc/narrative/proposals/0', 'UBND tỉnh Hải Dương', 'to');
     filled = join(work, 'xa-an-binh.xlsx');
     writeFileSync(filled, await saveWorkbook(wb));
   });
@@ -68,6 +78,16 @@ describe.skipIf(!hasOffice)('Excel forms in LibreOffice', () => {
     const data = fromCalc.data as { areas: Record<string, { values: Record<string, unknown>; tasks: Record<string, unknown> }> };
     expect(data.areas['tthc']!.values).toMatchObject({ 'hs-tiep-nhan': 1410, 'hs-truc-tiep': 1220, 'tg-cho-trung-binh': 12.5 });
     expect(data.areas['tthc']!.tasks).toMatchObject({ 'tt-01': 'done', 'tt-02': { status: 'in-progress', note: 'Chờ nâng cấp phần mềm một cửa' } });
+    expect((data.areas['tthc'] as unknown as { narrative: unknown }).narrative).toMatchObject({
+      difficulties: [
+        { issue: 'Tỷ lệ hồ sơ nộp trực tuyến chưa đạt chỉ tiêu.', cause: 'Người dân quen nộp hồ sơ chứng thực trực tiếp.' },
+        { issue: 'Máy quét hỏng.' },
+      ],
+      proposals: [{ text: 'Đề nghị UBND tỉnh nâng cấp hệ thống một cửa điện tử.', to: 'upper' }],
+    });
+    expect(fromCalc.locator.locate(['areas', 'tthc', 'narrative', 'difficulties', 1, 'cause'])).toEqual(
+      original.locator.locate(['areas', 'tthc', 'narrative', 'difficulties', 1, 'cause']),
+    );
     expect(fromCalc.locator.locate(['areas', 'tthc', 'values', 'hs-tiep-nhan'])).toEqual(
       original.locator.locate(['areas', 'tthc', 'values', 'hs-tiep-nhan']),
     );
@@ -90,6 +110,9 @@ describe.skipIf(!hasOffice)('Excel forms in LibreOffice', () => {
       'Chờ nâng cấp phần mềm một cửa',
       'THUYẾT MINH KẾT QUẢ THỰC HIỆN CẢI CÁCH HÀNH CHÍNH',
       'Bộ phận Một cửa hoạt động ổn định.',
+      'Người dân quen nộp hồ sơ chứng thực trực tiếp.',
+      'UBND tỉnh Hải Dương',
+      'KHÓ KHĂN, HẠN CHẾ THƯỜNG GẶP',
       'Trần Thị Bình',
       '10/06/2024',
     ]) {

@@ -126,7 +126,7 @@ export function sampleConsolidation(kind: PeriodKind = 'quarter'): Consolidation
         : { id: '2024', label: 'năm 2024', shortLabel: 'Năm 2024', window: { from: '2023-12-15', to: '2024-12-14' }, span: { from: '2024-01-01', to: '2024-12-31' }, due: '2024-12-10' };
   const unitBase = { files: [], parts: [], missingParts: [], errors: 0, warnings: 0 };
   return {
-    version: 1,
+    version: 2,
     lang: 'vi',
     plan: { id: 'tu-ky-2021-2025', title: 'Kế hoạch thực hiện cải cách hành chính nhà nước huyện Tứ Kỳ giai đoạn 2021 - 2025', version: '1.0' },
     period: { ...period, kind, year: 2024 },
@@ -232,9 +232,11 @@ export function sampleConsolidation(kind: PeriodKind = 'quarter'): Consolidation
         title: 'Cải cách thủ tục hành chính',
         leadName: 'Văn phòng HĐND và UBND huyện',
         entries: [
-          { unit: 'dai-son', unitName: 'UBND xã Đại Sơn', kind: 'commune', lead: false, period: '2024Q2', results: 'Tiếp nhận 2.000 hồ sơ, giải quyết đúng hạn 1.929 hồ sơ.', shortcomings: 'Một số hồ sơ đất đai còn chậm do thiếu cán bộ địa chính.', nextTasks: null, proposals: 'Đề nghị bổ sung 01 máy quét tài liệu cho Bộ phận Một cửa.' },
-          { unit: 'vp', unitName: 'Văn phòng HĐND và UBND huyện', kind: 'department', lead: true, period: '2024Q2', results: 'Bộ phận Một cửa huyện tiếp nhận 1.000 hồ sơ; 100% TTHC được công khai đầy đủ, đúng hạn.\nTiếp tục số hóa hồ sơ, kết quả giải quyết TTHC.', shortcomings: null, nextTasks: 'Đẩy mạnh thanh toán trực tuyến nghĩa vụ tài chính trong giải quyết TTHC.', proposals: null },
+          { unit: 'dai-son', unitName: 'UBND xã Đại Sơn', kind: 'commune', lead: false, period: '2024Q2', results: 'Tiếp nhận 2.000 hồ sơ, giải quyết đúng hạn 1.929 hồ sơ.', difficulties: [{ issue: 'Một số hồ sơ đất đai còn chậm.', cause: 'Thiếu cán bộ địa chính.' }], nextTasks: null, proposals: [{ text: 'Đề nghị bổ sung 01 máy quét tài liệu cho Bộ phận Một cửa.', to: 'body' }] },
+          { unit: 'vp', unitName: 'Văn phòng HĐND và UBND huyện', kind: 'department', lead: true, period: '2024Q2', results: 'Bộ phận Một cửa huyện tiếp nhận 1.000 hồ sơ; 100% TTHC được công khai đầy đủ, đúng hạn.\nTiếp tục số hóa hồ sơ, kết quả giải quyết TTHC.', difficulties: [], nextTasks: 'Đẩy mạnh thanh toán trực tuyến nghĩa vụ tài chính trong giải quyết TTHC.', proposals: [] },
         ],
+        difficultyGroups: [{ issue: 'Một số hồ sơ đất đai còn chậm.', causes: ['Thiếu cán bộ địa chính.'], units: ['dai-son'], byKind: { commune: 1 } }],
+        proposalGroups: [{ text: 'Đề nghị bổ sung 01 máy quét tài liệu cho Bộ phận Một cửa.', to: 'body', units: ['dai-son'] }],
       },
     ],
     trend: {

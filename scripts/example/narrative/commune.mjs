@@ -1,6 +1,7 @@
 // Narrative of a commune or the town: short, practical, about its one-stop desk, staff and IT.
 import { rng } from '../rng.mjs';
 import { num, pct, cap, para, QUARTER_NAME } from './text.mjs';
+import { common } from './common.mjs';
 import { SURGE } from '../figures.mjs';
 
 /** Commune-level target for digitised TTHC results in 2024 (ramp 15 % in 2022, +20 a year). */
@@ -49,42 +50,36 @@ function chiDao(u, q, v) {
   }[q];
   const results = para(direction, publicity, discipline, special);
 
-  // Each shortcoming with its own cause.
-  const weak = r.sample(
+  // Difficulties picked from the repository's list (word for word, with the list's cause or the
+  // commune's own), and now and then one of the commune's own.
+  const own = (cause) => (r.chance(0.3) ? cause : undefined);
+  const picked = r.sample(
     [
-      [
-        'Công tác tuyên truyền về CCHC có lúc chưa thường xuyên; hình thức tuyên truyền chủ yếu qua hệ thống truyền thanh nên hiệu quả chưa cao.',
-        'Nguyên nhân do chưa có công chức chuyên trách công tác tuyên truyền, nội dung tin, bài chưa được đổi mới.',
-      ],
-      [
-        `Công chức kiêm nhiệm nhiều việc: ${v['cbcc-xa']} cán bộ, công chức phải đảm nhiệm ${v['tthc-tong-so']} TTHC cùng nhiều nhiệm vụ chuyên môn, nên việc tham mưu triển khai nhiệm vụ CCHC có lúc còn chậm.`,
-        'Nguyên nhân chủ yếu do số lượng công chức ít trong khi khối lượng công việc ngày càng lớn.',
-      ],
-      [
-        'Một bộ phận người dân, nhất là người cao tuổi, chưa quan tâm tìm hiểu các quy định về CCHC và dịch vụ công trực tuyến.',
-        'Nguyên nhân một phần do tỷ lệ người cao tuổi sử dụng điện thoại thông minh còn thấp, nhiều lao động trẻ làm việc xa nhà.',
-      ],
-      [
-        'Kinh phí dành cho công tác CCHC còn hạn chế, chưa đáp ứng nhu cầu hiện đại hóa trang thiết bị làm việc.',
-        `Nguyên nhân do nguồn thu ngân sách của ${w.level} thấp, chủ yếu dựa vào ngân sách cấp trên bổ sung.`,
-      ],
-      [
-        `Hệ thống truyền thanh ở ${r.int(2, 4)} ${w.hamlet} xuống cấp, ảnh hưởng đến hiệu quả tuyên truyền về CCHC.`,
-        'Nguyên nhân do thiết bị đã sử dụng lâu năm, chưa được bố trí kinh phí thay thế.',
-      ],
-      [
-        'Việc cập nhật tài liệu kiểm chứng các tiêu chí Chỉ số CCHC chưa thường xuyên, còn dồn vào cuối năm.',
-        'Nguyên nhân do công tác phối hợp giữa các bộ phận chuyên môn có lúc chưa chặt chẽ.',
-      ],
+      common('chi-dao', 'Công tác tuyên truyền', own(`Chưa có công chức chuyên trách công tác tuyên truyền; ${w.level} chưa có trang thông tin điện tử riêng.`)),
+      common('chi-dao', 'Hệ thống truyền thanh'),
+      common('chi-dao', 'Một bộ phận người dân', own(`Nhiều lao động trẻ của ${w.level} làm việc tại các khu công nghiệp, người ở nhà chủ yếu là người cao tuổi.`)),
+      common('chi-dao', 'kiêm nhiệm nhiều việc', own(`${w.Level} có ${v['cbcc-xa']} cán bộ, công chức nhưng phải giải quyết ${v['tthc-tong-so']} TTHC cùng nhiều nhiệm vụ chuyên môn.`)),
+      common('chi-dao', 'Kinh phí dành cho', own(`Nguồn thu ngân sách của ${w.level} thấp, chủ yếu dựa vào ngân sách cấp trên bổ sung.`)),
+      common('chi-dao', 'tài liệu kiểm chứng'),
+      {
+        issue: `Hội trường UBND ${w.level} xuống cấp, chưa đủ điều kiện tổ chức hội nghị trực tuyến với huyện.`,
+        cause: `Hội trường xây dựng từ năm ${r.int(1998, 2005)}, ${w.level} chưa bố trí được kinh phí cải tạo.`,
+      },
     ],
     r.int(1, 2),
-  ).flat();
+  );
   const lowScore =
     q === 4 && v['par-index-diem'] < 80
-      ? 'Điểm tự đánh giá Chỉ số CCHC năm 2024 chưa đạt loại tốt, chủ yếu bị trừ điểm ở các tiêu chí về tỷ lệ hồ sơ trực tuyến và số hóa kết quả giải quyết TTHC.'
-      : '';
-  const storm = q === 3 && r.chance(0.4) ? 'Cơn bão số 3 gây mất điện, mất kết nối mạng nhiều ngày, ảnh hưởng đến tiến độ thực hiện một số nhiệm vụ.' : '';
-  const shortcomings = para(lowScore, storm, weak);
+      ? {
+          issue: `Điểm tự đánh giá Chỉ số CCHC năm 2024 của ${w.level} đạt ${num(v['par-index-diem'])} điểm, chưa đạt loại tốt.`,
+          cause: 'Bị trừ điểm ở các tiêu chí về tỷ lệ hồ sơ trực tuyến và số hóa kết quả giải quyết TTHC.',
+        }
+      : null;
+  const storm =
+    q === 3 && r.chance(0.4)
+      ? { issue: 'Cơn bão số 3 gây mất điện, mất kết nối mạng nhiều ngày, ảnh hưởng đến tiến độ thực hiện một số nhiệm vụ.', cause: 'Hệ thống điện, viễn thông trên địa bàn bị hư hỏng nặng sau bão.' }
+      : null;
+  const difficulties = [lowScore, storm, ...picked].filter(Boolean);
 
   const next =
     q < 4
@@ -107,20 +102,24 @@ function chiDao(u, q, v) {
           r.int(2, 3),
         );
   const nextTasks = para(next);
+  // A commune's requests go to the district (its UBND, departments and centres): `to: body`.
   const proposals = r.chance(0.5)
-    ? para(
-        r.pick([
-          `Đề nghị UBND huyện tiếp tục tổ chức tập huấn nghiệp vụ CCHC, kỹ năng số cho công chức cấp xã${q < 4 ? ` trong ${['', 'quý II', 'quý III', 'quý IV'][q]}` : ' ngay từ đầu năm 2025'}.`,
-          `Đề nghị UBND huyện quan tâm hỗ trợ kinh phí thay thế ${r.int(2, 4)} máy tính đã cũ tại Bộ phận Một cửa của ${w.level}.`,
-          `Đề nghị UBND huyện hỗ trợ kinh phí cho hoạt động của Tổ công nghệ số cộng đồng ở ${r.int(5, 12)} ${w.hamlet} của ${w.level}.`,
-          `Đề nghị Trung tâm Văn hóa, Thông tin và Thể thao huyện hỗ trợ kỹ thuật sửa chữa hệ thống truyền thanh của ${w.level}.`,
-          q === 2 || q === 3
-            ? 'Đề nghị Phòng Nội vụ sớm hướng dẫn tài liệu kiểm chứng các tiêu chí Chỉ số CCHC cấp xã năm 2024.'
-            : 'Đề nghị UBND huyện tăng cường trao đổi kinh nghiệm về CCHC giữa các xã, thị trấn.',
-        ]),
-      )
-    : undefined;
-  return { results, shortcomings, nextTasks, proposals };
+    ? [
+        {
+          text: r.pick([
+            `Đề nghị UBND huyện tiếp tục tổ chức tập huấn nghiệp vụ CCHC, kỹ năng số cho công chức cấp xã${q < 4 ? ` trong ${['', 'quý II', 'quý III', 'quý IV'][q]}` : ' ngay từ đầu năm 2025'}.`,
+            `Đề nghị UBND huyện quan tâm hỗ trợ kinh phí thay thế ${r.int(2, 4)} máy tính đã cũ tại Bộ phận Một cửa của ${w.level}.`,
+            `Đề nghị UBND huyện hỗ trợ kinh phí cho hoạt động của Tổ công nghệ số cộng đồng ở ${r.int(5, 12)} ${w.hamlet} của ${w.level}.`,
+            `Đề nghị Trung tâm Văn hóa, Thông tin và Thể thao huyện hỗ trợ kỹ thuật sửa chữa hệ thống truyền thanh của ${w.level}.`,
+            q === 2 || q === 3
+              ? 'Đề nghị Phòng Nội vụ sớm hướng dẫn tài liệu kiểm chứng các tiêu chí Chỉ số CCHC cấp xã năm 2024.'
+              : 'Đề nghị UBND huyện tăng cường trao đổi kinh nghiệm về CCHC giữa các xã, thị trấn.',
+          ]),
+          to: 'body',
+        },
+      ]
+    : [];
+  return { results, difficulties, nextTasks, proposals };
 }
 
 function theChe(u, q, v) {
@@ -186,9 +185,10 @@ function tthc(u, q, v, prev) {
       : 'Số hồ sơ chứng thực phục vụ bồi thường, giải phóng mặt bằng giảm dần so với quý III.'
     : '';
   const qh = v['hs-qua-han'];
+  const lateField = r.pick(['đất đai', 'hộ tịch', 'chứng thực', 'bảo trợ xã hội']);
   const overdue =
     qh > 0
-      ? `Có ${qh} hồ sơ giải quyết quá hạn thuộc lĩnh vực ${r.pick(['đất đai', 'hộ tịch', 'chứng thực', 'bảo trợ xã hội'])} do phải xác minh, lấy ý kiến của cơ quan liên quan; ${w.ubnd} đã có văn bản xin lỗi người dân theo quy định.`
+      ? `Có ${qh} hồ sơ giải quyết quá hạn thuộc lĩnh vực ${lateField} do phải xác minh, lấy ý kiến của cơ quan liên quan; ${w.ubnd} đã có văn bản xin lỗi người dân theo quy định.`
       : r.pick(['Không có hồ sơ giải quyết quá hạn.', 'Không có hồ sơ quá hạn, không có phản ánh, kiến nghị về quy định hành chính.']);
   const extra = r.sample(
     [
@@ -203,28 +203,39 @@ function tthc(u, q, v, prev) {
 
   const onlineRate = (100 * v['hs-truc-tuyen']) / tn;
   const digitisedRate = (100 * v['kq-so-hoa']) / gq;
-  const weak = [
+  const OVERDUE_CAUSE = {
+    'đất đai': 'Hồ sơ đất đai phải xác minh nguồn gốc sử dụng đất, lấy ý kiến của cơ quan chuyên môn cấp huyện.',
+    'hộ tịch': 'Hồ sơ hộ tịch phải xác minh thông tin tại nơi cư trú trước đây của người yêu cầu.',
+    'chứng thực': 'Hồ sơ chứng thực phải xác minh tính hợp pháp của giấy tờ gốc.',
+    'bảo trợ xã hội': 'Hồ sơ bảo trợ xã hội phải chờ kết quả xác minh của thôn và ý kiến của Phòng Lao động - Thương binh và Xã hội.',
+  };
+  const difficulties = [
     onlineRate < 50
-      ? `Tỷ lệ hồ sơ trực tuyến (${pct(v['hs-truc-tuyen'], tn)}) chưa đạt chỉ tiêu 50%; nhiều hồ sơ trực tuyến vẫn do công chức hỗ trợ người dân nộp thay.`
-      : 'Tỷ lệ hồ sơ trực tuyến tuy đạt chỉ tiêu nhưng chưa bền vững, còn phụ thuộc nhiều vào sự hỗ trợ của công chức và Tổ công nghệ số cộng đồng.',
+      ? common('tthc', 'nộp trực tuyến chưa đạt', r.chance(0.4) ? `Phần lớn hồ sơ của ${w.level} là chứng thực bản sao, người dân quen nộp trực tiếp và nhận kết quả ngay.` : undefined)
+      : common('tthc', 'nộp thay'),
     digitisedRate < DIGITISED_TARGET_2024
-      ? `Tỷ lệ số hóa kết quả giải quyết TTHC mới đạt ${pct(v['kq-so-hoa'], gq)}, thấp hơn chỉ tiêu năm 2024.`
-      : '',
+      ? common('tthc', 'Tỷ lệ số hóa', r.chance(0.4) ? `Máy quét của Bộ phận Một cửa hỏng, ${w.level} phải mượn máy của bộ phận khác.` : undefined)
+      : null,
     ...r.sample(
       [
-        'Đường truyền mạng có thời điểm chậm, chữ ký số đôi lúc gặp lỗi, ảnh hưởng đến việc xử lý hồ sơ trên Hệ thống thông tin giải quyết TTHC của tỉnh.',
-        'Máy tính, máy quét tại Bộ phận Một cửa đã cũ, chưa đáp ứng yêu cầu số hóa hồ sơ, kết quả giải quyết TTHC.',
-        'Người cao tuổi, lao động tự do còn ngại sử dụng dịch vụ công trực tuyến và thanh toán trực tuyến.',
-        'Việc số hóa sổ hộ tịch cũ còn chậm do khối lượng lớn, nhiều sổ bị rách, mờ.',
+        common('tthc', 'Đường truyền mạng'),
+        common('tthc', 'sổ hộ tịch'),
+        common('tthc', 'phí, lệ phí trực tuyến'),
+        {
+          issue: `Bộ phận Một cửa của ${w.level} chật hẹp (khoảng ${r.int(20, 30)} m²), chưa đủ chỗ ngồi chờ cho người dân vào những ngày đông.`,
+          cause: `Trụ sở UBND ${w.level} xây dựng từ năm ${r.int(2002, 2008)}, chưa được cải tạo, mở rộng.`,
+        },
       ],
       1,
     ),
     q === 3 && r.chance(0.5)
-      ? 'Cơn bão số 3 gây mất điện, mất mạng nhiều ngày; một số hồ sơ phải tiếp nhận trực tiếp và cập nhật lên hệ thống sau khi khắc phục sự cố.'
-      : '',
-    qh > 0 ? 'Vẫn còn hồ sơ quá hạn do công chức chuyên môn kiêm nhiệm nhiều việc, việc phối hợp xác minh với cơ quan liên quan còn chậm.' : '',
-  ];
-  const shortcomings = para(weak);
+      ? {
+          issue: 'Một số hồ sơ phải tiếp nhận trực tiếp và cập nhật lên hệ thống sau khi khắc phục sự cố.',
+          cause: 'Cơn bão số 3 gây mất điện, mất mạng nhiều ngày.',
+        }
+      : null,
+    qh > 0 ? common('tthc', 'quá hạn', OVERDUE_CAUSE[lateField]) : null,
+  ].filter(Boolean);
   const nextTasks = para(
     r.sample(
       [
@@ -239,17 +250,19 @@ function tthc(u, q, v, prev) {
       r.int(2, 3),
     ),
   );
+  // Requests to the district's offices are the district's business (`body`); a fault of the
+  // province's system goes up (`upper`).
   const proposals = r.chance(0.4)
-    ? para(
+    ? [
         r.pick([
-          `Đề nghị UBND huyện hỗ trợ kinh phí mua sắm ${r.int(1, 2)} máy quét và ${r.int(1, 3)} máy tính cho Bộ phận Một cửa của ${w.level} phục vụ số hóa.`,
-          `Đề nghị Phòng Tư pháp hướng dẫn việc số hóa sổ hộ tịch lưu trữ tại ${w.ubnd} giai đoạn trước năm ${r.pick([2010, 2012, 2015])}.`,
-          'Đề nghị Sở Thông tin và Truyền thông khắc phục tình trạng Hệ thống thông tin giải quyết TTHC của tỉnh đôi lúc chậm, lỗi đồng bộ dữ liệu.',
-          'Đề nghị tổ chức tập huấn sử dụng các chức năng mới của Hệ thống thông tin giải quyết TTHC cho công chức một cửa.',
+          { text: `Đề nghị UBND huyện hỗ trợ kinh phí mua sắm ${r.int(1, 2)} máy quét và ${r.int(1, 3)} máy tính cho Bộ phận Một cửa của ${w.level} phục vụ số hóa.`, to: 'body' },
+          { text: `Đề nghị Phòng Tư pháp hướng dẫn việc số hóa sổ hộ tịch lưu trữ tại ${w.ubnd} giai đoạn trước năm ${r.pick([2010, 2012, 2015])}.`, to: 'body' },
+          { text: 'Đề nghị UBND tỉnh chỉ đạo khắc phục tình trạng Hệ thống thông tin giải quyết TTHC của tỉnh đôi lúc chậm, lỗi đồng bộ dữ liệu.', to: 'upper' },
+          { text: 'Đề nghị Văn phòng HĐND và UBND huyện tổ chức tập huấn sử dụng các chức năng mới của Hệ thống thông tin giải quyết TTHC cho công chức một cửa cấp xã.', to: 'body' },
         ]),
-      )
-    : undefined;
-  return { results, shortcomings, nextTasks, proposals };
+      ]
+    : [];
+  return { results, difficulties, nextTasks, proposals };
 }
 
 function congVu(u, q, v) {
@@ -306,21 +319,27 @@ function chinhQuyenSo(u, q, v) {
     r.int(1, 2),
   );
   const onlineFiles = (100 * v['hscv-xu-ly-tren-mang']) / v['hscv-tong'];
-  const shortcomings =
-    onlineFiles < 75
-      ? para(
-          `Tỷ lệ hồ sơ công việc xử lý trên môi trường mạng mới đạt ${pct(v['hscv-xu-ly-tren-mang'], v['hscv-tong'])}; một số công chức lớn tuổi còn quen xử lý trên văn bản giấy.`,
-        )
-      : r.chance(0.3)
-        ? para(
-            r.pick([
-              `Hạ tầng công nghệ thông tin của ${w.level} còn hạn chế; ${r.int(2, 5)} máy tính đã sử dụng trên 5 năm, cấu hình thấp, chưa đáp ứng yêu cầu sử dụng các phần mềm dùng chung.`,
-              `${w.Level} chưa có công chức chuyên trách công nghệ thông tin; trong kỳ ${r.int(2, 4)} lần phải đề nghị huyện hỗ trợ khắc phục sự cố phần mềm, đường truyền.`,
-              `Đường truyền Internet tại trụ sở ${w.ubnd} có thời điểm chập chờn, nhất là khi ${q === 3 ? 'mưa bão' : 'nhiều người cùng truy cập'}.`,
-            ]),
-          )
-        : undefined;
-  return { results: para(files, more), shortcomings };
+  // The commune-level target is 60% of work files processed online.
+  const difficulties =
+    onlineFiles < 60
+      ? [common('chinh-quyen-so', 'hồ sơ công việc')]
+      : onlineFiles < 75
+        ? [
+            {
+              issue: 'Tỷ lệ hồ sơ công việc xử lý trên môi trường mạng tuy đạt chỉ tiêu nhưng chưa đồng đều giữa các bộ phận chuyên môn.',
+              cause: common('chinh-quyen-so', 'hồ sơ công việc').cause,
+            },
+          ]
+        : r.chance(0.3)
+          ? [
+              r.pick([
+                common('chinh-quyen-so', 'Trang thiết bị', `${r.int(2, 5)} máy tính của ${w.ubnd} đã sử dụng trên 5 năm, chưa được bố trí kinh phí thay thế.`),
+                common('chinh-quyen-so', 'chuyên trách'),
+                common('chinh-quyen-so', 'Đường truyền Internet', q === 3 ? 'Hạ tầng viễn thông bị hư hỏng sau cơn bão số 3, nhà mạng khắc phục chậm.' : undefined),
+              ]),
+            ]
+          : [];
+  return { results: para(files, more), difficulties };
 }
 
 /** Narrative per area for a commune-level unit. `prev` = the same unit's previous-quarter values. */

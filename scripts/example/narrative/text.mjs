@@ -30,3 +30,8 @@ export function para(...sentences) {
 export function total(valueSets, id) {
   return valueSets.reduce((sum, v) => sum + (typeof v?.[id] === 'number' ? v[id] : 0), 0);
 }
+
+/** A count as official documents write it: under ten with a leading zero ("05 văn bản"). */
+export function two(n) {
+  return n < 10 ? `0${n}` : num(n);
+}

@@ -26,6 +26,8 @@ import { refuseOutputOnInput } from '../../repo/output-guard.js';
 import { checkFormOrigin } from '../../validate/form-origin.js';
 import { periodFolderOf, submissionCandidates } from '../../repo/files.js';
 import { ensureWorkDir, workDir } from '../../repo/work-dir.js';
+import { upgradedSubmission } from '../../form/upgrade-narrative.js';
+import { loadCommonDifficulties } from '../../repo/common-difficulties.js';
 
 interface ConvertOptions {
   to: FormFormat;
@@ -50,6 +52,12 @@ function problemLine(file: string, p: ReadProblem): string {
   return `${linePath(file)}${where ? ` ${visible(where)}` : ''}: ${visible(message)} [${p.code}]`;
 }
 
+function isBlank(v: unknown): boolean {
+  if (v === null || v === '') return true;
+  if (Array.isArray(v)) return v.length === 0;
+  return typeof v === 'object' && keysOf(v).length === 0;
+}
+
 /**
  * The submission with every empty entry left out: an empty cell of the form
  * (null value, null task, "" text) says what a missing key says. A form lists
@@ -57,12 +65,13 @@ function problemLine(file: string, p: ReadProblem): string {
  * where the YAML had nothing.
  */
 export function withoutEmpties(data: unknown): unknown {
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return data;
+  // A list's blank items (a form's unused difficulty rows) say nothing either.
+  if (Array.isArray(data)) return data.map(withoutEmpties).filter((v) => !isBlank(v));
+  if (data === null || typeof data !== 'object') return data;
   const out: Record<string, unknown> = {};
   for (const k of keysOf(data)) {
     const v = withoutEmpties(getIn(data, [k]));
-    const emptyObject = v !== null && typeof v === 'object' && !Array.isArray(v) && keysOf(v).length === 0;
-    if (v === null || v === '' || emptyObject) continue;
+    if (isBlank(v)) continue;
     Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
   }
   return out;
@@ -168,7 +177,7 @@ export const convertCommand: CommandDefinition = (program, ctx) => {
       }
       const unit = repo?.units.find((u) => u.id === unitId) ?? null;
       if (!unit) process.stderr.write(m.t('convert.unitNotRegistered', { unit: visible(String(unitId)) }) + '\n');
-      const form = formForData(plan, repo?.config ?? null, unit, unitId, period, data);
+      const form = formForData(plan, repo?.config ?? null, unit, unitId, period, data, loadCommonDifficulties(plan, repo));
 
       let bytes: Uint8Array | string;
       if (opts.to === 'xlsx') {
@@ -187,7 +196,8 @@ export const convertCommand: CommandDefinition = (program, ctx) => {
 
       // Read the result back before writing it: a conversion that would change anything is refused.
       const back = await readerFor(out)!(typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes);
-      const diff = firstDifference(withoutEmpties(data), withoutEmpties(back.data));
+      // Old text forms of difficulties and proposals are written as lists: compared as such.
+      const diff = firstDifference(withoutEmpties(upgradedSubmission(data)), withoutEmpties(upgradedSubmission(back.data)));
       if (diff) {
         process.stderr.write(
           m.t('convert.wouldLose', { file: shown(file), to: opts.to, path: diff.path, before: show(diff.before), after: show(diff.after) }) + '\n',

@@ -19,6 +19,7 @@ import { visible } from '../../render/terminal-text.js';
 import { refuseOutputOnInput } from '../../repo/output-guard.js';
 import { writeYamlForm } from '../../form/yaml-form.js';
 import { ensureWorkDir, workDir } from '../../repo/work-dir.js';
+import { loadCommonDifficulties, type CommonDifficulties } from '../../repo/common-difficulties.js';
 
 export type FormFormat = 'xlsx' | 'yaml';
 
@@ -38,8 +39,15 @@ export function schemaRefFrom(dir: string, repoRoot: string): string {
 }
 
 /** The bytes of one unit's form. */
-export async function renderForm(repo: Repository, unit: Unit, period: Period, format: FormFormat, outFile: string): Promise<Uint8Array | string> {
-  const form = formForUnit(repo.plan, repo.config, unit, period);
+export async function renderForm(
+  repo: Repository,
+  unit: Unit,
+  period: Period,
+  format: FormFormat,
+  outFile: string,
+  commonDifficulties: CommonDifficulties = loadCommonDifficulties(repo.plan, repo),
+): Promise<Uint8Array | string> {
+  const form = formForUnit(repo.plan, repo.config, unit, period, commonDifficulties);
   if (format === 'yaml') return writeYamlForm(form, { schemaRef: schemaRefFrom(dirname(outFile), repo.root) });
   const { writeXlsxForm } = await import('../../form/xlsx-form.js');
   return writeXlsxForm(form);
@@ -108,9 +116,10 @@ export const templateCommand: CommandDefinition = (program, ctx) => {
         checkWritable(f.out, opts.force);
       }
       if (opts.out === undefined) ensureWorkDir(repo.root);
+      const common = loadCommonDifficulties(repo.plan, repo);
       const progress = startProgress(m.t('template.progress'), files.length);
       for (const f of files) {
-        writeFileAtomic(f.out, await renderForm(repo, f.unit, period, opts.format, f.out));
+        writeFileAtomic(f.out, await renderForm(repo, f.unit, period, opts.format, f.out, common));
         progress.tick();
       }
       progress.done();

@@ -1,4 +1,5 @@
 import type { TaskStatus } from '../../plan/model.js';
+import type { Addressee } from '../../model/submission.js';
 import { TASK_STATUSES } from '../../plan/model.js';
 import { parseVietnameseNumber } from '../../util/vi-format.js';
 import { BOOLEAN_LABELS, TASK_STATUS_LABELS } from '../../form/layout.js';
@@ -156,4 +157,20 @@ export function toText(c: CellContent): Converted<string> {
     default:
       return { ok: true, value: '' };
   }
+}
+
+/**
+ * The addressee of a proposal: its label on the form (`labels`, from the
+ * form's metadata), the repository-independent words, or the code itself.
+ */
+export function toAddressee(c: CellContent, labels: ReadonlyMap<string, Addressee>): Converted<Addressee | null> {
+  const f = failed(c);
+  if (f) return f;
+  if (c.kind === 'empty') return { ok: true, value: null };
+  const text = contentText(c);
+  if (text.trim() === '') return { ok: true, value: null };
+  const folded = fold(text);
+  for (const [label, code] of labels) if (fold(label) === folded) return { ok: true, value: code };
+  const known = [...new Set(labels.keys())].join('; ');
+  return { ok: false, code: 'xlsx-bad-addressee', params: { text, choices: known }, raw: text };
 }

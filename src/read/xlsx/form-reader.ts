@@ -1,9 +1,22 @@
 import type { Cell, Row, Workbook, Worksheet } from 'exceljs';
-import { FORM_FORMAT, FORM_VERSION, MARKERS, PLAN_ROW_KEY, ROW_KINDS, TITLE_ROW, ratingChoices, type RowKind } from '../../form/layout.js';
+import {
+  FORM_FORMAT,
+  FORM_VERSION,
+  MARKERS,
+  NARRATIVE_FIELDS,
+  PLAN_ROW_KEY,
+  ROW_KINDS,
+  TITLE_ROW,
+  addresseeMetaKey,
+  ratingChoices,
+  type RowKind,
+} from '../../form/layout.js';
+import { ADDRESSEES, type Addressee } from '../../model/submission.js';
+import { addresseeLabels } from '../../repo/addressees.js';
 import type { FormOrigin } from '../types.js';
 import { toPointer } from '../../model/submission.js';
 import { cellContent, cellText } from './cell-content.js';
-import { toBoolean, toDate, toNumber, toStatus, toText, type Converted } from './convert-cell.js';
+import { toAddressee, toBoolean, toDate, toNumber, toStatus, toText, type Converted } from './convert-cell.js';
 
 /** A problem found in a workbook's cells; worded later, in the user's language. */
 export interface WorkbookProblem {
@@ -103,6 +116,30 @@ function shorten(text: string): string {
 }
 
 /**
+ * What a proposal's addressee cell may say: the labels the form was made with
+ * (its metadata), the labels of a form made outside any repository, and the codes.
+ */
+function addresseeWords(meta: Map<string, string> | null): Map<string, Addressee> {
+  const words = new Map<string, Addressee>();
+  const generic = addresseeLabels(null);
+  for (const a of ADDRESSEES) {
+    const label = meta?.get(addresseeMetaKey(a));
+    if (label) words.set(label, a);
+  }
+  for (const a of ADDRESSEES) if (!words.has(generic[a])) words.set(generic[a], a);
+  for (const a of ADDRESSEES) words.set(a, a);
+  return words;
+}
+
+/** One filled row of a narrative list (a difficulty, a proposal), waiting for its list to be complete. */
+interface ListRow {
+  index: number;
+  item: Record<string, unknown>;
+  /** Cells of the item's parts, by part name ('' = the item as a whole). */
+  places: [part: string, place: CellPlace][];
+}
+
+/**
  * Reads the submission data out of a cchc form. Rows are found by the data
  * path in their hidden key column, so moved rows, renamed sheets and extra
  * sheets do not matter; each value is converted to its row's kind.
@@ -113,6 +150,10 @@ export function readForm(wb: Workbook): FormReading {
   const data: Record<string, unknown> = {};
   const meta = readMeta(wb);
   const fixed = new Map<string, { text: string; place: CellPlace; sheet: string }>();
+  // Narrative lists by their path: rows are items, blank rows skipped, indices closed up at the end.
+  const lists = new Map<string, { path: string[]; rows: ListRow[] }>();
+  const listRows = new Map<string, string>();
+  const addressees = addresseeWords(meta);
   let marked = 0;
 
   const problem = (
@@ -171,6 +212,49 @@ export function readForm(wb: Workbook): FormReading {
         continue;
       }
       const kind = kindText as RowKind;
+      const listItem = kind === 'difficulty' || kind === 'proposal';
+      if (listItem && !/^(0|[1-9]\d{0,3})$/.test(path[path.length - 1]!)) {
+        problem('error', 'xlsx-bad-row', { key, kind: kindText }, place.label);
+        continue;
+      }
+      const convert = <T>(result: Converted<T>, cell: Cell): unknown => {
+        if (result.ok) return result.value;
+        problem('error', result.code, { ...result.params, name }, address(ws, cell), path);
+        return result.raw;
+      };
+
+      if (listItem) {
+        // Placed once the list is complete, at the item's index after blank rows are closed up.
+        const first = listRows.get(pointer);
+        if (first) {
+          problem('error', 'xlsx-duplicate-row', { name, first }, place.label, path);
+          continue;
+        }
+        listRows.set(pointer, place.value);
+        const partCell = (field: string) => (layout.fields.has(field) ? row.getCell(layout.fields.get(field)!) : null);
+        const mainCell = row.getCell(layout.fields.get('') ?? layout.keyCol);
+        const otherCell = partCell(kind === 'difficulty' ? NARRATIVE_FIELDS.cause : NARRATIVE_FIELDS.to);
+        const main = convert(toText(cellContent(mainCell)), mainCell);
+        const other = otherCell
+          ? convert(kind === 'difficulty' ? toText(cellContent(otherCell)) : toAddressee(cellContent(otherCell), addressees), otherCell)
+          : null;
+        const [mainKey, otherKey] = kind === 'difficulty' ? ['issue', 'cause'] : ['text', 'to'];
+        const item: Record<string, unknown> = {};
+        if (main !== '' && main !== null) item[mainKey] = main;
+        if (other !== '' && other !== null) item[otherKey] = other;
+        if (Object.keys(item).length === 0) continue;
+        const listPath = path.slice(0, -1);
+        const listKey = toPointer(listPath);
+        let list = lists.get(listKey);
+        if (!list) lists.set(listKey, (list = { path: listPath, rows: [] }));
+        const partPlaces: ListRow['places'] = [
+          ['', { value: address(ws, mainCell), label: place.label }],
+          [mainKey, { value: address(ws, mainCell), label: place.label }],
+        ];
+        if (otherCell) partPlaces.push([otherKey, { value: address(ws, otherCell), label: place.label }]);
+        list.rows.push({ index: Number(path[path.length - 1]), item, places: partPlaces });
+        continue;
+      }
       const earlier = places.get(pointer);
       if (earlier) {
         if (kind !== 'section') problem('error', 'xlsx-duplicate-row', { name, first: earlier.value }, place.label, path);
@@ -192,12 +276,6 @@ export function readForm(wb: Workbook): FormReading {
           problem('warning', 'xlsx-merged-cell', { master }, address(ws, cell), path);
         }
       }
-
-      const convert = <T>(result: Converted<T>, cell: Cell): unknown => {
-        if (result.ok) return result.value;
-        problem('error', result.code, { ...result.params, name }, address(ws, cell), path);
-        return result.raw;
-      };
 
       if (kind === 'fixed') {
         fixed.set(key, { text: cellText(valueCell).trim(), place, sheet: ws.name });
@@ -236,6 +314,16 @@ export function readForm(wb: Workbook): FormReading {
                 : convert(toText(content), valueCell);
       setIn(data, path, value);
     }
+  }
+
+  // Each list's filled rows in the order of their keys, closed up: the n-th item has index n.
+  for (const { path, rows } of lists.values()) {
+    rows.sort((a, b) => a.index - b.index);
+    setIn(data, path, rows.map((r) => r.item));
+    rows.forEach((r, i) => {
+      for (const [part, place] of r.places) places.set(toPointer(part ? [...path, String(i), part] : [...path, String(i)]), place);
+    });
+    places.set(toPointer(path), rows[0]!.places[0]![1]);
   }
 
   if (marked === 0) {

@@ -214,6 +214,11 @@ export function upperFirst(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/** First letter lower case, unless the first word is an acronym ("UBND", "TTHC"). */
+export function lowerFirst(s: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLocaleLowerCase('vi') + s.slice(1) : s;
+}
+
 function levelPrefix(target: TargetResult, many: boolean): string {
   if (!many || target.levelName === null) return '';
   return `${upperFirst(target.levelName)}: `;
@@ -304,6 +309,26 @@ export function sentencesOf(text: string): string[] {
   return out;
 }
 
+const withoutStop = (text: string): string => text.trim().replace(/[.;]+$/, '');
+
+/**
+ * An entry's text for one field, one paragraph per item: a difficulty with its
+ * cause in the same sentence (so the cause never stands apart from its problem).
+ */
+export function fieldText(e: NarrativeEntry, field: NarrativeField): string {
+  switch (field) {
+    case 'results':
+    case 'nextTasks':
+      return e[field]?.trim() ?? '';
+    case 'shortcomings':
+      return e.difficulties
+        .map((d) => (d.cause ? `${withoutStop(d.issue)} (nguyên nhân: ${lowerFirst(withoutStop(d.cause))}).` : d.issue.trim()))
+        .join('\n');
+    case 'proposals':
+      return e.proposals.map((p) => p.text.trim()).join('\n');
+  }
+}
+
 /**
  * A unit's text for one field when its figures were rolled up from several
  * periods (a half year or a year from quarters). Achievements come from every
@@ -316,15 +341,15 @@ export function sentencesOf(text: string): string[] {
  */
 function unitText(entries: readonly NarrativeEntry[], field: NarrativeField, lead: boolean): string[] {
   const dated = entries
-    .filter((e) => (e[field] ?? '').trim() !== '')
+    .filter((e) => fieldText(e, field) !== '')
     .sort((a, b) => comparePeriods(periodOf(a.period), periodOf(b.period)));
   if (dated.length === 0) return [];
-  if (field !== 'results') return paragraphsOf(dated[dated.length - 1]![field]!);
-  if (dated.length === 1) return paragraphsOf(dated[0]![field]!);
+  if (field !== 'results') return paragraphsOf(fieldText(dated[dated.length - 1]!, field));
+  if (dated.length === 1) return paragraphsOf(fieldText(dated[0]!, field));
   const general: string[] = [];
   const byPeriod: string[] = [];
   for (const e of dated) {
-    const sentences = sentencesOf(paragraphsOf(e[field]!).join(' '));
+    const sentences = sentencesOf(paragraphsOf(fieldText(e, field)).join(' '));
     for (const x of sentences) if (!/\d/.test(x) && !general.includes(x)) general.push(x);
     const withFigures = sentences.filter((x) => /\d/.test(x));
     if (lead && withFigures.length) byPeriod.push(`${periodShortLabel(periodOf(e.period), 'vi')}: ${withFigures.join(' ')}`);

@@ -3,6 +3,7 @@ import { dates } from './dates.js';
 import { dateValues } from './date-values.js';
 import { filePlacement } from './file-placement.js';
 import { narratives } from './narratives.js';
+import { narrativeItems } from './narrative-items.js';
 import { numberLimits } from './number-limits.js';
 import { partWhole } from './part-whole.js';
 import { partsSum } from './parts-sum.js';
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   textLength,
   requiredValues,
   narratives,
+  narrativeItems,
   valueJump,
   subPeriodSum,
 ];

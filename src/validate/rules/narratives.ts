@@ -1,12 +1,15 @@
 import type { Rule } from '../rule.js';
 import type { Finding } from '../finding.js';
 import { diagnosticWords as w } from '../../i18n/diagnostics.js';
+import { narrativeLists, type Narrative } from '../../model/submission.js';
 
 const blank = (s: string | undefined) => s === undefined || s.trim() === '';
+const missing = (n: Narrative, field: 'results' | 'difficulties' | 'nextTasks'): boolean =>
+  field === 'difficulties' ? narrativeLists(n).difficulties.length === 0 : blank(n[field]);
 
 /**
  * The lead department writes its area's narrative: results are required (error),
- * shortcomings and next tasks expected (warning). A unit that reports figures
+ * difficulties (in either form) and next tasks expected (warning). A unit that reports figures
  * without a word of narrative anywhere gets a hint (info).
  */
 export const narratives: Rule = {
@@ -23,10 +26,10 @@ export const narratives: Rule = {
         const path = report ? ['areas', area.id] : ['areas'];
         for (const [field, severity] of [
           ['results', 'error'],
-          ['shortcomings', 'warning'],
+          ['difficulties', 'warning'],
           ['nextTasks', 'warning'],
         ] as const) {
-          if (blank(narrative[field])) {
+          if (missing(narrative, field)) {
             out.push({
               severity,
               code: 'missing-lead-narrative',

@@ -55,6 +55,9 @@ describe('the YAML form', () => {
     expect(text.indexOf('par-index-xep-hang: 2')).toBeLessThan(text.indexOf('hl-so-phieu: 120'));
     expect(text.indexOf('unit:')).toBeLessThan(text.indexOf('period:'));
     expect(text.trimEnd().endsWith('khac: giữ nguyên')).toBe(true);
-    expect(readYaml(enc.encode(text)).data).toEqual(data);
+    // The old text form of the difficulties is written as the list it stands for.
+    const upgraded = structuredClone(data) as { areas: { 'chi-dao': { narrative: Record<string, unknown> } } };
+    upgraded.areas['chi-dao'].narrative = { results: 'no', difficulties: [{ issue: 'Dòng 1\nDòng 2' }] };
+    expect(readYaml(enc.encode(text)).data).toEqual(upgraded);
   });
 });

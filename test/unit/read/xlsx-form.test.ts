@@ -14,9 +14,17 @@ import { readZip } from '../../helpers/zip.js';
 let form: Form;
 let template: Uint8Array;
 
-/** The empty submission of the form as the reader gives it: a blank preparer is no preparer. */
+/**
+ * The empty submission of the form as the reader gives it: a blank preparer is
+ * no preparer, and the YAML form's blank example item of each narrative list
+ * is the Excel form's blank rows, which give no item.
+ */
 function untouched(): Record<string, unknown> {
   const { preparedBy: _blank, ...rest } = emptySubmission(form);
+  for (const area of Object.values(rest['areas'] as Record<string, { narrative: Record<string, unknown> }>)) {
+    delete area.narrative['difficulties'];
+    delete area.narrative['proposals'];
+  }
   return rest;
 }
 

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { AreaNarratives, NarrativeEntry } from '../../../src/consolidate/types.js';
-import { compileNarrative, formatThreshold, listNames, sentencesOf, unitNote } from '../../../src/render/reports/report-text.js';
+import { compileNarrative, fieldText, formatThreshold, listNames, sentencesOf, unitNote } from '../../../src/render/reports/report-text.js';
 import { sampleReportInput, SAMPLE_INDICATORS } from '../../helpers/sample-report.js';
 
+/** An entry whose difficulties are the lines of `shortcomings` (no causes). */
 function entry(unitName: string, lead: boolean, shortcomings: string | null): NarrativeEntry {
-  return { unit: unitName, unitName, kind: 'commune', lead, period: '2024Q2', results: null, shortcomings, nextTasks: null, proposals: null };
+  const difficulties = (shortcomings ?? '').split('\n').filter((l) => l.trim() !== '').map((issue) => ({ issue, cause: null }));
+  return { unit: unitName, unitName, kind: 'commune', lead, period: '2024Q2', results: null, difficulties, nextTasks: null, proposals: [] };
 }
 
 describe('compiled narratives', () => {
@@ -30,6 +32,8 @@ describe('compiled narratives', () => {
         entry('Xã C', false, 'Thiếu cán bộ.  Mạng chậm.'),
         entry('Xã D', false, '   '),
       ],
+      difficultyGroups: [],
+      proposalGroups: [],
     };
     expect(compileNarrative(area, 'shortcomings')).toEqual({
       lead: ['Một số hồ sơ đất đai chậm.', 'Đang khắc phục.'],
@@ -57,6 +61,8 @@ describe('compiled narratives', () => {
         q('2024Q2', 'Đã rà soát TTHC. Công khai 100% TTHC. Giải quyết 90 hồ sơ.', null),
         q('2024Q1', 'Công khai 100% TTHC. Đã rà soát TTHC. Giải quyết 80 hồ sơ.', 'Mạng chậm.'),
       ],
+      difficultyGroups: [],
+      proposalGroups: [],
     };
     expect(compileNarrative(area, 'results').units).toEqual([
       { kind: 'unit', unit: 'Xã A', text: 'Đã rà soát TTHC.' },
@@ -69,6 +75,29 @@ describe('compiled narratives', () => {
     ]);
     const later = { ...area, entries: [...area.entries, q('2024Q3', 'X.', 'Thiếu máy quét.')] };
     expect(compileNarrative(later, 'shortcomings').units).toEqual([{ kind: 'unit', unit: 'Xã A', text: 'Thiếu máy quét.' }]);
+  });
+
+  it('keeps each cause in the sentence of its difficulty, and lists the proposals', () => {
+    const e: NarrativeEntry = {
+      ...entry('Xã A', false, null),
+      difficulties: [
+        { issue: 'Máy quét đã cũ.', cause: 'Chưa được bố trí kinh phí thay thế.' },
+        { issue: 'Mạng chậm', cause: 'TTHC trên hệ thống của tỉnh quá tải' },
+        { issue: 'Thiếu cán bộ.', cause: null },
+      ],
+      proposals: [
+        { text: 'Đề nghị UBND tỉnh nâng cấp hệ thống.', to: 'upper' },
+        { text: 'Đề nghị tập huấn.', to: null },
+      ],
+    };
+    expect(fieldText(e, 'shortcomings')).toBe(
+      'Máy quét đã cũ (nguyên nhân: chưa được bố trí kinh phí thay thế).\nMạng chậm (nguyên nhân: TTHC trên hệ thống của tỉnh quá tải).\nThiếu cán bộ.',
+    );
+    expect(fieldText(e, 'proposals')).toBe('Đề nghị UBND tỉnh nâng cấp hệ thống.\nĐề nghị tập huấn.');
+    const area: AreaNarratives = { area: 'tthc', code: '2.3', title: 'TTHC', leadName: 'VP', entries: [e], difficultyGroups: [], proposalGroups: [] };
+    expect(compileNarrative(area, 'shortcomings').units).toEqual([
+      { kind: 'unit', unit: 'Xã A', text: 'Máy quét đã cũ (nguyên nhân: chưa được bố trí kinh phí thay thế). Mạng chậm (nguyên nhân: TTHC trên hệ thống của tỉnh quá tải). Thiếu cán bộ.' },
+    ]);
   });
 });
 

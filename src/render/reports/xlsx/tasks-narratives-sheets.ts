@@ -1,8 +1,9 @@
 import { periodOf, periodShortLabel } from '../../../consolidate/period.js';
-import type { AreaNarratives, NarrativeEntry } from '../../../consolidate/types.js';
+import type { AreaNarratives } from '../../../consolidate/types.js';
 import type { ReportInput } from '../report-input.js';
 import { areaNumbers, paragraphsOf } from '../report-text.js';
 import { formatDate } from '../../../util/vi-format.js';
+import { addresseeLabels } from '../../../repo/addressees.js';
 import { addTableSheet, type SheetRow, type WorkbookWriter } from './sheet-table.js';
 
 /**
@@ -88,31 +89,35 @@ export async function addTaskLeadsSheet(wb: WorkbookWriter, input: ReportInput, 
   });
 }
 
-/** What a unit wrote, field by field, with the words the report uses for each. */
-const FIELDS: readonly { key: keyof Pick<NarrativeEntry, 'results' | 'shortcomings' | 'nextTasks' | 'proposals'>; label: string }[] = [
-  { key: 'results', label: 'Kết quả đạt được' },
-  { key: 'shortcomings', label: 'Tồn tại, hạn chế, nguyên nhân' },
-  { key: 'nextTasks', label: 'Nhiệm vụ kỳ tới' },
-  { key: 'proposals', label: 'Đề xuất, kiến nghị' },
-];
+/** A unit's texts, in the words the report uses for each. */
+const LABELS = {
+  results: 'Kết quả đạt được',
+  difficulties: 'Khó khăn, hạn chế',
+  nextTasks: 'Nhiệm vụ kỳ tới',
+  proposals: 'Đề xuất, kiến nghị',
+} as const;
 
 /**
  * An area's "Nội dung": what each unit wrote for it, the lead unit first, in
- * the order of the periods; one row per text a unit wrote (no empty cells),
- * the text in one wide column, printed down A4 portrait pages in 11 pt. One
- * sheet per area, so that each prints in a length its reader can take.
+ * the order of the periods; one row per text a unit wrote (no empty cells):
+ * results and next tasks, then each difficulty with its cause beside it and
+ * each proposal with its addressee beside it, printed down A4 portrait pages
+ * in 11 pt. One sheet per area, so that each prints in a length its reader can take.
  */
 export async function addNarrativesSheet(wb: WorkbookWriter, input: ReportInput, area: AreaNarratives, number: string, name: string): Promise<void> {
   const c = input.consolidation;
   const periodText = (id: string) => periodShortLabel(periodOf(id), c.lang);
+  const addressees = addresseeLabels(input.body);
+  const text = (s: string | null) => paragraphsOf(s ?? '').join('\n');
   function* rows(): Generator<SheetRow> {
     const entries = [...area.entries].sort((a, b) => Number(b.lead) - Number(a.lead));
     for (const e of entries) {
-      for (const field of FIELDS) {
-        const paragraphs = paragraphsOf(e[field.key] ?? '');
-        if (paragraphs.length === 0) continue;
-        yield [e.lead ? `${e.unitName} (chủ trì)` : e.unitName, periodText(e.period), field.label, paragraphs.join('\n')];
-      }
+      const unit = e.lead ? `${e.unitName} (chủ trì)` : e.unitName;
+      const period = periodText(e.period);
+      if (text(e.results)) yield [unit, period, LABELS.results, text(e.results), null, null];
+      for (const d of e.difficulties) yield [unit, period, LABELS.difficulties, text(d.issue), d.cause ? text(d.cause) : null, null];
+      if (text(e.nextTasks)) yield [unit, period, LABELS.nextTasks, text(e.nextTasks), null, null];
+      for (const p of e.proposals) yield [unit, period, LABELS.proposals, text(p.text), null, p.to ? addressees[p.to] : null];
     }
   }
   await addTableSheet(wb, name, {
@@ -123,6 +128,8 @@ export async function addNarrativesSheet(wb: WorkbookWriter, input: ReportInput,
       { header: 'Kỳ', width: 10, wrap: true },
       { header: 'Nội dung', width: 12, wrap: true },
       { header: 'Báo cáo của đơn vị', width: 60, wrap: true },
+      { header: 'Nguyên nhân', width: 36, wrap: true },
+      { header: 'Nơi nhận đề xuất', width: 16, wrap: true },
     ],
     rows: rows(),
     frozenColumns: 0,
