@@ -16,7 +16,7 @@ const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
  * The expressions, made on first use: Unicode property classes cost time to
  * build, and most runs print nothing from the input (start-up is measured).
  */
-let patterns: { invisible: RegExp; invisibleAll: RegExp; lookalike: RegExp; lookalikeAll: RegExp; latin: RegExp; word: RegExp } | null = null;
+let patterns: { invisible: RegExp; invisibleAll: RegExp; lookalike: RegExp; lookalikeAll: RegExp; latin: RegExp; word: RegExp; jsonRaw: RegExp } | null = null;
 function re(): NonNullable<typeof patterns> {
   patterns ??= {
     invisible: /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u115F\u1160\u3164\uFFA0\u034F\uFFFE\uFFFF]/u,
@@ -26,6 +26,8 @@ function re(): NonNullable<typeof patterns> {
     lookalikeAll: /[\p{Script=Cyrillic}\p{Script=Greek}]/gu,
     latin: /\p{Script=Latin}/u,
     word: /[\p{L}\p{M}\p{N}_-]+/gu,
+    // What JSON.stringify (and an XML writer) leaves raw of the same class: DEL and C1 controls (U+009B is a one-character CSI), format characters (bidi overrides, zero-width), line and paragraph separators, non-characters.
+    jsonRaw: /[\u007f-\u009f\p{Cf}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0\u034F\uFFFE\uFFFF]/gu,
   };
   return patterns;
 }
@@ -54,6 +56,19 @@ export function visibleLines(text: string): string {
 }
 
 /**
+ * As `visible`, but line feeds and carriage returns stay as they are: for a
+ * format that carries them in its own escaping (a workflow command's %0A, an
+ * XML character reference), so that the text reads as it was written.
+ */
+export function visibleBreaksKept(text: string): string {
+  if (!/[\r\n]/.test(text)) return visible(text);
+  return text
+    .split(/([\r\n])/)
+    .map((piece) => (piece === '\r' || piece === '\n' ? piece : visible(piece)))
+    .join('');
+}
+
+/**
  * A file path for the start of a line: shown visibly, and beginning with
  * `./`, `../` or `/` so that the line never begins with a name a repository
  * chose (a folder named `::error file=…::` would otherwise start a line).
@@ -62,4 +77,36 @@ export function linePath(path: string): string {
   const shown = visible(path);
   if (isAbsolute(path) || shown.startsWith('./') || shown.startsWith('../')) return shown;
   return `./${shown}`;
+}
+
+/**
+ * JSON text for a terminal or a CI log (the machine formats printed to stdout):
+ * JSON.stringify already writes C0 controls, quotes and lone surrogates as
+ * escapes; this writes the rest of the invisible class as `\uXXXX` too (a
+ * character outside the BMP as its surrogate pair). The JSON means the same
+ * to any parser; only its bytes are safe to show. Such characters can only
+ * stand inside strings, so the replacement never touches the structure.
+ */
+export function terminalJson(json: string): string {
+  const r = re();
+  r.jsonRaw.lastIndex = 0;
+  if (!r.jsonRaw.test(json)) return json;
+  return json.replace(r.jsonRaw, (c) => {
+    let out = '';
+    for (let i = 0; i < c.length; i++) out += `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`;
+    return out;
+  });
+}
+
+/**
+ * XML text for a terminal or a CI log (the JUnit format printed to stdout):
+ * the same characters as `terminalJson` written as character references
+ * (`&#x9b;`, `&#x202e;`), which every parser reads back as the character.
+ * Call it on escaped XML, after the characters XML 1.0 forbids are gone.
+ */
+export function terminalXml(xml: string): string {
+  const r = re();
+  r.jsonRaw.lastIndex = 0;
+  if (!r.jsonRaw.test(xml)) return xml;
+  return xml.replace(r.jsonRaw, (c) => `&#x${c.codePointAt(0)!.toString(16)};`);
 }

@@ -51,6 +51,8 @@ interface HostileCase {
   /** Texts stdout must contain (the human formats). */
   stdout?: string[];
   never?: string[];
+  /** The github format: lines beginning with "::" are cchc's own workflow commands, exactly this many. */
+  commands?: number;
 }
 
 const HOSTILE = join(FIXTURES, 'hostile');
@@ -414,11 +416,18 @@ describe('hostile input (built CLI)', () => {
       expect(r.stderr).not.toContain(word);
     }
 
-    // Terminal and CI-log safety, whatever the case: no escape sequence or carriage return reaches the
-    // output, and no line begins (after its indentation) with a workflow command of a CI runner.
+    // Terminal and CI-log safety, whatever the case and format: no control character but line feed and tab
+    // (escape sequences, CR, C1 controls such as the one-character CSI U+009B), no bidi override, zero-width
+    // or line-separator character reaches the output raw, and no line begins (after its indentation) with
+    // a workflow command of a CI runner, but the github format's own annotations.
     for (const out of [r.stdout, r.stderr]) {
-      expect(out).not.toMatch(/[\u001b\r\u009b]/);
-      for (const line of out.split('\n')) expect(line.trimStart(), line).not.toMatch(/^(::|##)/);
+      expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\p{Cf}\p{Zl}\p{Zp}]/u);
+      const commands = out.split('\n').filter((line) => line.trimStart().startsWith('::'));
+      if (out === r.stdout && spec.commands !== undefined) {
+        expect(commands).toHaveLength(spec.commands);
+        for (const line of commands) expect(line).toMatch(/^::(error|warning|notice) file=[^,]*,(line=\d+,col=\d+,)?title=[^:]*::/);
+      } else expect(commands).toEqual([]);
+      for (const line of out.split('\n')) expect(line.trimStart(), line).not.toMatch(/^##/);
     }
     for (const text of spec.stdout ?? []) expect(r.stdout).toContain(text);
     if (spec.exit !== 2 && args.includes('json')) {

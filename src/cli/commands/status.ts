@@ -8,6 +8,7 @@ import { getLang } from '../../i18n/index.js';
 import { consolidate } from '../../consolidate/consolidate.js';
 import { loadConsolidation, periodOption } from '../load-consolidation.js';
 import { renderStatusTable } from '../../render/status-table.js';
+import { terminalJson } from '../../render/terminal-text.js';
 
 interface StatusOptions {
   period: string;
@@ -32,7 +33,7 @@ export const statusCommand: CommandDefinition = (program, ctx) => {
       const c = consolidate(input);
       if (opts.format === 'json') {
         const out = { version: c.version, period: c.period, completeness: c.completeness, notes: c.notes };
-        process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+        process.stdout.write(terminalJson(JSON.stringify(out, null, 2)) + '\n');
       } else {
         process.stdout.write(renderStatusTable(c, { lang, colour: chalk.level > 0 }));
       }

@@ -3,6 +3,7 @@ import type { Diagnostic, Severity } from '../../model/diagnostic.js';
 import { formatterMessages as m } from '../../i18n/formatters.js';
 import type { Formatter } from './types.js';
 import { summarise } from './types.js';
+import { visibleBreaksKept as shown } from '../terminal-text.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -22,14 +23,24 @@ function workspacePath(file: string): string {
   return rel.split(sep).join('/');
 }
 
+/**
+ * One annotation. Text from the input (the path, a sheet's name, keys and
+ * values quoted in a message) has its control and invisible characters shown
+ * as escapes, as in the stylish output, except line breaks, which the
+ * command's escaping carries (%0D, %0A): the runner decodes nothing else, so
+ * an escape sequence, a bidi override or a zero-width space would otherwise
+ * reach the log as it is.
+ */
 function command(d: Diagnostic): string {
-  const props = [`file=${escapeProperty(workspacePath(d.file))}`];
-  if (d.cell === null && d.line !== null) {
+  const cell = d.cell === null ? null : shown(d.cell);
+  const props = [`file=${escapeProperty(shown(workspacePath(d.file)))}`];
+  if (cell === null && d.line !== null) {
     props.push(`line=${d.line}`);
     if (d.column !== null) props.push(`col=${d.column}`);
   }
-  props.push(`title=${escapeProperty(d.cell ? `${d.code} (${d.cell})` : d.code)}`);
-  const text = d.cell ? `${d.cell}: ${d.message}` : d.message;
+  props.push(`title=${escapeProperty(cell ? `${d.code} (${cell})` : d.code)}`);
+  const message = shown(d.message);
+  const text = cell ? `${cell}: ${message}` : message;
   return `::${COMMAND[d.severity]} ${props.join(',')}::${escapeData(text)}`;
 }
 

@@ -2,6 +2,7 @@ import type { Diagnostic, Severity } from '../../model/diagnostic.js';
 import { fingerprints } from './fingerprint.js';
 import { repoRelativePath } from './repo-relative-path.js';
 import type { Formatter } from './types.js';
+import { terminalJson } from '../terminal-text.js';
 
 /** GitLab's scale is info < minor < major < critical < blocker; lint tools use major for errors. */
 const SEVERITY: Record<Severity, 'major' | 'minor' | 'info'> = { error: 'major', warning: 'minor', info: 'info' };
@@ -28,5 +29,5 @@ export const gitlab: Formatter = (result, options) => {
       lines: { begin: d.cell === null && d.line !== null ? d.line : 1 },
     },
   }));
-  return JSON.stringify(issues, null, 2) + '\n';
+  return terminalJson(JSON.stringify(issues, null, 2)) + '\n';
 };

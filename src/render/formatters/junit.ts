@@ -2,6 +2,7 @@ import { severityRank, type Diagnostic } from '../../model/diagnostic.js';
 import { formatterMessages as m } from '../../i18n/formatters.js';
 import type { Formatter } from './types.js';
 import { xmlAttribute, xmlText } from './xml-escape.js';
+import { linePath, visibleBreaksKept } from '../terminal-text.js';
 
 function place(d: Diagnostic): string {
   if (d.cell) return d.cell;
@@ -10,9 +11,21 @@ function place(d: Diagnostic): string {
 }
 
 /** "file:line:col" (or "file (Sheet!A1)"), the way people and editors read a location. */
-function where(d: Diagnostic): string {
-  if (d.cell) return `${d.file} (${d.cell})`;
-  return d.line !== null ? `${d.file}:${d.line}:${d.column ?? 1}` : d.file;
+function where(d: Diagnostic, file = d.file): string {
+  if (d.cell) return `${file} (${d.cell})`;
+  return d.line !== null ? `${file}:${d.line}:${d.column ?? 1}` : file;
+}
+
+/**
+ * Text from the input for a human-read part of the report (a failure's
+ * message and text, the system-out lines): control and invisible characters
+ * shown as escapes, as in the stylish output, instead of dropped; its own
+ * line breaks written as character references, so that the report printed
+ * to a CI log has no line that begins with input text (a runner reads
+ * `::error …` at the start of any line) while parsers read the same text.
+ */
+function readable(text: string): string {
+  return xmlText(visibleBreaksKept(text)).replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
 }
 
 /** "submissions/2024Q2/x.yaml" → class "submissions.2024Q2" (consumers group by dotted class names). */
@@ -59,17 +72,18 @@ export const junit: Formatter = (result, options) => {
     }
     const body: string[] = [`${open}>`];
     for (const d of failures) {
-      const text = [`${where(d)}`, `${m.in(options.lang, `severity.${d.severity}`)} ${d.code}: ${d.message}`];
-      if (d.path) text.push(d.path);
-      body.push(
-        `      <failure type="${xmlAttribute(d.code)}" message="${xmlAttribute(`${place(d) ? place(d) + ' ' : ''}${d.message}`)}">${xmlText(text.join('\n'))}</failure>`,
-      );
+      // The text's lines: the place (after the element's start), cchc's words, the data path (it begins with "/").
+      const text = [readable(where(d)), `${m.in(options.lang, `severity.${d.severity}`)} ${d.code}: ${readable(d.message)}`];
+      if (d.path) text.push(readable(d.path));
+      const message = visibleBreaksKept(`${place(d) ? place(d) + ' ' : ''}${d.message}`);
+      body.push(`      <failure type="${xmlAttribute(d.code)}" message="${xmlAttribute(message)}">${text.join('\n')}</failure>`);
     }
     if (others.length > 0) {
+      // One line a finding, each beginning with its path as stylish shows it (./…).
       const lines = others.map(
-        (d) => `${where(d)}  ${m.in(options.lang, `severity.${d.severity}`)}  ${d.message}  ${d.code}`,
+        (d) => `${readable(where(d, linePath(d.file)))}  ${m.in(options.lang, `severity.${d.severity}`)}  ${readable(d.message)}  ${d.code}`,
       );
-      body.push(`      <system-out>${xmlText(lines.join('\n'))}</system-out>`);
+      body.push(`      <system-out>${lines.join('\n')}</system-out>`);
     }
     body.push('    </testcase>');
     cases.push(body.join('\n'));

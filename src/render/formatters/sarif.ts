@@ -6,6 +6,7 @@ import { packageInfo } from '../../util/package-info.js';
 import { fingerprints } from './fingerprint.js';
 import { repoRelativePath } from './repo-relative-path.js';
 import type { Formatter, RuleDescription } from './types.js';
+import { terminalJson } from '../terminal-text.js';
 
 /** The uriBaseId of every artifact: the repository root (GitHub resolves it to the checkout). */
 export const SRCROOT = '%SRCROOT%';
@@ -114,5 +115,5 @@ export const sarif: Formatter = (result, options) => {
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return terminalJson(JSON.stringify(log, null, 2)) + '\n';
 };

@@ -56,7 +56,7 @@ describe('junit formatter', () => {
     expect(cell['#text']).toContain('(Thủ tục hành chính!D12)');
   });
 
-  it('drops characters XML 1.0 cannot carry', () => {
+  it('shows characters XML 1.0 cannot carry as escapes, never raw', () => {
     const nasty = junit(
       {
         files: 1,
@@ -68,7 +68,31 @@ describe('junit formatter', () => {
       options,
     );
     const f = parse(nasty).testsuite[0]!.testcase[0]!.failure![0]!;
-    expect(f['@_message']).toBe('1:1 bad  byte  here');
+    expect(f['@_message']).toBe('1:1 bad \\u0001\\u0008 byte \\ud800 here');
+    expect(f['#text']).toContain('bad \\u0001\\u0008 byte \\ud800 here');
+  });
+
+  it('printed to a CI log, no line begins with input text: line breaks in keys and file names are character references', () => {
+    const forged = 'k\n::error file=units.yaml,line=1::forged';
+    const out = junit(
+      {
+        files: 1,
+        fileList: ['a\n##vso[task.complete]\r.yaml'],
+        diagnostics: [
+          { severity: 'error', code: 'unknown-field', message: `Field "${forged}"`, file: 'a\n##vso[task.complete]\r.yaml', line: 3, column: 1, cell: null, path: `/${forged}` },
+          { severity: 'warning', code: 'value-jump', message: `Value "${forged}"`, file: 'a\n##vso[task.complete]\r.yaml', line: 4, column: 1, cell: null, path: '' },
+        ],
+      },
+      options,
+    );
+    for (const line of out.split('\n')) expect(line.trimStart(), line).not.toMatch(/^(::|##)/);
+    expect(out).not.toMatch(/\r/);
+    const c = parse(out).testsuite[0]!.testcase[0]!;
+    // Parsers read the text as written: the key's line break is there.
+    expect(c['@_name']).toBe('a\n##vso[task.complete]\r.yaml');
+    expect(c.failure![0]!['@_message']).toBe(`3:1 Field "${forged}"`);
+    expect(c.failure![0]!['#text']).toContain(`/${forged}`);
+    expect(c['system-out']![0]).toContain(`./a\\n##vso[task.complete]\\r.yaml:4:1`);
   });
 
   it('--fail-on warning fails files with warnings too', () => {
