@@ -50,12 +50,21 @@ describe('cchc report --format json over time', () => {
     expect(report('2024Q3').completeness.units.map((u) => u.unit)).toEqual(['noi-vu', 'vp', 'ttyt', 'xa-a', 'xa-b', 'xa-c', 'xa-moi']);
   });
 
-  it('says in the Word report’s reporting appendix which unit left values empty', () => {
+  it('says in the Word report which unit left values empty, which figures are partial and who reported outside the plan', () => {
     const out = mkdtempSync(join(tmpdir(), 'cchc-report-'));
     const r = cchc(['report', '--period', '2024S1', '--format', 'docx', '--out', out], { cwd: REPO });
     expect(r.code).toBe(0);
     const doc = openDocx(readFileSync(join(out, 'bao-cao-cchc-2024S1.docx')));
+    // Reporting appendix: the value left empty, like a missing report.
     expect(doc.text).toContain('Để trống 1 chỉ tiêu Quý II/2024');
+    // Under the indicator table: the partial figures, the stock carried forward, the count with a unit outside the plan.
+    const notes = doc.text.slice(doc.text.indexOf('Ghi chú:'));
+    expect(notes).toMatch(/^Ghi chú:\s+- Số liệu của các đơn vị sau chưa đủ các kỳ \(kỳ thiếu không được tính là 0\):/);
+    expect(notes).toContain('+ Xã An Bình: để trống Quý II/2024: Số kết quả được số hóa; chỉ có một trong hai số (tử số, mẫu số) Quý II/2024: Tỷ lệ số hóa kết quả.');
+    expect(notes).toContain('lấy theo số liệu Quý I/2024: Số TTHC thuộc thẩm quyền, Tỷ lệ TTHC được công khai');
+    expect(notes).toContain('theo Kế hoạch do 1 đơn vị báo cáo; Văn phòng HĐND và UBND cũng báo cáo và được cộng vào số tổng hợp, nên số liệu là của 2/2 đơn vị.');
+    // The notes belong to the indicators appendix: they come before the reporting appendix.
+    expect(doc.text.indexOf('Ghi chú:')).toBeLessThan(doc.text.indexOf('TÌNH HÌNH GỬI BÁO CÁO'));
   });
 
   it('makes forms for the units that owe the period only', () => {

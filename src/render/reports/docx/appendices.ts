@@ -1,4 +1,6 @@
+import { AlignmentType } from 'docx';
 import { formatDate } from '../../../util/vi-format.js';
+import { figureNotes } from '../figure-notes.js';
 import type { ReportInput } from '../report-input.js';
 import { areaNumbers, fill, formatValue, statusLines, targetLines, unitNote, unitStatusText } from '../report-text.js';
 import { appendixHeading } from './appendix-heading.js';
@@ -6,6 +8,7 @@ import type { Block } from './block.js';
 import { dataTable, type TableColumn, type TableRowContent } from './data-table.js';
 import { valueCell } from './indicator-table.js';
 import { LANDSCAPE_TEXT_WIDTH } from './page-setup.js';
+import { caption } from './text.js';
 
 /** The template's texts of one appendix: "Phụ lục I" and its title. */
 interface AppendixTexts {
@@ -74,7 +77,9 @@ export function indicatorsAppendix(input: ReportInput): Block[] {
       }
     }
   }
-  return appendix(t.appendices.indicators, false, columns, rows(), input);
+  // Under the table: which figures are partial and which count units outside the plan's reporters.
+  const notes = figureNotes(c).map((line) => caption(line, AlignmentType.LEFT));
+  return [...appendix(t.appendices.indicators, false, columns, rows(), input), ...notes];
 }
 
 /** Phụ lục II: how every expected unit reported: date, on time / late / missing / excluded. */
