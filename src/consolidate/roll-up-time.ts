@@ -285,7 +285,7 @@ function combine(leaves: readonly Leaf[], ctx: RollUpContext): Combined {
     );
     if (v === null) continue;
     values.set(ind.id, v);
-    const gap = gapOf(leaves, given, time === 'last', () => 'no-value');
+    const gap = gapOf(leaves, given, time === 'last' ? 'end' : 'every', () => 'no-value');
     if (gap) noteGap(ind.id, gap);
   }
 
@@ -317,7 +317,9 @@ function combine(leaves: readonly Leaf[], ctx: RollUpContext): Combined {
       continue;
     }
     if (!pairedAsValues) pairs.set(rate.id, { numerator: n, denominator: d });
-    const gap = gapOf(leaves, given, tn === 'last' || td === 'last', (l) =>
+    // Both counts end-of-period: only the last report matters; one summed: every report does, the other count carried.
+    const needs = tn === 'last' && td === 'last' ? 'end' : tn === 'last' || td === 'last' ? 'every-carried' : 'every';
+    const gap = gapOf(leaves, given, needs, (l) =>
       l.values.has(numerator.id) || l.values.has(denominator.id) ? 'unpaired' : 'no-value',
     );
     if (gap) noteGap(rate.id, gap);
@@ -326,20 +328,33 @@ function combine(leaves: readonly Leaf[], ctx: RollUpContext): Combined {
 }
 
 /**
- * What a value built from the leaves at `given` lacks: every other leaf (owed
- * and missing, invalid, or without the value). `last`: the value is the last
- * giving leaf's, carried forward when a later leaf lacks it.
+ * Which reports a value built over time depends on: `every` (a sum, a maximum…),
+ * `end` (an end-of-period value: only the last report; an earlier one without
+ * it changes nothing when a later one gives it), `every-carried` (a rate of a
+ * summed count and an end-of-period one: every report, the latter carried).
+ */
+type Needs = 'every' | 'end' | 'every-carried';
+
+/**
+ * What a value built from the leaves at `given` lacks: the leaves it needs
+ * (owed and missing, invalid, or without the value) that do not give it. An
+ * end-of-period value is the last giving leaf's, carried forward when later
+ * leaves lack it; a unit that leaves an end-of-period value empty until the
+ * last quarter (a score given once a year) has a whole value.
  */
 function gapOf(
   leaves: readonly Leaf[],
   given: readonly number[],
-  last: boolean,
+  needs: Needs,
   emptyReason: (leaf: Leaf) => ValueGap['reason'],
 ): IndicatorGap | null {
-  if (given.length === leaves.length) return null;
+  const lastGiven = given[given.length - 1]!;
+  if (given.length === leaves.length || (needs === 'end' && lastGiven === leaves.length - 1)) return null;
   const lacking: ValueGap[] = [];
-  let g = 0;
-  for (let i = 0; i < leaves.length; i++) {
+  // An end-of-period value needs only the leaves after the last one giving it.
+  const from = needs === 'end' ? lastGiven + 1 : 0;
+  let g = needs === 'end' ? given.length : 0;
+  for (let i = from; i < leaves.length; i++) {
     if (given[g] === i) {
       g++;
       continue;
@@ -347,8 +362,7 @@ function gapOf(
     const leaf = leaves[i]!;
     lacking.push({ period: leaf.period.id, reason: leaf.status === 'used' ? emptyReason(leaf) : leaf.status });
   }
-  const lastGiven = given[given.length - 1]!;
-  return { lacking, carriedFrom: last && lastGiven < leaves.length - 1 ? leaves[lastGiven]!.period.id : null };
+  return { lacking, carriedFrom: needs !== 'every' && lastGiven < leaves.length - 1 ? leaves[lastGiven]!.period.id : null };
 }
 
 function partOf(period: Period, entry: SubmissionEntry, due: string): SubmissionPart {

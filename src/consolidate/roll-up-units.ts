@@ -107,9 +107,15 @@ interface Counted {
   outside: string[];
 }
 
-/** The unit's figure of the indicator covers only part of the period (a sub-period or a value lacking). */
+/**
+ * The unit's figure of the indicator covers only part of the period (a
+ * sub-period or a value lacking). A unit lacking a quarter has every value it
+ * has partial but an end-of-period value given by a later report (no gap).
+ */
 function isPartial(u: UnitPeriodData, ind: Indicator): boolean {
-  return u.status === 'partial' || (u.gaps?.has(ind.id) ?? false);
+  if (u.gaps?.has(ind.id)) return true;
+  if (u.status !== 'partial') return false;
+  return ind.ratio ? pairOf(u, ind) === null : !u.values.has(ind.id);
 }
 
 /**

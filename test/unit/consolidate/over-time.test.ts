@@ -115,6 +115,20 @@ describe('a rate’s counts are paired per report (issue 13 reproduction)', () =
     expect(r.status).toBe('not-met');
   });
 
+  it('takes an end-of-period value from the last report giving it: an earlier report without it lacks nothing', () => {
+    const c = run('2024');
+    // xa-b: Q1 ts 110 ck 105; Q2 ts empty, ck 110; no Q3 report; Q4 ts 112 ck 112. The year's stocks are Q4's.
+    const b = unit(c, 'xa-b').values;
+    expect(b['tthc-tong-so']).toMatchObject({ value: 112, partial: false });
+    expect([b['tthc-tong-so']!.gaps, b['tthc-tong-so']!.carriedFrom]).toEqual([undefined, undefined]);
+    expect(b['ty-le-cong-khai']).toMatchObject({ numerator: 112, denominator: 112, value: 100, partial: false });
+    expect(ind(c, 'tthc-tong-so').figure.partial).not.toContain('xa-b');
+    // A sum still lacks the missing quarter: gq 600 + 640 + 620 = 1860.
+    expect(b['hs-giai-quyet']).toMatchObject({ value: 1860, partial: true, gaps: [{ period: '2024Q3', reason: 'missing' }] });
+    // The ts left empty in Q2 is no gap of the year: nothing to say in the reporting status.
+    expect(c.completeness.units.find((u) => u.unit === 'xa-b')!.emptyValues).toEqual([]);
+  });
+
   it('sums fully paired rates as before', () => {
     const c = run('2024S1');
     // dh 405 + 84 + 590 + 1220 + 970 + 103 = 3372 over gq 420 + 85 + 610 + 1240 + 999 + 110 = 3464.

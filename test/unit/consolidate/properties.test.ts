@@ -103,9 +103,12 @@ function input(units: readonly Unit[], submissions: readonly SubmissionEntry[], 
 
 const PERIODS = ['2024Q1', '2024Q3', '2024S1', '2024S2', '2024'];
 
-/** The same repositories with counts left empty now and then: a report may give one count of a rate, or neither. */
+/**
+ * The same repositories with counts left empty now and then: a report may give
+ * one count of a rate, or neither, or leave the end-of-period stock empty.
+ */
 const gappyRepoArb = fc
-  .tuple(repoArb, fc.array(fc.constantFrom('whole', 'part', 'both', 'none', 'none', 'none'), { minLength: 28, maxLength: 28 }))
+  .tuple(repoArb, fc.array(fc.constantFrom('whole', 'part', 'both', 'stock', 'none', 'none', 'none'), { minLength: 28, maxLength: 28 }))
   .map(([repo, drops]) => ({
     units: repo.units,
     submissions: repo.submissions.map((s, i) => {
@@ -113,6 +116,7 @@ const gappyRepoArb = fc
       const values = { ...s.submission.areas['a']!.values };
       if (drop === 'whole' || drop === 'both') values['whole'] = null;
       if (drop === 'part' || drop === 'both') values['part'] = null;
+      if (drop === 'stock') values['stock'] = null;
       return { ...s, submission: { ...s.submission, areas: { a: { ...s.submission.areas['a']!, values } } } };
     }),
   }));
@@ -301,6 +305,33 @@ describe('consolidation properties', () => {
             const lacking = (w.gaps ?? []).flatMap((g) => (g.period.includes('Q') ? [g.period] : quartersIn(g.period)));
             expect(lacking).toEqual(quartersIn(period).filter((_, i) => !gave[i]));
           }
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('marks an end-of-period value partial exactly when quarters after the last one giving it lack it', () => {
+    fc.assert(
+      fc.property(gappyRepoArb, fc.constantFrom('2024S1', '2024S2', '2024'), ({ units, submissions }, period) => {
+        const whole = consolidate(input(units, submissions, period));
+        const quarters = quartersIn(period);
+        for (const u of whole.units) {
+          const own = quarters.map((q) =>
+            submissions.find((s) => s.submission.unit === u.unit && s.submission.period === q)?.submission.areas['a']!.values,
+          );
+          const last = own.map((v) => typeof v?.['stock'] === 'number').lastIndexOf(true);
+          const w = u.values['stock']!;
+          if (last < 0) {
+            expect(w.value).toBeNull();
+            continue;
+          }
+          // The last quarter giving it stands for the period; an earlier quarter without it changes nothing.
+          expect(w.value).toBe(own[last]!['stock']);
+          expect(w.partial).toBe(last < quarters.length - 1);
+          expect(w.carriedFrom ?? null).toBe(last < quarters.length - 1 ? quarters[last] : null);
+          const lacking = (w.gaps ?? []).flatMap((g) => (g.period.includes('Q') ? [g.period] : quartersIn(g.period)));
+          expect(lacking).toEqual(quarters.slice(last + 1));
         }
       }),
       { numRuns: 150 },
