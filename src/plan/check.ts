@@ -2,7 +2,7 @@ import type { Plan } from './model.js';
 import { planFromData, PlanError } from './load.js';
 import { readYaml } from '../read/yaml.js';
 import { staticChecks } from '../validate/ajv.js';
-import { schemaFindings } from '../validate/schema-findings.js';
+import { configFieldName, configFindings } from '../validate/config-findings.js';
 import { diagnosticMessages } from '../i18n/diagnostics.js';
 import { configSchema } from '../schema/config-schema.js';
 import { planSchema } from '../schema/plan-schema.js';
@@ -61,7 +61,7 @@ export async function checkPlanText(bytes: Uint8Array): Promise<{ plan: Plan | n
   const checks = await staticChecks({ config: configSchema(), plan: planSchema() });
   const errors = checks.plan(read.data);
   if (errors.length) {
-    for (const f of schemaFindings(errors, read.data, emptyPlan())) {
+    for (const f of configFindings(errors, read.data, planSchema(), configFieldName('plan', read.data))) {
       const pos = read.locator.locate(f.path, f.target);
       findings.push({ code: 'plan-schema', message: diagnosticMessages.t(f.code, f.params), line: pos.line, column: pos.column, path: toPointer(f.path) });
     }

@@ -7,17 +7,18 @@ import type { KindInfo, Plan } from '../plan/model.js';
 import type { RepoConfig, Unit } from './model.js';
 import { DEFAULT_CONFIG } from './model.js';
 import { DEFAULT_PLAN_PATH, cachedPlan } from '../plan/load.js';
-import { checkPlanText, emptyPlan } from '../plan/check.js';
+import { checkPlanText } from '../plan/check.js';
 import { readYaml } from '../read/yaml.js';
-import type { ReadResult } from '../read/types.js';
-import { staticChecks, type SchemaCheck } from '../validate/ajv.js';
+import { staticChecks } from '../validate/ajv.js';
 import { checksForPlan } from '../validate/plan-checks.js';
-import { schemaFindings } from '../validate/schema-findings.js';
-import { diagnosticMessages } from '../i18n/diagnostics.js';
 import { repoMessages as m } from '../i18n/repo.js';
 import { UsageError } from '../cli/errors.js';
 import { planSchema } from '../schema/plan-schema.js';
 import { configSchema } from '../schema/config-schema.js';
+import { unitsSchema } from '../schema/units-schema.js';
+import { checkConfigFile } from './config-check.js';
+import { configRules, unitsRules } from './config-rules.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 
 export const CONFIG_FILE = 'cchc.yaml';
 export const UNITS_FILE = 'units.yaml';
@@ -66,38 +67,43 @@ function requireInside(root: string, key: 'plan' | 'templates', value: string | 
 
 const MAX_LISTED = 10;
 
-function fail(shown: string, lines: string[]): never {
-  const listed = lines.slice(0, MAX_LISTED);
-  if (lines.length > MAX_LISTED) listed.push(m.t('more', { count: lines.length - MAX_LISTED }));
-  // One line a problem, each beginning with cchc's own mark: a key or value quoted in it cannot start a line of its own.
-  throw new UsageError(m.t('invalid-file', { file: visible(shown), problems: listed.map((l) => `  - ${visible(l)}`).join('\n') }));
+/** Where a file is, as the user is shown it: relative to the working folder when inside it. */
+function shownFile(abs: string): string {
+  const rel = relative(process.cwd(), abs);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? abs : rel;
 }
 
-/** Reads a YAML file of the repository and checks it; any problem is a UsageError. */
-function readChecked(file: string, shown: string, check: SchemaCheck, plan: Plan | null, root?: string): unknown {
-  return checkRead(readYaml(readBytes(file, shown, root)), shown, check, plan);
-}
-
-/** Checks a YAML file already read; any problem is a UsageError. */
-function checkRead(result: ReadResult, shown: string, check: SchemaCheck, plan: Plan | null): unknown {
-  const lines: string[] = [];
-  const where = (line: number | null, column: number | null) => (line === null ? shown : `${shown}:${line}:${column ?? 1}`);
-  for (const p of result.problems) {
-    lines.push(`${where(p.line, p.column)}: ${p.message ?? diagnosticMessages.t(p.code as never, p.params)}`);
+/**
+ * Errors in cchc.yaml, units.yaml or the plan: no command can go on. The
+ * diagnostics are those `cchc validate` prints for a submission (file, line,
+ * column, code); other commands print the message, a list of them (exit 2).
+ */
+export class ConfigFileError extends UsageError {
+  /** The repository whose files these are, once known. */
+  root: string | null = null;
+  constructor(readonly diagnostics: Diagnostic[]) {
+    super(configProblemsText(diagnostics));
+    this.name = 'ConfigFileError';
   }
-  if (result.data === undefined) fail(shown, lines.length ? lines : [shown]);
-  const errors = check(result.data);
-  if (errors.length) {
-    const findings = schemaFindings(errors, result.data, plan ?? emptyPlan());
-    for (const f of findings) {
-      const pos = result.locator.locate(f.path, f.target);
-      lines.push(`${where(pos.line, pos.column)}: ${diagnosticMessages.t(f.code, f.params)}`);
-    }
-  }
-  if (lines.length) fail(shown, lines);
-  return result.data;
 }
 
+function configProblemsText(diagnostics: readonly Diagnostic[]): string {
+  const byFile = new Map<string, string[]>();
+  for (const d of diagnostics) {
+    const where = d.line === null ? d.file : `${d.file}:${d.line}:${d.column ?? 1}`;
+    byFile.set(d.file, [...(byFile.get(d.file) ?? []), `${where}: ${d.message}`]);
+  }
+  return [...byFile]
+    .map(([file, lines]) => {
+      const listed = lines.slice(0, MAX_LISTED);
+      if (lines.length > MAX_LISTED) listed.push(m.t('more', { count: lines.length - MAX_LISTED }));
+      // One line a problem, each beginning with cchc's own mark: a key or value quoted in it cannot start a line of its own.
+      return m.t('invalid-file', { file: visible(file), problems: listed.map((l) => `  - ${visible(l)}`).join('\n') });
+    })
+    .join('\n');
+}
+
+const errorsIn = (diagnostics: readonly Diagnostic[]) => diagnostics.filter((d) => d.severity === 'error');
 
 function withDefaults(raw: Partial<RepoConfig> & Pick<RepoConfig, 'body' | 'signer'>): RepoConfig {
   return {
@@ -120,34 +126,60 @@ export async function loadPlanFile(file: string, shown: string, root?: string): 
   if (cached) return cached;
   const { plan, findings } = await checkPlanText(bytes);
   if (plan) return plan;
-  fail(shown, findings.map((f) => `${f.line === null ? shown : `${shown}:${f.line}:${f.column ?? 1}`}: ${f.message}`));
+  throw new ConfigFileError(
+    findings.map((f) => ({ severity: 'error', code: f.code, message: f.message, file: shown, line: f.line, column: f.column, cell: null, path: f.path })),
+  );
 }
 
 /** Loads and checks cchc.yaml, the plan and units.yaml of the repository at `root`. */
 export async function loadRepository(root: string): Promise<Repository> {
+  try {
+    return await loadChecked(root);
+  } catch (err) {
+    if (err instanceof ConfigFileError) err.root ??= root;
+    throw err;
+  }
+}
+
+async function loadChecked(root: string): Promise<Repository> {
   const configPath = join(root, CONFIG_FILE);
   if (!existsSync(configPath)) throw new UsageError(m.t('no-repo', { dir: root }));
-  const checks = await staticChecks({ config: configSchema(), plan: planSchema() });
-  const config = withDefaults(readChecked(configPath, CONFIG_FILE, checks.config, null, root) as RepoConfig);
+  const schema = configSchema();
+  const checks = await staticChecks({ config: schema, plan: planSchema() });
+  const configFile = shownFile(configPath);
+  const configCheck = checkConfigFile(readBytes(configPath, configFile, root), {
+    kind: 'config',
+    file: configFile,
+    schema,
+    check: checks.config,
+    rules: configRules,
+  });
+  // A placeholder left in a name does not keep the other files from being checked; anything else does.
+  if (configCheck.data === undefined || errorsIn(configCheck.diagnostics).some((d) => d.code !== 'config-placeholder')) {
+    throw new ConfigFileError(configCheck.diagnostics);
+  }
+  const config = withDefaults(configCheck.data as RepoConfig);
   requireInside(root, 'plan', config.plan);
   requireInside(root, 'templates', config.templates);
   const planFile = config.plan ? resolve(root, config.plan) : DEFAULT_PLAN_PATH;
-  const plan = await loadPlanFile(planFile, config.plan ?? relative(root, planFile), config.plan ? root : undefined);
+  const plan = await loadPlanFile(planFile, config.plan ? shownFile(planFile) : relative(root, planFile), config.plan ? root : undefined);
   const unitsPath = join(root, UNITS_FILE);
   if (!existsSync(unitsPath)) throw new UsageError(m.t('missing-file', { file: UNITS_FILE, dir: root }));
   // units.yaml may declare kinds of its own (a repository's wards, special zones…): they join the plan's before its units are checked.
-  const unitsRead = readYaml(readBytes(unitsPath, UNITS_FILE, root));
-  const withKinds = withRepositoryKinds(plan, unitsRead.data);
+  const unitsFile = shownFile(unitsPath);
+  const unitsBytes = readBytes(unitsPath, unitsFile, root);
+  const withKinds = withRepositoryKinds(plan, readYaml(unitsBytes).data);
   const pchecks = await checksForPlan(withKinds);
-  const unitsData = checkRead(unitsRead, UNITS_FILE, pchecks.units, withKinds) as { units: Unit[] };
-  const units = unitsData.units.map((u) => ({ ...u, leads: u.leads ?? [] }));
-  const seen = new Set<string>();
-  const dups: string[] = [];
-  for (const u of units) {
-    if (seen.has(u.id)) dups.push(m.t('duplicate-unit', { id: u.id }));
-    seen.add(u.id);
-  }
-  if (dups.length) fail(UNITS_FILE, dups);
+  const unitsCheck = checkConfigFile(unitsBytes, {
+    kind: 'units',
+    file: unitsFile,
+    schema: unitsSchema(withKinds),
+    check: pchecks.units,
+    rules: unitsRules,
+  });
+  const problems = [...configCheck.diagnostics, ...unitsCheck.diagnostics];
+  if (errorsIn(problems).length) throw new ConfigFileError(problems);
+  const units = (unitsCheck.data as { units: Unit[] }).units.map((u) => ({ ...u, leads: u.leads ?? [] }));
   return { root, config, units, plan: withKinds, planFile };
 }
 
