@@ -8,6 +8,14 @@ import { EnvironmentError } from '../cli/environment-error.js';
 import { isNormalAbsolute } from '../util/normal-path.js';
 
 /**
+ * Names in submissions/ that are no one's report: documentation, the lock
+ * files office programs leave beside an open file, and the files operating
+ * systems drop in folders. Every other file is checked, so a report saved in a
+ * format cchc cannot read is an error with advice rather than a silent gap.
+ */
+const NOT_SUBMISSIONS = /^(readme(\..*)?|~\$.*|thumbs\.db|desktop\.ini)$/i;
+
+/**
  * Submission files under `dir`. A folder that cannot be listed stops the
  * command (exit 2, naming it): reporting "0 of 38 units submitted" from a
  * folder cchc may not read would be a wrong report.
@@ -24,15 +32,15 @@ function walk(dir: string, out: string[]): void {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const full = join(dir, e.name);
     if (e.isDirectory()) walk(full, out);
-    // Anything else with a submission's name is listed: links (reading refuses one leading outside the
-    // repository), and pipes or devices (reading refuses them as not regular files), each with a diagnostic.
-    else if (SUBMISSION_EXTENSIONS.includes(extname(e.name).toLowerCase())) out.push(full);
+    // Anything else is listed: files of any kind (one cchc cannot read gets an error with advice), links
+    // (reading refuses one leading outside the repository), and pipes or devices (refused as not regular files).
+    else if (!NOT_SUBMISSIONS.test(e.name)) out.push(full);
   }
 }
 
 /**
  * Submission files named on the command line (files are taken as given,
- * folders searched for .yaml/.yml/.xlsx), or all of `submissions/`.
+ * folders searched for every file but the ones above), or all of `submissions/`.
  * Returns absolute paths, sorted, without duplicates.
  */
 export function collectSubmissionFiles(root: string, paths: readonly string[], cwd = process.cwd()): string[] {

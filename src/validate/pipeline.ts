@@ -7,6 +7,7 @@ import type { Locator, Submission } from '../model/submission.js';
 import { toPointer } from '../model/submission.js';
 import { SUBMISSIONS_DIR, type Repository } from '../repo/load.js';
 import { readerFor, SUBMISSION_EXTENSIONS } from '../read/index.js';
+import { unreadableAdvice } from '../read/unreadable-advice.js';
 import { NULL_LOCATOR, type ReadProblem } from '../read/types.js';
 import { diagnosticMessages } from '../i18n/diagnostics.js';
 import type { SchemaCheck } from './ajv.js';
@@ -222,7 +223,7 @@ export class SubmissionChecker {
       cell: null,
       path: '',
     });
-    if (!reader) return fail(problem('unsupported-file-type', { ext: extname(abs) || basename(abs) }));
+    if (!reader) return fail(problem('unsupported-file-type', { ext: extname(abs) || basename(abs), advice: unreadableAdvice(abs) }));
     const input = readInputFile(abs, { root: this.repo.root, maxBytes: MAX_SUBMISSION_BYTES });
     if ('refusal' in input) return fail(problem(input.refusal.code, input.refusal.params));
     const bytes: Uint8Array = input.bytes;
