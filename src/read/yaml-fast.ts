@@ -669,7 +669,9 @@ class FastLocator implements Locator {
         node = node.items[itemIndex(seg)]!;
       } else break;
     }
-    const offset = target === 'key' && keyStart !== null ? keyStart : node.start;
+    // A value left empty ("key:" and nothing) is shown at its key, as the full parser's locator does.
+    const empty = node.kind === 'scalar' && node.value === null && !/[~nN]/.test(this.text.charAt(node.start));
+    const offset = (target === 'key' || empty) && keyStart !== null ? keyStart : node.start;
     let lo = 0;
     let hi = lineStarts.length - 1;
     while (lo < hi) {

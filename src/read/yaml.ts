@@ -4,6 +4,7 @@ import type { Position } from '../model/diagnostic.js';
 import { NULL_LOCATOR, type ReadProblem, type ReadResult } from './types.js';
 import { normalizeText } from './normalize.js';
 import { MAX_YAML_NODES, parseYamlFast } from './yaml-fast.js';
+import { syntaxMistakes } from './yaml-syntax.js';
 
 /** Larger YAML files are refused before parsing: no real submission comes near this. */
 export const MAX_YAML_BYTES = 5 * 1024 * 1024;
@@ -177,7 +178,9 @@ export class YamlLocator implements Locator {
         node = node.items[itemIndex(seg)];
       } else break;
     }
-    const chosen = (target === 'key' && keyNode ? keyNode : node) as Node | null;
+    // A value left empty ("key:" and nothing) is shown at its key: there is nothing else to point at.
+    const empty = isScalar(node) && node.value === null && node.range != null && node.range[0] === node.range[1];
+    const chosen = ((target === 'key' || empty) && keyNode ? keyNode : node) as Node | null;
     const range = chosen?.range ?? (keyNode as Node | null)?.range;
     if (!range) return { line: 1, column: 1, cell: null };
     return this.pos(range[0]);
@@ -232,11 +235,14 @@ export function readYaml(bytes: Uint8Array, options: { full?: boolean } = {}): R
   }
   const locator = new YamlLocator(doc, lines);
   const problems: ReadProblem[] = [];
-  // Past the first errors, the rest are consequences (or a flood): the file is refused all the same.
-  if (doc.errors.length > MAX_DUPLICATE_KEYS) doc.errors.length = MAX_DUPLICATE_KEYS;
-  for (const e of doc.errors) {
-    const { line, col } = lines.linePos(e.pos[0]);
-    problems.push(problem('yaml-syntax', { detail: firstLine(e.message) }, { line, column: col }));
+  // Syntax errors are traced to the lines that are wrong, one finding each (one mistake makes the parser
+  // report many, and a flood of them is not read through: syntaxMistakes stops at a few).
+  if (doc.errors.length) {
+    for (const s of syntaxMistakes(text)) problems.push(problem('yaml-syntax', { detail: s.detail }, { line: s.line, column: s.column }));
+    if (problems.length === 0) {
+      const { line, col } = lines.linePos(doc.errors[0]!.pos[0]);
+      problems.push(problem('yaml-syntax', { detail: firstLine(doc.errors[0]!.message) }, { line, column: col }));
+    }
   }
   if (problems.some((p) => p.code === 'yaml-syntax')) return { data: undefined, locator, problems };
   problems.push(...duplicateKeys(doc, lines));

@@ -16,11 +16,25 @@ export function pointerToPath(pointer: string): string[] {
 
 function describe(value: unknown): string {
   if (value === null || value === undefined) return w.t('value.empty');
-  if (typeof value === 'number') return getLang() === 'vi' ? formatNumber(value, Number.isInteger(value) ? 0 : 2) : String(value);
+  if (typeof value === 'number') return getLang() === 'vi' ? formatNumber(value, decimalsOf(value)) : String(value);
   if (typeof value === 'string') return JSON.stringify(value.length > 60 ? value.slice(0, 57) + '…' : value);
   if (Array.isArray(value)) return w.t('type.array');
   if (typeof value === 'object') return w.t('type.object');
   return String(value);
+}
+
+/** Digits after the decimal point as the number was written (at most 6): 1.234 shows as 1,234, never rounded to 1,23. */
+function decimalsOf(value: number): number {
+  const text = String(value);
+  const dot = text.indexOf('.');
+  return dot === -1 || /e/i.test(text) ? 0 : Math.min(6, text.length - dot - 1);
+}
+
+/** A number written as text ("240", "1.234", "95,5"): what the clerk meant, or null. */
+function quotedNumber(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const t = value.trim();
+  return /^-?\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?%?$|^-?\d+(?:[.,]\d+)?%?$/.test(t) ? t : null;
 }
 
 function valueAt(data: unknown, path: readonly string[]): unknown {
@@ -125,7 +139,25 @@ export function schemaFindings(errors: readonly SchemaError[], data: unknown, pl
         // Only says that a then/else branch failed; that branch's own error says what.
         break;
       case 'type': {
-        const expected = String(e.params['type'])
+        const wanted = String(e.params['type']);
+        const typed = quotedNumber(value);
+        if (typed !== null && /integer|number/.test(wanted) && !typed.endsWith('%')) {
+          // "240" in quotes is text: the usual slip of copying from a spreadsheet or a form.
+          push({ severity: 'error', code: 'number-in-quotes', params: { name: nameOf(path), value: typed }, path });
+          break;
+        }
+        if (typeof value === 'number' && wanted.includes('integer') && !wanted.includes('number') && Math.abs(value) >= 1 && decimalsOf(value) === 3) {
+          // 1.234 is one thousand two hundred and thirty-four written the Vietnamese way; YAML reads a decimal
+          // (0.125 is no such number, and 1.230 reads as 1.23: only three digits after a leading 1-999 are taken for it).
+          push({
+            severity: 'error',
+            code: 'thousands-separator',
+            params: { name: nameOf(path), value: describe(value), typed: String(value), meant: String(Math.round(value * 1000)) },
+            path,
+          });
+          break;
+        }
+        const expected = wanted
           .split(',')
           .filter((t) => t !== 'null')
           .map((t) => w.t(`type.${t}` as Parameters<typeof w.t>[0]))
@@ -167,7 +199,7 @@ export function schemaFindings(errors: readonly SchemaError[], data: unknown, pl
           const allowed = Array.isArray(e.params['allowedValues'])
             ? (e.params['allowedValues'] as unknown[]).filter((v) => v !== null).map(String).join(', ')
             : '';
-          push({ severity: 'error', code: 'invalid-choice', params: { name: nameOf(path), value: describe(value), allowed }, path });
+          push({ severity: 'error', code: 'invalid-choice', params: { name: nameOf(path), value: describe(value), suggestion: '', allowed }, path });
         }
         break;
       }
