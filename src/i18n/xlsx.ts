@@ -35,6 +35,12 @@ export const xlsxMessages = defineMessages(
       '"{name}": ô có công thức {formula} nhưng chưa có kết quả đã tính; hãy mở tệp bằng Excel hoặc LibreOffice để tính lại rồi lưu, hoặc nhập giá trị.',
     'xlsx-error-value': '"{name}": ô có lỗi {error}; hãy sửa công thức hoặc nhập giá trị.',
     'xlsx-bad-number': '"{name}": "{text}" không phải là số.',
+    'xlsx-percent-in-count':
+      '"{name}" là số lượng, không phải tỷ lệ: ô có "{text}". Ghi số lượng (ví dụ 113, không kèm dấu %); tỷ lệ do cchc tự tính từ các số lượng.',
+    'xlsx-percent-in-number':
+      '"{name}" ghi bằng con số theo đơn vị tính của dòng (điểm, phút, hạng…), không phải tỷ lệ: ô có "{text}". Ghi con số không kèm dấu %, ví dụ 85.',
+    'xlsx-value-outside-input':
+      'Ô này có "{text}" nhưng không phải ô nhập của dòng "{name}"; cchc không đọc ô này. Ghi số liệu vào ô {input} (ô nền vàng) rồi xóa ô này.',
     'xlsx-bad-boolean': '"{name}": "{text}" không hợp lệ; chọn Có hoặc Không.',
     'xlsx-bad-status':
       'Nhiệm vụ "{name}": tình trạng "{text}" không hợp lệ; chọn Hoàn thành, Đang thực hiện hoặc Chưa thực hiện.',
@@ -75,6 +81,12 @@ export const xlsxMessages = defineMessages(
       '"{name}": the cell has formula {formula} but no calculated result; open the file in Excel or LibreOffice to recalculate and save, or type the value.',
     'xlsx-error-value': '"{name}": the cell holds error {error}; fix the formula or type the value.',
     'xlsx-bad-number': '"{name}": "{text}" is not a number.',
+    'xlsx-percent-in-count':
+      '"{name}" is a count, not a rate: the cell holds "{text}". Enter the count (e.g. 113, without %); cchc computes the rate from the counts.',
+    'xlsx-percent-in-number':
+      '"{name}" is a figure in the row\'s unit (points, minutes, rank…), not a rate: the cell holds "{text}". Enter the figure without %, e.g. 85.',
+    'xlsx-value-outside-input':
+      'This cell holds "{text}" but is not where row "{name}" is entered; cchc does not read it. Enter the figure in cell {input} (the yellow cell) and clear this one.',
     'xlsx-bad-boolean': '"{name}": "{text}" is not valid; choose Có (yes) or Không (no).',
     'xlsx-bad-status': 'Task "{name}": status "{text}" is not valid; choose Hoàn thành, Đang thực hiện or Chưa thực hiện.',
     'xlsx-missing-status': 'Task "{name}" has a note but no status.',

@@ -90,6 +90,8 @@ export interface TaskReport {
 
 export interface AreaReport {
   values: Record<string, Value>;
+  /** Ids of the values left empty in the file (a key without a value, an empty cell), when there are any. */
+  empty?: readonly string[];
   tasks: Record<string, TaskReport>;
   narrative: Narrative;
 }

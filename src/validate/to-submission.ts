@@ -23,7 +23,8 @@ export function toSubmission(data: unknown): Submission {
       if (t === null || t === undefined) continue; // not reported
       tasks[tid] = typeof t === 'string' ? { status: t } : { status: t.status, ...(t.note ? { note: t.note } : {}) };
     }
-    areas[id] = { values: reportedValues(area?.values), tasks, narrative: area?.narrative ?? {} };
+    const empty = emptyValues(area?.values);
+    areas[id] = { values: reportedValues(area?.values), tasks, narrative: area?.narrative ?? {}, ...(empty ? { empty } : {}) };
   }
   return {
     unit: raw.unit,
@@ -47,6 +48,13 @@ function reportedValues(raw: Record<string, Value | null> | undefined): Record<s
   const values: Record<string, Value> = {};
   for (const [vid, v] of Object.entries(raw)) if (v !== null && v !== undefined) values[vid] = v;
   return values;
+}
+
+/** The ids whose value was left empty, or undefined when none was (the rule). */
+function emptyValues(raw: Record<string, Value | null> | undefined): string[] | undefined {
+  let out: string[] | undefined;
+  for (const k in raw) if (raw[k] === null) (out ??= []).push(k);
+  return out;
 }
 
 function canonicalPeriod(p: string): string {

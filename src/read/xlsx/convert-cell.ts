@@ -41,6 +41,11 @@ export function fold(text: string): string {
     .trim();
 }
 
+/** A percentage as typed: a cell formatted as % (Excel turns "100%" into 1 shown as 100%), or text ending in %. */
+export function hasPercent(c: CellContent): boolean {
+  return (c.kind === 'number' && c.percentFormat === true) || (c.kind === 'text' && /%\s*$/.test(c.value));
+}
+
 /** Whole counts and measures; numbers typed as text the Vietnamese way are read too. */
 export function toNumber(c: CellContent): Converted<number | null> {
   const f = failed(c);

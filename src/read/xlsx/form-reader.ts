@@ -15,8 +15,9 @@ import { ADDRESSEES, type Addressee } from '../../model/submission.js';
 import { addresseeLabels } from '../../repo/addressees.js';
 import type { FormOrigin } from '../types.js';
 import { toPointer } from '../../model/submission.js';
-import { cellContent, cellText } from './cell-content.js';
-import { toAddressee, toBoolean, toDate, toNumber, toStatus, toText, type Converted } from './convert-cell.js';
+import { cellContent, cellText, contentText } from './cell-content.js';
+import { hasPercent, toAddressee, toBoolean, toDate, toNumber, toStatus, toText, type Converted } from './convert-cell.js';
+import { formatNumber, parseVietnameseNumber } from '../../util/vi-format.js';
 
 /** A problem found in a workbook's cells; worded later, in the user's language. */
 export interface WorkbookProblem {
@@ -166,6 +167,28 @@ export function readForm(wb: Workbook): FormReading {
     problems.push({ severity, code, params, cell, path: toPointer(path) });
   };
 
+  /**
+   * Figures typed where the form does not read them: a number in a label
+   * column right of the input (the target, the guidance), or anything in a
+   * column past the form's. A warning at that cell naming the input cell.
+   */
+  const strayValues = (row: Row, layout: SheetLayout, path: readonly string[], name: string, input: Cell): void => {
+    const ws = row.worksheet;
+    const firstInput = Math.min(...layout.fields.values());
+    const lastCol = Math.max(layout.keyCol, layout.kindCol, ...layout.fields.values(), ...layout.labelCols);
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      if (col === layout.keyCol || col === layout.kindCol || [...layout.fields.values()].includes(col)) return;
+      if (cell.master.address !== cell.address) return; // part of a merged label: shown by its first cell
+      const content = cellContent(cell);
+      if (content.kind === 'empty') return;
+      const outside = col > lastCol;
+      const figure = content.kind === 'number' || (content.kind === 'text' && parseVietnameseNumber(content.value.replace(/%\s*$/, '')) !== null);
+      if (outside || (col > firstInput && layout.labelCols.includes(col) && figure)) {
+        problem('warning', 'xlsx-value-outside-input', { name, text: contentText(content), input: input.address }, address(ws, cell), path);
+      }
+    });
+  };
+
   if (meta && meta.get('format') === FORM_FORMAT && Number(meta.get('version')) > FORM_VERSION) {
     problem('warning', 'xlsx-form-version', { version: meta.get('version') ?? '' }, null);
   }
@@ -282,6 +305,7 @@ export function readForm(wb: Workbook): FormReading {
         continue;
       }
       if (kind === 'task') {
+        strayValues(row, layout, path, name, row.getCell(layout.fields.get('status') ?? layout.keyCol));
         const statusCell = row.getCell(layout.fields.get('status') ?? layout.keyCol);
         const noteCell = layout.fields.has('note') ? row.getCell(layout.fields.get('note')!) : null;
         const status = convert(toStatus(cellContent(statusCell)), statusCell);
@@ -300,7 +324,15 @@ export function readForm(wb: Workbook): FormReading {
         }
         continue;
       }
+      strayValues(row, layout, path, name, valueCell);
       const content = cellContent(valueCell);
+      if ((kind === 'count' || kind === 'number') && hasPercent(content)) {
+        // "100%" in a count row: the rate is computed from the counts, the row wants how many.
+        const text = content.kind === 'number' ? `${formatNumber(Number((content.value * 100).toPrecision(12)), 2).replace(/,?0+$/, '')}%` : contentText(content);
+        problem('error', kind === 'count' ? 'xlsx-percent-in-count' : 'xlsx-percent-in-number', { name, text }, address(ws, valueCell), path);
+        setIn(data, path, text);
+        continue;
+      }
       const value =
         kind === 'count' || kind === 'percent' || kind === 'number'
           ? convert(toNumber(content), valueCell)

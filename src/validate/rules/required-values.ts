@@ -1,12 +1,15 @@
 import type { Rule } from '../rule.js';
 import type { Finding } from '../finding.js';
-import { valuesOf } from '../to-submission.js';
+import { valuePath, valuesOf } from '../to-submission.js';
 import { planIndex } from '../plan-index.js';
 
 /**
- * Values the plan requires from this kind of unit are present: one warning per
- * area listing what is missing (the data is incomplete, not wrong). Skipped when
- * the submission had schema errors: the entries dropped there are already reported.
+ * Values the plan requires from this kind of unit are given. One left empty in
+ * the file (a key without a value, an empty cell of the form) is an error at
+ * that key or cell: the clerk saw the line and did not fill it. Those the file
+ * does not have at all are one warning per area (the data is incomplete, not
+ * wrong). Skipped when the submission had schema errors: the entries dropped
+ * there are already reported.
  */
 export const requiredValues: Rule = {
   id: 'required-values',
@@ -19,9 +22,15 @@ export const requiredValues: Rule = {
     for (const area of ctx.plan.areas) {
       const required = index.requiredOf(unit.kind, area.id);
       if (required.every((i) => values.has(i.id))) continue;
-      const missing = required.filter((i) => !values.has(i.id));
-      if (!missing.length) continue;
       const report = sub.areas[area.id];
+      const empty = new Set(report?.empty ?? []);
+      for (const i of required) {
+        if (!values.has(i.id) && empty.has(i.id)) {
+          out.push({ severity: 'error', code: 'empty-required-value', params: { name: `"${i.name}"` }, path: valuePath(area.id, i.id) });
+        }
+      }
+      const missing = required.filter((i) => !values.has(i.id) && !empty.has(i.id));
+      if (!missing.length) continue;
       out.push({
         severity: 'warning',
         code: 'missing-value',
