@@ -4,13 +4,14 @@ import { readYaml } from '../read/yaml.js';
 import { staticChecks } from '../validate/ajv.js';
 import { configFieldName, configFindings } from '../validate/config-findings.js';
 import { diagnosticMessages } from '../i18n/diagnostics.js';
+import { placeholderIn } from '../repo/config-rules.js';
 import { configSchema } from '../schema/config-schema.js';
 import { planSchema } from '../schema/plan-schema.js';
 import { toPointer } from '../model/submission.js';
 
 /** One mistake in a plan file, where it is. */
 export interface PlanFinding {
-  code: 'plan-syntax' | 'plan-schema' | 'plan-inconsistent';
+  code: 'plan-syntax' | 'plan-schema' | 'plan-inconsistent' | 'config-placeholder';
   message: string;
   /** 1-based; null when the place is unknown. */
   line: number | null;
@@ -65,6 +66,17 @@ export async function checkPlanText(bytes: Uint8Array): Promise<{ plan: Plan | n
       const pos = read.locator.locate(f.path, f.target);
       findings.push({ code: 'plan-schema', message: diagnosticMessages.t(f.code, f.params), line: pos.line, column: pos.column, path: toPointer(f.path) });
     }
+  }
+  if (findings.length) return { plan: null, findings };
+  // A plan copied by `cchc init` before the body's names were known keeps placeholders where its title
+  // and issuer go; the report would cite them ("Thực hiện [Tên kế hoạch …]").
+  for (const key of ['title', 'issuer'] as const) {
+    const value = (read.data as Record<string, unknown>)[key];
+    const placeholder = typeof value === 'string' ? placeholderIn(value) : null;
+    if (placeholder === null) continue;
+    const pos = read.locator.locate([key]);
+    const message = diagnosticMessages.t('config-placeholder', { name: `"${key}"`, placeholder });
+    findings.push({ code: 'config-placeholder', message, line: pos.line, column: pos.column, path: toPointer([key]) });
   }
   if (findings.length) return { plan: null, findings };
   try {

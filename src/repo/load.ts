@@ -162,7 +162,14 @@ async function loadChecked(root: string): Promise<Repository> {
   requireInside(root, 'plan', config.plan);
   requireInside(root, 'templates', config.templates);
   const planFile = config.plan ? resolve(root, config.plan) : DEFAULT_PLAN_PATH;
-  const plan = await loadPlanFile(planFile, config.plan ? shownFile(planFile) : relative(root, planFile), config.plan ? root : undefined);
+  let plan: Plan;
+  try {
+    plan = await loadPlanFile(planFile, config.plan ? shownFile(planFile) : relative(root, planFile), config.plan ? root : undefined);
+  } catch (err) {
+    // cchc.yaml's own placeholders are listed with the plan's problems, not after they are fixed.
+    if (err instanceof ConfigFileError) throw new ConfigFileError([...configCheck.diagnostics, ...err.diagnostics]);
+    throw err;
+  }
   const unitsPath = join(root, UNITS_FILE);
   if (!existsSync(unitsPath)) throw new UsageError(m.t('missing-file', { file: UNITS_FILE, dir: root }));
   // units.yaml may declare kinds of its own (a repository's wards, special zones…): they join the plan's before its units are checked.

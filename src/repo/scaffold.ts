@@ -15,6 +15,10 @@ export interface ScaffoldValues {
   parent: string;
   shortName: string;
   place: string;
+  /** Who signs the report (or a placeholder). */
+  signer: string;
+  /** The plan's path in the repository, as cchc.yaml names it. */
+  planFile: string;
   /** Where CI installs cchc from (npm install argument). */
   cchcSource: string;
   version: string;

@@ -62,7 +62,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('cchc init → git → CI', () => {
   it('scaffolds the repository and says what it created', () => {
-    const r = cchc(['init', repo, '--name', 'Ủy ban nhân dân huyện Thử Nghiệm', '--parent', 'UBND tỉnh Mẫu', '--place', 'Thử Nghiệm', '--cchc-source', './tools/cchc-0.1.0.tgz']);
+    const r = cchc(['init', repo, '--name', 'Ủy ban nhân dân huyện Thử Nghiệm', '--parent', 'UBND tỉnh Mẫu', '--place', 'Thử Nghiệm', '--signer', 'Nguyễn Văn An', '--cchc-source', './tools/cchc-0.1.0.tgz']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     for (const f of ['cchc.yaml', 'units.yaml', 'submissions/README.md', '.gitignore', '.github/workflows/cchc.yml', '.gitlab-ci.yml', '.vscode/settings.json', 'README.md', 'schemas/submission.schema.json']) {
@@ -84,10 +84,10 @@ describe('cchc init → git → CI', () => {
     const r = cchc(['init', repo, '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('skipped  README.md (exists, left as it is)');
-    expect(r.stdout).toContain('0 files created, 13 existing files left as they were.');
+    expect(r.stdout).toContain('0 files created, 14 existing files left as they were.');
     expect(readFileSync(join(repo, 'README.md'), 'utf8')).toBe('sửa tay\n');
     rmSync(join(repo, 'README.md'));
-    expect(cchc(['init', repo]).stdout).toContain('1 tệp mới, 12 tệp đã có được giữ nguyên.');
+    expect(cchc(['init', repo]).stdout).toContain('1 tệp mới, 13 tệp đã có được giữ nguyên.');
   });
 
   it('the generated workflow files are valid YAML and run on push and pull request', () => {

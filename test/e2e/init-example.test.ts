@@ -51,7 +51,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('cchc init --from-example tu-ky → the example in CI', () => {
   it('scaffolds with the example units and the example submissions pass the push check with their known warnings', () => {
-    const init = cchc(['init', repo, '--name', 'UBND huyện Tứ Kỳ', '--parent', 'UBND tỉnh Hải Dương', '--place', 'Tứ Kỳ', '--from-example', 'tu-ky']);
+    const init = cchc(['init', repo, '--name', 'UBND huyện Tứ Kỳ', '--parent', 'UBND tỉnh Hải Dương', '--place', 'Tứ Kỳ', '--signer', 'Nguyễn Văn An', '--from-example', 'tu-ky']);
     expect(init.code).toBe(0);
     const units = readFileSync(join(repo, 'units.yaml'), 'utf8');
     expect(units.split('\n')[0]).toBe('# yaml-language-server: $schema=./schemas/units.schema.json');

@@ -3,8 +3,9 @@ import { join, relative, resolve } from 'node:path';
 import type { CommandDefinition } from '../program.js';
 import { initMessages as m } from '../../i18n/init.js';
 import { UsageError } from '../errors.js';
-import { DEFAULT_PLAN_PATH } from '../../plan/load.js';
-import { loadPlanFile } from '../../repo/load.js';
+import { loadPlanFile, MAX_CONFIG_BYTES } from '../../repo/load.js';
+import { bundledPlanNames, choosePlan, planForRepository, planNamesOf, REPO_PLAN_FILE } from '../../repo/plan-copy.js';
+import { readRepoFile } from '../../repo/read-repo-file.js';
 import { exampleNames, exampleUnits, officialBodyName, scaffoldFiles, shortNameOf } from '../../repo/scaffold.js';
 import { packageInfo } from '../../util/package-info.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
@@ -16,6 +17,8 @@ interface InitOptions {
   shortName?: string;
   fromExample?: string;
   cchcSource?: string;
+  plan?: string;
+  signer?: string;
 }
 
 /** Marker the generated CI recognises as "not configured yet" (and then fails with a clear message). */
@@ -40,6 +43,8 @@ export const initCommand: CommandDefinition = (program, ctx) => {
     .option('--place <place>', m.t('option.place'))
     .option('--short-name <name>', m.t('option.shortName'))
     .option('--from-example <name>', m.t('option.fromExample', { examples: examples.join(', ') || m.t('none') }))
+    .option('--signer <name>', m.t('option.signer'))
+    .option('--plan <file-or-name>', m.t('option.plan', { plans: bundledPlanNames().join(', ') || m.t('none') }))
     .option('--cchc-source <spec>', m.t('option.cchcSource'))
     .action(async (dirArg: string | undefined, opts: InitOptions) => {
       const cwd = process.cwd();
@@ -57,20 +62,31 @@ export const initCommand: CommandDefinition = (program, ctx) => {
       const source = opts.cchcSource ?? defaultSource();
       // The source ends up inside a quoted YAML scalar and a shell word in the CI files.
       if (!/^[^\s'"`$\\]+$/.test(source)) throw new UsageError(m.t('error.badSource', { source }));
+      const chosen = choosePlan(opts.plan, cwd);
+      if (chosen === null) {
+        throw new UsageError(m.t('error.unknownPlan', { plan: opts.plan ?? '', plans: bundledPlanNames().join(', ') || m.t('none') }));
+      }
       const name = opts.name?.trim() ? officialBodyName(opts.name) : m.t('placeholder.name');
+      const shortName = opts.shortName?.normalize('NFC').trim() || (opts.name?.trim() ? shortNameOf(name) : null);
       const values = {
         name,
         parent: opts.parent?.normalize('NFC').trim().toLocaleUpperCase('vi') ?? m.t('placeholder.parent'),
         place: opts.place?.normalize('NFC').trim() || m.t('placeholder.place'),
-        shortName:
-          opts.shortName?.normalize('NFC').trim() || (opts.name ? shortNameOf(name) : m.t('placeholder.shortName')),
+        shortName: shortName ?? m.t('placeholder.shortName'),
+        signer: opts.signer?.normalize('NFC').trim() || m.t('placeholder.signer'),
+        planFile: REPO_PLAN_FILE,
         cchcSource: source,
         version: packageInfo().version,
       };
-      const plan = await loadPlanFile(DEFAULT_PLAN_PATH, relative(cwd, DEFAULT_PLAN_PATH));
+      // The plan is checked before anything is written (its mistakes at their lines, exit 2), then copied
+      // into the repository so it is versioned with the data; a bundled plan takes the repository's names.
+      const planShown = chosen.bundled ? relative(cwd, chosen.file) : relative(cwd, chosen.file) || chosen.file;
+      const plan = await loadPlanFile(chosen.file, planShown);
+      const planText = new TextDecoder().decode(readRepoFile(chosen.file, planShown, { maxBytes: MAX_CONFIG_BYTES }));
+      const planCopy = planForRepository(planText, chosen.bundled ? planNamesOf(shortName) : null);
       const created: string[] = [];
       const skipped: string[] = [];
-      for (const file of scaffoldFiles(values, plan, units)) {
+      for (const file of [...scaffoldFiles(values, plan, units), { path: REPO_PLAN_FILE, content: planCopy }]) {
         const target = join(dir, ...file.path.split('/'));
         if (existsSync(target)) {
           skipped.push(file.path);
@@ -87,7 +103,8 @@ export const initCommand: CommandDefinition = (program, ctx) => {
       lines.push('', m.t('summary', { created: created.length, skipped: skipped.length }));
       if (created.length > 0) {
         lines.push('', m.t('next.heading'));
-        if (!opts.name || !opts.place) lines.push(m.t('next.placeholders'));
+        if (!opts.name || !opts.place || !opts.signer) lines.push(m.t('next.placeholders'));
+        if (created.includes(REPO_PLAN_FILE)) lines.push(m.t('next.plan', { file: REPO_PLAN_FILE }));
         if (units === null) lines.push(m.t('next.units'));
         if (source === UNCONFIGURED_SOURCE) lines.push(m.t('next.source'));
         if (!existsSync(join(dir, '.git'))) lines.push(m.t('next.git'));

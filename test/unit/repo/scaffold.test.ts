@@ -10,6 +10,8 @@ const values = {
   parent: '',
   shortName: 'UBND xã Đại Sơn',
   place: 'Đại Sơn',
+  signer: 'Nguyễn Văn A',
+  planFile: 'ke-hoach/ke-hoach-cchc.yaml',
   cchcSource: './tools/cchc-0.1.0.tgz',
   version: '0.1.0',
 };
