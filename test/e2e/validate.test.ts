@@ -118,11 +118,14 @@ describe('cchc validate (built CLI)', () => {
     expect(badFormat.code).toBe(2);
   });
 
-  it('reports an unreadable cchc.yaml with its line, exit 2', () => {
+  it('reports a wrong cchc.yaml with its line: a finding of validate (exit 1), a stop for the other commands (exit 2)', () => {
     const root = tempRepo({ 'cchc.yaml': 'body:\n  name: X\n  shortName: Y\n  place: Z\nsigner: { authority: A, title: B, name: C }\ndue: { quarter: 40 }\n' });
     const r = cchc(['validate'], { cwd: root });
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/cchc\.yaml:6:\d+/);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^\.\/cchc\.yaml\n  6:\d+ /);
+    const status = cchc(['status', '--period', '2024Q2'], { cwd: root });
+    expect(status.code).toBe(2);
+    expect(status.stderr).toMatch(/cchc\.yaml:6:\d+/);
   });
 
   it('has --help, per-command help and --version', () => {
