@@ -29,13 +29,16 @@ describe('a repository with its own plan (two-level government after 1 July 2025
     expect(schema.$defs['area-cqs']!.properties.values.properties['muc-do-so-hoa']!.maximum).toBe(100);
   });
 
-  it('refuses a broken plan file with its line, exit 2', () => {
+  it('reports a broken plan file at its line: validate finds it (exit 1), the other commands stop (exit 2)', () => {
     const root = mkdtempSync(join(tmpdir(), 'cchc-badplan-'));
     cpSync(REPO, root, { recursive: true });
     const plan = readFileSync(join(root, 'plans/xa-tu-ky-2025-2030.yaml'), 'utf8').replace('type: count', 'type: dem');
     writeFileSync(join(root, 'plans/xa-tu-ky-2025-2030.yaml'), plan);
     const r = cchc(['validate'], { cwd: root });
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/plans\/xa-tu-ky-2025-2030\.yaml:\d+:\d+/);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^\.\/plans\/xa-tu-ky-2025-2030\.yaml\n  \d+:\d+ /);
+    const report = cchc(['report', '--period', '2025Q3'], { cwd: root });
+    expect(report.code).toBe(2);
+    expect(report.stderr).toMatch(/plans\/xa-tu-ky-2025-2030\.yaml:\d+:\d+/);
   });
 });

@@ -106,6 +106,6 @@ describe('cchc.yaml: finalDays and lateness', () => {
   it('refuses an unknown lateness, naming the line', () => {
     const r = cchc(['status', '--period', '2024S1'], { cwd: repoWith('lateness: quarter\n') });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/cchc\.yaml:14:11: "lateness": "quarter" không phải một giá trị được dùng; chọn một trong: parts, period\./);
+    expect(r.stderr).toMatch(/cchc\.yaml:14:11: "lateness" không nhận giá trị "quarter"; chọn một trong: parts, period\./);
   });
 });

@@ -205,7 +205,8 @@ describe('round trip: template → filled → validate / convert, for every unit
       expect(x.length, unit).toBeGreaterThan(0);
     }
     const codes = new Set(fromXlsx.map((d) => d.code));
-    for (const code of ['part-exceeds-whole', 'parts-sum-mismatch', 'missing-value', 'missing-lead-narrative', 'difficulty-without-cause', 'proposal-without-addressee']) {
+    // A required value left empty in the form (or at its key in the YAML form) is an error at that place.
+    for (const code of ['part-exceeds-whole', 'parts-sum-mismatch', 'empty-required-value', 'missing-lead-narrative', 'difficulty-without-cause', 'proposal-without-addressee']) {
       expect(codes).toContain(code);
     }
     for (const d of fromXlsx) {
