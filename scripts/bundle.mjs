@@ -2,8 +2,8 @@
 // one file to read and compile instead of ~150 modules, and a V8 code cache
 // (written by scripts/code-cache.mjs) so that compiling is mostly skipped.
 //
-// - exceljs, docx, yauzl and ajv stay external: they are imported lazily, only when an
-//   xlsx or docx is involved or a plan other than the bundled one is used.
+// - exceljs, docx, yauzl, tar-stream and ajv stay external: they are imported lazily, only when an
+//   xlsx or docx is involved, a plan other than the bundled one is used or init checks a tarball.
 // - Every module keeps the `import.meta.url` it has in the module build
 //   (dist/<dir>/<file>.js), so paths relative to a module resolve exactly as in
 //   the module build (plans/, dist/validators/, templates/, package.json).
@@ -29,7 +29,7 @@ export const WORKER_BUNDLE = join(root, 'dist/cchc-worker.cjs');
 export const XLSX_READER_BUNDLE = join(root, 'dist/xlsx-reader.cjs');
 
 /** Packages left out of the bundle: loaded by `import()` only when needed. */
-const EXTERNAL = ['exceljs', 'docx', 'ajv-formats', 'yauzl', 'saxes'];
+const EXTERNAL = ['exceljs', 'docx', 'ajv-formats', 'yauzl', 'saxes', 'tar-stream'];
 
 /** Built-ins whose loading costs milliseconds and that the common paths never call. */
 const LAZY_BUILTINS = ['child_process', 'crypto', 'os', 'v8', 'worker_threads'];

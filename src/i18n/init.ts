@@ -26,6 +26,7 @@ export const initMessages = defineMessages(
     'next.plan': '  - Kiểm tra {file}: tên kế hoạch, cơ quan ban hành và các chỉ tiêu phải đúng kế hoạch CCHC của cơ quan.',
     'next.source':
       '  - Đặt nguồn cài cchc cho CI (biến CCHC_PACKAGE), xem README.md mục "Dành cho cán bộ CNTT".',
+    'next.package': '  - CI cài cchc {version} từ {file}: đưa tệp này vào git cùng kho.',
     'next.git': '  - Đưa kho lên git: git init && git add . && git commit -m "Khởi tạo kho báo cáo CCHC"',
     'placeholder.name': 'ỦY BAN NHÂN DÂN [TÊN ĐỊA PHƯƠNG]',
     'placeholder.parent': '[TÊN CƠ QUAN CẤP TRÊN]',
@@ -33,6 +34,9 @@ export const initMessages = defineMessages(
     'placeholder.shortName': 'UBND [tên địa phương]',
     'placeholder.signer': '[Họ và tên người ký]',
     'error.notDir': '{dir} đã có và không phải là thư mục.',
+    'error.sourceMissing':
+      'Không tìm thấy tệp cài đặt cchc {file} (tìm trong kho mới và thư mục hiện tại). Tạo tệp bằng "npm pack" trong mã nguồn cchc rồi chạy lại lệnh với đường dẫn tới tệp .tgz.',
+    'error.sourceNotCchc': '{file} không phải gói cài đặt cchc (tệp .tgz do "npm pack" tạo trong mã nguồn cchc).',
     'error.unknownPlan': 'Không có tệp hay kế hoạch đi kèm tên "{plan}"; các kế hoạch đi kèm cchc: {plans}. Kế hoạch của cơ quan: --plan đường/dẫn/ke-hoach.yaml.',
     'error.unknownExample': 'Không có ví dụ "{name}"; các ví dụ đi kèm cchc: {examples}.',
     'error.badSource': 'Nguồn cài cchc không hợp lệ: {source} (không được chứa dấu nháy, dấu cách hay xuống dòng).',
@@ -61,6 +65,7 @@ export const initMessages = defineMessages(
     'next.units': '  - List the reporting units in units.yaml.',
     'next.plan': "  - Check {file}: the plan's title, issuing body and targets must be those of the body's own CCHC plan.",
     'next.source': '  - Set where CI installs cchc from (variable CCHC_PACKAGE); see README.md, "Dành cho cán bộ CNTT".',
+    'next.package': '  - CI installs cchc {version} from {file}: commit that file with the repository.',
     'next.git': '  - Put it in git: git init && git add . && git commit -m "Create the CCHC report repository"',
     'placeholder.name': 'ỦY BAN NHÂN DÂN [TÊN ĐỊA PHƯƠNG]',
     'placeholder.parent': '[TÊN CƠ QUAN CẤP TRÊN]',
@@ -68,6 +73,9 @@ export const initMessages = defineMessages(
     'placeholder.shortName': 'UBND [tên địa phương]',
     'placeholder.signer': '[Họ và tên người ký]',
     'error.notDir': '{dir} exists and is not a folder.',
+    'error.sourceMissing':
+      'cchc install file {file} not found (looked in the new repository and the current folder). Make it with "npm pack" in the cchc source and run the command again with the path to the .tgz file.',
+    'error.sourceNotCchc': '{file} is not a cchc package (the .tgz file "npm pack" makes in the cchc source).',
     'error.unknownPlan': 'No file or shipped plan named "{plan}"; plans shipped with cchc: {plans}. For the body\'s own plan: --plan path/to/plan.yaml.',
     'error.unknownExample': 'No example "{name}"; examples shipped with cchc: {examples}.',
     'error.badSource': 'Invalid cchc install source: {source} (no quotes, spaces or line breaks).',

@@ -6,6 +6,7 @@ import { UsageError } from '../errors.js';
 import { loadPlanFile, MAX_CONFIG_BYTES } from '../../repo/load.js';
 import { bundledPlanNames, choosePlan, planForRepository, planNamesOf, REPO_PLAN_FILE } from '../../repo/plan-copy.js';
 import { readRepoFile } from '../../repo/read-repo-file.js';
+import { placePackage } from '../../repo/cchc-package.js';
 import { exampleNames, exampleUnits, officialBodyName, scaffoldFiles, shortNameOf } from '../../repo/scaffold.js';
 import { packageInfo } from '../../util/package-info.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
@@ -59,9 +60,14 @@ export const initCommand: CommandDefinition = (program, ctx) => {
           );
         }
       }
-      const source = opts.cchcSource ?? defaultSource();
+      const given = opts.cchcSource ?? defaultSource();
       // The source ends up inside a quoted YAML scalar and a shell word in the CI files.
-      if (!/^[^\s'"`$\\]+$/.test(source)) throw new UsageError(m.t('error.badSource', { source }));
+      if (!/^[^\s'"`$\\]+$/.test(given)) throw new UsageError(m.t('error.badSource', { source: given }));
+      // A tarball must reach CI: one inside the repository is checked, one elsewhere is checked and copied to tools/.
+      const placed = await placePackage(given, dir, cwd);
+      if (placed.kind === 'missing') throw new UsageError(m.t('error.sourceMissing', { file: placed.file }));
+      if (placed.kind === 'not-cchc') throw new UsageError(m.t('error.sourceNotCchc', { file: placed.file }));
+      const source = placed.kind === 'copy' || placed.kind === 'in-repository' ? placed.source : given;
       const chosen = choosePlan(opts.plan, cwd);
       if (chosen === null) {
         throw new UsageError(m.t('error.unknownPlan', { plan: opts.plan ?? '', plans: bundledPlanNames().join(', ') || m.t('none') }));
@@ -86,7 +92,9 @@ export const initCommand: CommandDefinition = (program, ctx) => {
       const planCopy = planForRepository(planText, chosen.bundled ? planNamesOf(shortName) : null);
       const created: string[] = [];
       const skipped: string[] = [];
-      for (const file of [...scaffoldFiles(values, plan, units), { path: REPO_PLAN_FILE, content: planCopy }]) {
+      const extra = [{ path: REPO_PLAN_FILE, content: planCopy as string | Buffer }];
+      if (placed.kind === 'copy') extra.push({ path: placed.path, content: placed.bytes });
+      for (const file of [...scaffoldFiles(values, plan, units), ...extra]) {
         const target = join(dir, ...file.path.split('/'));
         if (existsSync(target)) {
           skipped.push(file.path);
@@ -107,6 +115,9 @@ export const initCommand: CommandDefinition = (program, ctx) => {
         if (created.includes(REPO_PLAN_FILE)) lines.push(m.t('next.plan', { file: REPO_PLAN_FILE }));
         if (units === null) lines.push(m.t('next.units'));
         if (source === UNCONFIGURED_SOURCE) lines.push(m.t('next.source'));
+        if (placed.kind === 'copy' || placed.kind === 'in-repository') {
+          lines.push(m.t('next.package', { file: placed.source.slice(2), version: placed.version }));
+        }
         if (!existsSync(join(dir, '.git'))) lines.push(m.t('next.git'));
       }
       process.stdout.write(lines.join('\n') + '\n');
