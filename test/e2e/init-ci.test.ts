@@ -52,12 +52,15 @@ function annotations(stdout: string): string[] {
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'cchc-e2e-init-'));
   repo = join(work, 'bao-cao-cchc');
+  // The release tarball already in the repository, where --cchc-source names it (init checks it is cchc).
+  mkdirSync(join(repo, 'tools'), { recursive: true });
+  execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destination', join(repo, 'tools')], { cwd: ROOT, stdio: 'ignore' });
   // What "npm install -g" would put on the PATH.
   shimDir = join(work, 'bin');
   mkdirSync(shimDir);
   writeFileSync(join(shimDir, 'cchc'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`);
   chmodSync(join(shimDir, 'cchc'), 0o755);
-});
+}, 60_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('cchc init → git → CI', () => {
