@@ -37,7 +37,7 @@ export const diagnosticMessages = defineMessages(
     'unknown-task': 'Nhiệm vụ "{id}" không có trong lĩnh vực {area} của kế hoạch{suggestion}.',
     'wrong-type': '{name} phải là {expected}; giá trị hiện tại: {actual}.',
     'value-out-of-range': '{name} phải {bound}; giá trị hiện tại: {value}.',
-    'number-in-quotes': '{name} phải là một số, nhưng "{value}" được viết trong dấu nháy nên là chữ. Bỏ dấu nháy: {value}',
+    'number-in-quotes': '{name} phải là một số, nhưng "{value}" được viết trong dấu nháy nên là chữ. Bỏ dấu nháy, viết: {fixed}',
     'thousands-separator':
       '{name} phải là một số nguyên; {typed} được đọc là số thập phân {value}. Nếu là {meant}, viết {meant}: trong YAML không dùng dấu chấm phân cách hàng nghìn.',
     'invalid-period': 'Kỳ báo cáo "{value}" không hợp lệ; dùng dạng 2024Q2 (quý), 2024S1 (6 tháng) hoặc 2024 (năm).',
@@ -129,7 +129,7 @@ export const diagnosticMessages = defineMessages(
     'unknown-task': 'Task "{id}" is not in area {area} of the plan{suggestion}.',
     'wrong-type': '{name} must be {expected}; found: {actual}.',
     'value-out-of-range': '{name} must be {bound}; found: {value}.',
-    'number-in-quotes': '{name} must be a number, but "{value}" is written in quotes, which makes it text. Remove the quotes: {value}',
+    'number-in-quotes': '{name} must be a number, but "{value}" is written in quotes, which makes it text. Write it without quotes: {fixed}',
     'thousands-separator':
       '{name} must be a whole number; {typed} reads as the decimal {value}. If you mean {meant}, write {meant}: YAML numbers take no thousands separator.',
     'invalid-period': 'Period "{value}" is not valid; use 2024Q2 (quarter), 2024S1 (half year) or 2024 (year).',

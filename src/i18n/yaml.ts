@@ -34,7 +34,7 @@ export const yamlMessages = defineMessages(
     tab: 'line {line} is indented with the Tab key; YAML allows only spaces. Remove the tab and indent with spaces, lined up with the entries at the same level.',
     colon: 'the value of "{key}" is text with a colon (:), which reads as a new entry. Put the whole text in double quotes: {example}',
     'indent.deeper':
-      'line {line} is indented {indent} spaces, deeper than line {above} ({aboveIndent} spaces), but line {above} already has a value and cannot have entries under it. Line {line} up with line {above} ({aboveIndent} spaces).',
+      'line {line} is indented {indent} spaces, deeper than line {above} ({aboveIndent} spaces), but line {above} already has a value and cannot have entries under it. Indent line {line} as line {above} is ({aboveIndent} spaces).',
     'indent.misaligned':
       'line {line} is indented {indent} spaces, out of line with the entries at its level ({want} spaces, as on line {sibling}). Entries at the same level line up; entries under another are indented deeper.',
     quote: 'line {line} opens a {quote} quote that is never closed. Add {quote} at the end of the value.',

@@ -3,7 +3,7 @@ import type { SchemaError } from './ajv.js';
 import type { Finding } from './finding.js';
 import { diagnosticWords as w } from '../i18n/diagnostics.js';
 import { closest } from '../util/suggest.js';
-import { formatNumber } from '../util/vi-format.js';
+import { formatNumber, parseVietnameseNumber } from '../util/vi-format.js';
 import { getLang } from '../i18n/index.js';
 
 function decode(seg: string): string {
@@ -143,7 +143,9 @@ export function schemaFindings(errors: readonly SchemaError[], data: unknown, pl
         const typed = quotedNumber(value);
         if (typed !== null && /integer|number/.test(wanted) && !typed.endsWith('%')) {
           // "240" in quotes is text: the usual slip of copying from a spreadsheet or a form.
-          push({ severity: 'error', code: 'number-in-quotes', params: { name: nameOf(path), value: typed }, path });
+          // As YAML writes the number the clerk meant: "1.234" → 1234, "95,5" → 95.5.
+          const fixed = parseVietnameseNumber(typed)?.value;
+          push({ severity: 'error', code: 'number-in-quotes', params: { name: nameOf(path), value: typed, fixed: String(fixed ?? typed) }, path });
           break;
         }
         if (typeof value === 'number' && wanted.includes('integer') && !wanted.includes('number') && Math.abs(value) >= 1 && decimalsOf(value) === 3) {

@@ -183,7 +183,7 @@ describe('YAML', () => {
       '"Tổng số hồ sơ TTHC tiếp nhận trong kỳ" phải là một số nguyên; 1.234 được đọc là số thập phân 1,234. Nếu là 1234, viết 1234: trong YAML không dùng dấu chấm phân cách hàng nghìn.',
     );
     expect(byCode.get('number-in-quotes')!.message).toBe(
-      '"Số hồ sơ tiếp nhận trực tuyến, trên môi trường điện tử" phải là một số, nhưng "190" được viết trong dấu nháy nên là chữ. Bỏ dấu nháy: 190',
+      '"Số hồ sơ tiếp nhận trực tuyến, trên môi trường điện tử" phải là một số, nhưng "190" được viết trong dấu nháy nên là chữ. Bỏ dấu nháy, viết: 190',
     );
   });
 });
