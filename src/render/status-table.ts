@@ -51,6 +51,8 @@ export function renderStatusTable(c: Consolidation, options: StatusTableOptions)
     const invalid = u.parts.filter((p) => p.status === 'invalid' && p.period !== c.period.id).map((p) => p.period);
     if (missing.length) parts.push(t('status.note.missingParts', { parts: labels(missing) }));
     if (invalid.length) parts.push(t('status.note.invalidParts', { parts: labels(invalid) }));
+    // Values left empty in a report used make the unit's figures partial, like a missing quarter (as the reports say).
+    for (const e of u.emptyValues ?? []) parts.push(t('status.note.emptyValues', { count: e.indicators.length, period: labels([e.period]) }));
     if (u.status === 'invalid' || invalid.length) {
       const files = u.parts.filter((p) => p.status === 'invalid' && p.file).map((p) => p.file);
       parts.push(t('status.note.errors', { count: u.errors, files: files.map((f) => visible(f ?? '')).join(', ') }));

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cchc } from '../helpers/cli.js';
 import { openDocx } from '../helpers/docx-xml.js';
+import { workbookModel } from '../helpers/xlsx-model.js';
 import { FIXTURES } from '../helpers/fixture-repo.js';
 import type { Consolidation } from '../../src/consolidate/types.js';
 
@@ -65,6 +66,26 @@ describe('cchc report --format json over time', () => {
     expect(notes).toContain('theo Kế hoạch do 1 đơn vị báo cáo; Văn phòng HĐND và UBND cũng báo cáo và được cộng vào số tổng hợp, nên số liệu là của 2/2 đơn vị.');
     // The notes belong to the indicators appendix: they come before the reporting appendix.
     expect(doc.text.indexOf('Ghi chú:')).toBeLessThan(doc.text.indexOf('TÌNH HÌNH GỬI BÁO CÁO'));
+  });
+
+  it('shades the partial values in the workbook and says what they lack', () => {
+    const out = mkdtempSync(join(tmpdir(), 'cchc-report-'));
+    const r = cchc(['report', '--period', '2024S1', '--format', 'xlsx', '--out', out], { cwd: REPO });
+    expect(r.code).toBe(0);
+    const model = workbookModel(readFileSync(join(out, 'bao-cao-cchc-2024S1.xlsx')));
+    const rowOf = (sheet: string, needle: string) => model.sheets.find((x) => x.name === sheet)!.rows.find((row) => row.includes(needle)) ?? '';
+    const units = model.sheets.find((x) => x.name.endsWith('Đơn vị') && x.rows.some((row) => row.includes('Số TTHC thuộc thẩm quyền')))!.name;
+    expect(rowOf(units, 'Xã Bình Minh')).toContain('lấy theo số liệu Quý I/2024: Số TTHC thuộc thẩm quyền, Tỷ lệ TTHC được công khai');
+    expect(rowOf('Tổng hợp', 'Tỷ lệ số hóa')).toContain('1: Xã An Bình');
+    expect(rowOf('Tình hình báo cáo', 'Xã An Bình')).toContain('Để trống 1 chỉ tiêu Quý II/2024');
+  });
+
+  it('says in cchc status which unit left values empty, like a missing quarter', () => {
+    const vi = cchc(['status', '--period', '2024S1'], { cwd: REPO });
+    expect(vi.stdout.split('\n').find((l) => l.includes('Xã An Bình'))).toContain('để trống 1 chỉ tiêu Quý II/2024');
+    expect(vi.stdout.split('\n').find((l) => l.includes('Xã Cẩm La'))).not.toContain('để trống');
+    const en = cchc(['status', '--period', '2024S1', '--lang', 'en'], { cwd: REPO });
+    expect(en.stdout.split('\n').find((l) => l.includes('Xã Bình Minh'))).toContain('left 1 indicator empty in Q2 2024');
   });
 
   it('makes forms for the units that owe the period only', () => {
