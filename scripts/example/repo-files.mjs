@@ -27,6 +27,20 @@ export const CONFIG = {
   cutoffDay: 14,
   baselines: { 2021: BASELINES[2021] },
   validation: { jumpFactor: JUMP_FACTOR },
+  basis: {
+    plan: { number: '3148/KH-UBND', date: '2021-12-30' },
+    annualPlans: { 2024: { number: '18/KH-UBND', date: '2024-01-19' } },
+    requests: [
+      {
+        document: 'Công văn',
+        number: '1175/SNV-CCHC',
+        date: '2024-05-31',
+        issuer: 'Sở Nội vụ tỉnh Hải Dương',
+        subject: 'về việc báo cáo công tác cải cách hành chính quý II và 6 tháng đầu năm 2024',
+        periods: ['2024Q2', '2024S1'],
+      },
+    ],
+  },
 };
 
 export function configYaml() {
@@ -78,6 +92,30 @@ baselines:
 # Kiểm tra số liệu: cảnh báo khi một số liệu tăng hoặc giảm quá 3 lần so với kỳ trước của đơn vị.
 validation:
   jumpFactor: ${c.validation.jumpFactor}
+
+# Căn cứ ghi ở phần mở đầu báo cáo (số, ký hiệu và ngày ban hành của các văn bản; ngày dạng YYYY-MM-DD).
+basis:
+  # Kế hoạch CCHC giai đoạn 2021 - 2025 của UBND huyện
+  plan:
+    number: ${scalar(c.basis.plan.number)}
+    date: ${scalar(c.basis.plan.date)}
+  # Kế hoạch CCHC hằng năm
+  annualPlans:
+    "2024":
+      number: ${scalar(c.basis.annualPlans[2024].number)}
+      date: ${scalar(c.basis.annualPlans[2024].date)}
+  # Văn bản của cấp trên yêu cầu báo cáo; periods: các kỳ áp dụng (bỏ trống = mọi kỳ)
+  requests:
+${c.basis.requests
+  .map(
+    (r) => `    - document: ${scalar(r.document)}
+      number: ${scalar(r.number)}
+      date: ${scalar(r.date)}
+      issuer: ${scalar(r.issuer)}
+      subject: ${scalar(r.subject)}
+      periods: [${r.periods.join(', ')}]`,
+  )
+  .join('\n')}
 `;
   if (!isDeepStrictEqual(YAML.parse(text, { schema: 'core' }), CONFIG)) throw new Error('cchc.yaml does not read back as CONFIG');
   return text;

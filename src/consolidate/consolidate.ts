@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/index.js';
-import { indicatorWindow, type Indicator, type Plan, type Target, type UnitKind } from '../plan/model.js';
+import { indicatorWindow, type Aggregation, type Indicator, type Plan, type Target, type UnitKind } from '../plan/model.js';
 import type { Unit } from '../repo/model.js';
 import { buildCompleteness } from './completeness.js';
 import { IndicatorCatalogue } from './indicator-kinds.js';
@@ -41,6 +41,8 @@ import {
   type ScopeLookup,
   type UnitValue,
 } from './targets.js';
+import { unitSpreads } from './spreads.js';
+import { taskProgress } from './task-progress.js';
 import { tallyLeads, tallyTasks } from './task-tallies.js';
 import { buildTrend } from './trend.js';
 import {
@@ -249,6 +251,7 @@ class Consolidator {
     const ytdByUnit = ytd ? new Map(ytd.map((u) => [u.unit.id, u])) : null;
     const indicators = this.plan.indicators.map((ind) => this.indicatorResult(ind, period, main, levels, ytd));
     const units = main.map((u) => this.unitResult(u, period, ytdByUnit?.get(u.unit.id) ?? null));
+    const areas = this.plan.areas.map((a) => ({ id: a.id, code: a.code, title: a.title, shortTitle: a.shortTitle ?? a.title, lead: a.lead }));
     const tasks = tallyTasks(this.plan, main, period.year, cutoffWindow(period, this.input.config.cutoffDay).to);
 
     return {
@@ -277,13 +280,15 @@ class Consolidator {
               wholeYear: periodMonths(period).last === 12,
             },
       completeness: buildCompleteness(main, this.plan, this.lang),
-      areas: this.plan.areas.map((a) => ({ id: a.id, code: a.code, title: a.title, shortTitle: a.shortTitle ?? a.title, lead: a.lead })),
+      areas,
       indicators,
       levels,
       kinds,
       units,
       tasks,
       taskLeads: tallyLeads(tasks),
+      taskProgress: taskProgress(areas, tasks),
+      spreads: unitSpreads(indicators, levels, units),
       narratives: collectNarratives(this.plan, main),
       trend: buildTrend(this, period),
       notes: this.notes.list(),
@@ -353,6 +358,8 @@ class Consolidator {
       scale: ind.type === 'rating' ? (this.plan.scales[ind.scale ?? ''] ?? []).map((l) => ({ id: l.id, name: l.name })) : null,
       breakdownOf: ind.breakdownOf ?? null,
       window: indicatorWindow(ind),
+      aggregation: this.aggregationOf(ind),
+      ratio: ind.ratio ? { numerator: ind.ratio.numerator, denominator: ind.ratio.denominator } : null,
       figure,
       targets,
       status: combineStatuses(targets),
@@ -385,6 +392,17 @@ class Consolidator {
       reporting: figure.reporting,
       expected: figure.expected,
     });
+  }
+
+  /**
+   * How the figure was made: the plan's aggregation, or for a rate (which has
+   * none) a sum of its counts over units, over time as its denominator is (a
+   * rate of stocks is a state at the period's end).
+   */
+  aggregationOf(ind: Indicator): Aggregation {
+    if (ind.aggregation) return { units: ind.aggregation.units, time: ind.aggregation.time };
+    const denominator = ind.ratio ? this.plan.indicators.find((i) => i.id === ind.ratio!.denominator) : undefined;
+    return { units: 'sum', time: denominator?.aggregation?.time ?? 'sum' };
   }
 
   comparison(ind: Indicator, period: Period): ComparisonValue {

@@ -10,7 +10,7 @@
  * indicator id (only the indicators that scope can report).
  */
 import type { Lang } from '../i18n/index.js';
-import type { IndicatorWindow, TaskStatus, UnitKind, ValueType } from '../plan/model.js';
+import type { Aggregation, IndicatorWindow, Ratio, TaskStatus, UnitKind, ValueType } from '../plan/model.js';
 import type { DateRange, PeriodKind } from './period.js';
 import type { Addressee } from '../model/submission.js';
 
@@ -320,6 +320,15 @@ export interface IndicatorResult extends IndicatorFigures {
   breakdownOf: { indicator: string; item: string; label: string } | null;
   /** The figure the plan reads in a report shorter than a year: the period's own, or the year to date. */
   window: IndicatorWindow;
+  /**
+   * How the figure was made, as the plan says: over units (`sum`, or the
+   * lowest / highest unit's value for `min` / `max`, …) and over the
+   * sub-periods of the period (`sum` = the whole period, `last` = as at its
+   * end, …). A report says which ("trong kỳ", "tính đến ngày …", "thấp nhất").
+   */
+  aggregation: Aggregation;
+  /** For a rate: the count indicators it is computed from; null otherwise. */
+  ratio: Ratio | null;
   /** All-unit value of the previous period and of the same period a year earlier. */
   previous: ComparisonValue;
   lastYear: ComparisonValue;
@@ -559,6 +568,75 @@ export interface ConsolidationNote {
   file: string | null;
 }
 
+// ---------------------------------------------------------------- spreads and task progress
+
+/** One unit named in a spread: its id, name and value. */
+export interface SpreadUnit {
+  unit: string;
+  name: string;
+  /** A number, yes/no, or a date or rating (its id). */
+  value: number | boolean | string;
+}
+
+/**
+ * How the units of one plan level stand on one indicator in the period: how
+ * many gave a value, how many meet their level's targets, and the units at
+ * either end. What a report says about "17/23 xã đạt …; thấp nhất: …".
+ */
+export interface UnitSpread {
+  indicator: string;
+  /** Plan level id ("commune") and its name ("cấp xã"). */
+  level: string;
+  levelName: string;
+  /** Units of the level that report the indicator (their kind does). */
+  units: number;
+  /** Units of the level with a value (a rate: both counts). */
+  reporting: number;
+  /** Units with a value judged against their level's targets: met, not met. */
+  met: number;
+  notMet: number;
+  /**
+   * Which end is worse: `low` when the level's targets set a lower bound (or
+   * want a yes), `high` when they set only an upper bound, null without a
+   * target.
+   */
+  worse: 'low' | 'high' | null;
+  /** Up to SPREAD_NAMED units with the lowest / highest values, most extreme first; ties in canonical unit order. */
+  lowest: SpreadUnit[];
+  highest: SpreadUnit[];
+  /** Up to SPREAD_NAMED units that do not meet the target, worst first. */
+  notMetUnits: SpreadUnit[];
+}
+
+/** A plan task some units have not started: how many of those expected, and the first few by name. */
+export interface LaggingTask {
+  task: string;
+  title: string;
+  expected: number;
+  notStarted: number;
+  /** Up to SPREAD_NAMED names of units that have not started it, canonical order. */
+  units: string[];
+}
+
+/**
+ * Progress of an area's plan tasks in the period. A task is `done` when every
+ * unit that gave its status said done, `notStarted` when none has started it,
+ * `inProgress` otherwise, `unreported` when no unit gave a status.
+ */
+export interface AreaTaskProgress {
+  area: string;
+  /** Plan tasks of the area some unit valid in the period is expected to report. */
+  tasks: number;
+  done: number;
+  inProgress: number;
+  notStarted: number;
+  unreported: number;
+  /** Unit-task pairs: expected, and by the status given. */
+  assignments: { expected: number; done: number; inProgress: number; notStarted: number; notReported: number };
+  /** Tasks some units have not started, most such units first (plan order on ties). */
+  lagging: LaggingTask[];
+}
+
 export interface Consolidation {
   version: typeof CONSOLIDATION_VERSION;
   lang: Lang;
@@ -579,6 +657,10 @@ export interface Consolidation {
   tasks: TaskResult[];
   /** Tasks per lead role, in the order the plan first names each lead. */
   taskLeads: TaskLeadSummary[];
+  /** Per area, how its tasks stand across units. */
+  taskProgress: AreaTaskProgress[];
+  /** Per indicator and plan level: units meeting the target, units at either end. */
+  spreads: UnitSpread[];
   narratives: AreaNarratives[];
   trend: Trend;
   notes: ConsolidationNote[];

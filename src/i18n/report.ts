@@ -14,6 +14,7 @@ export const reportMessages = defineMessages(
     'error.wouldOverwrite':
       'Không ghi đè {files}: tệp đã được sửa sau lần cchc ghi gần nhất (hoặc không do cchc ghi trên máy này), có thể chứa phần sửa tay. Lưu bản đã sửa ở nơi khác nếu cần, rồi chạy lại với --force để ghi đè, hoặc dùng --out THƯ_MỤC khác.',
     'option.date': 'ngày ghi trên văn bản, dạng YYYY-MM-DD (mặc định: ngày 20 tháng cuối của kỳ)',
+    'option.detail': 'thêm phụ lục nội dung báo cáo của từng đơn vị vào văn bản Word (mặc định: chỉ có trong bảng tính Excel)',
     'error.badDate': 'Ngày không hợp lệ: "{date}". Dùng dạng YYYY-MM-DD, ví dụ 2024-06-20.',
     'error.badSourceDateEpoch': 'Biến môi trường SOURCE_DATE_EPOCH phải là số giây (số nguyên), không phải "{value}".',
     'skipped': 'Bỏ qua {files} tệp có lỗi, không đưa vào tổng hợp: {units}.',
@@ -48,6 +49,7 @@ export const reportMessages = defineMessages(
     'error.wouldOverwrite':
       'Not overwriting {files}: {count|it has|they have} been changed since cchc last wrote {count|it|them} (or {count|was|were} not written by cchc on this machine) and may hold edits made by hand. Keep an edited copy elsewhere if needed, then run again with --force to overwrite, or use another --out folder.',
     'option.date': 'date printed on the document, YYYY-MM-DD (default: the 20th of the period\'s last month)',
+    'option.detail': 'add an appendix with every unit\'s narrative to the Word report (default: only in the Excel workbook)',
     'error.badDate': 'Invalid date: "{date}". Use YYYY-MM-DD, for example 2024-06-20.',
     'error.badSourceDateEpoch': 'The SOURCE_DATE_EPOCH environment variable must be a whole number of seconds, not "{value}".',
     'skipped': 'Left out {files} {files|file|files} with errors, not in the figures: {units}.',

@@ -116,6 +116,7 @@ function withDefaults(raw: Partial<RepoConfig> & Pick<RepoConfig, 'body' | 'sign
     lateness: raw.lateness ?? DEFAULT_CONFIG.lateness,
     baselines: raw.baselines ?? DEFAULT_CONFIG.baselines,
     validation: { ...DEFAULT_CONFIG.validation, ...raw.validation },
+    basis: raw.basis ?? DEFAULT_CONFIG.basis,
   };
 }
 

@@ -24,6 +24,41 @@ export interface Signer {
   name: string;
 }
 
+/** A document the report cites: its number and symbol, date of issue, and optionally issuer and subject. */
+export interface DocumentRef {
+  /** "3148/KH-UBND" */
+  number: string;
+  /** ISO date of issue. */
+  date: string;
+  /** Issuing body as cited ("UBND huyện Tứ Kỳ"); default: the compiling body's short name. */
+  issuer?: string;
+  /** Subject as cited after "về" ("thực hiện cải cách hành chính …"). */
+  subject?: string;
+}
+
+/** A request of the level above for the report (a Công văn of the Sở Nội vụ…). */
+export interface RequestRef {
+  /** Kind of document: "Công văn", "Văn bản", "Kế hoạch". */
+  document: string;
+  number: string;
+  date: string;
+  issuer: string;
+  /** "về việc báo cáo …"; may be absent. */
+  subject?: string;
+  /** Periods it applies to (2024Q2, 2024S1, 2024; a year may be written as a number); absent = every report. */
+  periods?: (string | number)[];
+}
+
+/** What the introduction of a report cites. */
+export interface ReportBasis {
+  /** The body's multi-year CCHC plan (the plan file encodes its targets). */
+  plan?: DocumentRef;
+  /** The body's CCHC plan of each year, by year ("2024"). */
+  annualPlans?: Record<string, DocumentRef>;
+  /** Requests of the level above. */
+  requests?: RequestRef[];
+}
+
 /** cchc.yaml: everything about the compiling body and its reporting rules. */
 export interface RepoConfig {
   body: {
@@ -66,9 +101,11 @@ export interface RepoConfig {
   };
   /** Optional path to the repository's own report templates folder. */
   templates?: string;
+  /** Documents the report's introduction cites. */
+  basis: ReportBasis;
 }
 
-export const DEFAULT_CONFIG: Pick<RepoConfig, 'due' | 'cutoffDay' | 'finalDays' | 'lateness' | 'baselines' | 'validation' | 'recipients'> = {
+export const DEFAULT_CONFIG: Pick<RepoConfig, 'due' | 'cutoffDay' | 'finalDays' | 'lateness' | 'baselines' | 'validation' | 'recipients' | 'basis'> = {
   due: { quarter: 12, half: 12, year: 10 },
   cutoffDay: 14,
   finalDays: false,
@@ -76,4 +113,5 @@ export const DEFAULT_CONFIG: Pick<RepoConfig, 'due' | 'cutoffDay' | 'finalDays' 
   baselines: {},
   validation: { jumpFactor: 3 },
   recipients: [],
+  basis: {},
 };

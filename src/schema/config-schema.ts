@@ -1,6 +1,23 @@
 import { DRAFT, SCHEMA_BASE, type JsonSchema } from './common.js';
 
 const day: JsonSchema = { type: 'integer', minimum: 1, maximum: 31 };
+const isoDate: JsonSchema = { type: 'string', pattern: '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$', description: 'Ngày, dạng YYYY-MM-DD' };
+
+/** A document the report cites: number and symbol, date, issuer, subject. */
+function documentRef(description: string, required: string[]): JsonSchema {
+  return {
+    type: 'object',
+    additionalProperties: false,
+    required,
+    description,
+    properties: {
+      number: { type: 'string', minLength: 1, description: 'Số, ký hiệu văn bản, ví dụ 3148/KH-UBND' },
+      date: { ...isoDate, description: 'Ngày ban hành, dạng YYYY-MM-DD' },
+      issuer: { type: 'string', minLength: 1, description: 'Cơ quan ban hành (mặc định: tên ngắn của cơ quan tổng hợp)' },
+      subject: { type: 'string', minLength: 1, description: 'Trích yếu, viết sau chữ "về"' },
+    },
+  };
+}
 
 /** Schema of cchc.yaml, the report repository's configuration. */
 export function configSchema(): JsonSchema {
@@ -68,6 +85,46 @@ export function configSchema(): JsonSchema {
         },
       },
       templates: { type: 'string', minLength: 1, description: 'Thư mục mẫu báo cáo riêng của cơ quan' },
+      basis: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'Căn cứ ghi ở phần mở đầu báo cáo',
+        properties: {
+          plan: documentRef('Kế hoạch CCHC giai đoạn của cơ quan', ['number', 'date']),
+          annualPlans: {
+            type: 'object',
+            propertyNames: { pattern: '^[0-9]{4}$' },
+            additionalProperties: documentRef('Kế hoạch CCHC năm', ['number', 'date']),
+            description: 'Kế hoạch CCHC hằng năm, theo năm, ví dụ "2024": { number: 25/KH-UBND, date: 2024-01-12 }',
+          },
+          requests: {
+            type: 'array',
+            description: 'Văn bản của cấp trên yêu cầu báo cáo',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['document', 'number', 'date', 'issuer'],
+              properties: {
+                document: { type: 'string', minLength: 1, description: 'Loại văn bản, ví dụ Công văn' },
+                number: { type: 'string', minLength: 1, description: 'Số, ký hiệu văn bản' },
+                date: { ...isoDate, description: 'Ngày ban hành, dạng YYYY-MM-DD' },
+                issuer: { type: 'string', minLength: 1, description: 'Cơ quan ban hành, ví dụ Sở Nội vụ tỉnh Hải Dương' },
+                subject: { type: 'string', minLength: 1, description: 'Trích yếu, ví dụ về việc báo cáo công tác CCHC quý II năm 2024' },
+                periods: {
+                  type: 'array',
+                  items: {
+                    anyOf: [
+                      { type: 'string', pattern: '^[0-9]{4}([QSH][1-4])?$' },
+                      { type: 'integer', minimum: 1000, maximum: 9999 },
+                    ],
+                  },
+                  description: 'Các kỳ báo cáo áp dụng, ví dụ [2024Q2, 2024S1]; bỏ trống: mọi kỳ',
+                },
+              },
+            },
+          },
+        },
+      },
     },
   };
 }

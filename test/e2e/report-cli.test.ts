@@ -28,7 +28,7 @@ describe('cchc report (documents)', () => {
     expect(r.stderr).toContain('Xã Cũ (2024Q2)');
     expect(readdirSync(join(dir, 'bao-cao')).sort()).toEqual(['bao-cao-cchc-2024Q2.docx', 'bao-cao-cchc-2024Q2.xlsx']);
     const doc = openDocx(readFileSync(join(dir, 'bao-cao', 'bao-cao-cchc-2024Q2.docx')));
-    expect(doc.text).toMatch(/Báo cáo của 1 cơ quan, đơn vị có lỗi số liệu nên chưa được tổng hợp vào báo cáo này: Xã Cũ\./);
+    expect(doc.text).toMatch(/Báo cáo của 01 cơ quan, đơn vị có lỗi số liệu nên chưa được tổng hợp vào báo cáo này: Xã Cũ\./);
     expect(doc.text).toContain('Thử Nghiệm, ngày 20 tháng 6 năm 2024');
   });
 

@@ -2,7 +2,7 @@
  * The Word report's large parts (data tables, units' narratives) are written
  * as WordprocessingML text and spliced into the document after the docx
  * library packs it. LibreOffice must open the result: a repository with 160
- * units, names full of XML's markup characters, Phụ lục II over several
+ * units, names full of XML's markup characters, Phụ lục III over several
  * landscape pages; pdftotext must find every unit, the header row on every
  * page of the table, and a unit's narrative.
  */
@@ -47,7 +47,7 @@ describe('cchc report: the spliced tables in LibreOffice', () => {
     });
     out = mkdtempSync(join(tmpdir(), 'cchc-docx-tables-'));
     profile = mkdtempSync(join(tmpdir(), 'cchc-lo-profile-'));
-    const r = cchc(['report', '--period', '2024Q2', '--format', 'docx', '--out', out], { cwd: repo });
+    const r = cchc(['report', '--period', '2024Q2', '--format', 'docx', '--detail', '--out', out], { cwd: repo });
     expect(r.code, r.stderr).toBe(0);
     if (!hasOffice || !hasPoppler) return;
     const docx = join(out, 'bao-cao-cchc-2024Q2.docx');
@@ -73,22 +73,24 @@ describe('cchc report: the spliced tables in LibreOffice', () => {
     for (const dir of [repo, out, profile]) if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it.skipIf(!hasOffice || !hasPoppler)('shows every unit in Phụ lục II, names as written (NFC)', () => {
+  it.skipIf(!hasOffice || !hasPoppler)('shows every unit in Phụ lục III, names as written (NFC)', () => {
     const all = pages.join(' ');
     for (let i = 1; i <= EXTRA; i++) expect(all).toContain(name(i));
     expect(all).toContain(NFD_NAME.normalize('NFC'));
     expect(all).toContain('Phòng Nội vụ');
   });
 
-  it.skipIf(!hasOffice || !hasPoppler)('keeps the units\' narratives, escaped text intact', () => {
+  it.skipIf(!hasOffice || !hasPoppler)('keeps the units\' narratives in the detailed annex (--detail), escaped text intact', () => {
     expect(pages.join(' ')).toContain(`${NFD_NAME.normalize('NFC')}: ${NARRATIVE}`);
   });
 
   it.skipIf(!hasOffice || !hasPoppler)('sets the appendices on landscape pages and repeats the table header on each', () => {
     expect(sizes).toHaveLength(pages.filter((p) => p.trim() !== '').length);
-    const first = pages.findIndex((p) => p.includes('Phụ lục II'));
+    const first = pages.findIndex((p) => p.includes('Phụ lục III') && p.includes('TÌNH HÌNH GỬI BÁO CÁO'));
     expect(first).toBeGreaterThan(0);
-    const appendix = pages.slice(first).filter((p) => p.trim() !== '');
+    const annex = pages.findIndex((p) => p.includes('Phụ lục IV') && p.includes('NỘI DUNG BÁO CÁO'));
+    expect(annex).toBeGreaterThan(first);
+    const appendix = pages.slice(first, annex).filter((p) => p.trim() !== '');
     // 160 rows do not fit one page: the header row is repeated on every page of the table.
     expect(appendix.length).toBeGreaterThanOrEqual(3);
     for (const page of appendix) {

@@ -16,6 +16,8 @@ import { hasOffice, hasPoppler, officeSkipReason, requireVietnameseFonts } from 
 /** The example repository: UBND huyện Tứ Kỳ, 38 units, 2024Q1–Q4. */
 const REPO = join(ROOT, 'examples', 'tu-ky');
 const PERIODS = ['2024Q2', '2024S1', '2024'] as const;
+/** Issue 11: the body, everything before the first appendix, in LibreOffice. */
+const MAX_BODY_PAGES: Record<(typeof PERIODS)[number], number> = { '2024Q2': 15, '2024S1': 20, '2024': 25 };
 
 /** Vietnamese number formats computed independently of the code under test. */
 const vi = (value: number, decimals: { min: number; max: number }) =>
@@ -52,6 +54,16 @@ describe('cchc report writes Word and Excel files that LibreOffice opens', () =>
     }
   });
 
+  /** Pages of the PDF before the first landscape page: the body, everything before "Phụ lục I". */
+  function bodyPages(pdf: string): number {
+    const info = spawnSync('pdfinfo', ['-f', '1', '-l', '9999', pdf], { encoding: 'utf8' });
+    const sizes = [...info.stdout.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gm)].map((m) => Number(m[1]) > Number(m[2]));
+    expect(sizes.length).toBeGreaterThan(0);
+    const first = sizes.indexOf(true);
+    return first < 0 ? sizes.length : first;
+  }
+  const pdfs = new Map<string, string>();
+
   function convert(file: string): string {
     const dir = mkdtempSync(join(out, 'pdf-'));
     const run = () =>
@@ -65,6 +77,7 @@ describe('cchc report writes Word and Excel files that LibreOffice opens', () =>
     expect(r.status, `${r.signal ?? ''} ${r.stderr}`).toBe(0);
     const pdf = join(dir, file.split('/').pop()!.replace(/\.(docx|xlsx)$/, '.pdf'));
     expect(existsSync(pdf)).toBe(true);
+    pdfs.set(file, pdf);
     const text = spawnSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     expect(text.status).toBe(0);
     return text.stdout;
@@ -112,6 +125,14 @@ describe('cchc report writes Word and Excel files that LibreOffice opens', () =>
       expect(text).toMatch(/\b100%/);
       // No invisible characters reach the reader (they end up in copied text).
       expect(text).not.toMatch(/[\u200b-\u200f\u2060\ufeff]/);
+      // A district's report runs 10–15 pages for a quarter, somewhat more for six months and a year.
+      const pages = bodyPages(pdfs.get(join(out, `bao-cao-cchc-${p}.docx`))!);
+      expect(pages, `${p}: ${pages} pages before Phụ lục I`).toBeLessThanOrEqual(MAX_BODY_PAGES[p]);
+      expect(pages).toBeGreaterThanOrEqual(4);
+      // The appendices the introduction points to are there, in its order.
+      const pointers = /Chi tiết (.*?) kèm theo báo cáo này\./.exec(text)?.[1] ?? '';
+      expect(pointers).toMatch(/Phụ lục I,.*Phụ lục II,.*Phụ lục III/);
+      for (const n of ['Phụ lục I', 'Phụ lục II', 'Phụ lục III']) expect(text).toMatch(new RegExp(`${n} [^a-zđ(]+\\(Kèm theo Báo cáo`));
     }, 120_000);
 
     it.skipIf(!hasOffice || !hasPoppler)(`${p}: the workbook's PDF has the sheets' titles and the JSON figures`, () => {

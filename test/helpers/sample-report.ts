@@ -4,6 +4,8 @@
  * unit kinds, four units (one late, one missing, one excluded), narratives,
  * tasks and a four-quarter trend.
  */
+import { unitSpreads } from '../../src/consolidate/spreads.js';
+import { taskProgress } from '../../src/consolidate/task-progress.js';
 import type { Consolidation, IndicatorResult, TargetResult } from '../../src/consolidate/types.js';
 import type { ReportInput } from '../../src/render/reports/report-input.js';
 import { loadReportTemplate } from '../../src/render/reports/template/load-report-template.js';
@@ -45,6 +47,8 @@ function indicator(partial: Partial<IndicatorResult> & Pick<IndicatorResult, 'id
     isRate: false,
     scale: null,
     breakdownOf: null,
+    aggregation: { units: 'sum', time: 'sum' },
+    ratio: null,
     figure: { value: null, reporting: 0, expected: 0, partial: [] },
     targets: [],
     status: 'no-target',
@@ -85,6 +89,7 @@ export const SAMPLE_INDICATORS: IndicatorResult[] = [
     unit: '%',
     type: 'percent',
     isRate: true,
+    ratio: { numerator: 'hs-dung-han', denominator: 'hs-giai-quyet' },
     figure: { value: 97.3, numerator: 2919, denominator: 3000, reporting: 3, expected: 3, partial: [] },
     targets: [target({ text: 'Đạt từ 95% - 100% hồ sơ TTHC được trả kết quả đúng và trước hạn', min: 95, max: 100, value: 97.3, status: 'met', gap: 2.3 })],
     status: 'met',
@@ -118,6 +123,11 @@ export const SAMPLE_INDICATORS: IndicatorResult[] = [
 ];
 
 export function sampleConsolidation(kind: PeriodKind = 'quarter'): Consolidation {
+  const c = sampleFigures(kind);
+  return { ...c, taskProgress: taskProgress(c.areas, c.tasks), spreads: unitSpreads(c.indicators, c.levels, c.units) };
+}
+
+function sampleFigures(kind: PeriodKind): Omit<Consolidation, 'taskProgress' | 'spreads'> {
   const period =
     kind === 'quarter'
       ? { id: '2024Q2', label: 'quý II năm 2024', shortLabel: 'Quý II/2024', window: { from: '2024-03-15', to: '2024-06-14' }, span: { from: '2024-04-01', to: '2024-06-30' }, due: '2024-06-12' }
@@ -269,6 +279,8 @@ export function sampleReportInput(kind: PeriodKind = 'quarter'): ReportInput {
     signer: { authority: 'TM. ỦY BAN NHÂN DÂN', title: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH', name: 'Nguyễn Văn An' },
     recipients: ['Sở Nội vụ tỉnh Hải Dương', 'Thường trực Huyện ủy', 'Chủ tịch, các Phó Chủ tịch UBND huyện', 'Lưu: VT, NV'],
     template: loadReportTemplate(kind),
+    basis: { plan: { number: '3148/KH-UBND', date: '2021-12-30' } },
+    appendices: loadReportTemplate(kind).appendixOrder,
     date: '2024-06-05',
     diagnostics: [
       { severity: 'error', code: 'part-exceeds-whole', message: 'Số hồ sơ đúng hạn (120) lớn hơn số hồ sơ đã giải quyết (100).', file: 'submissions/2024Q2/tu-phap.yaml', line: 12, column: 7, cell: null, path: '/areas/tthc/values/hs-dung-han' },

@@ -17,7 +17,7 @@ import { ciMessages } from '../../i18n/ci.js';
 import { REPORT_FORMATS, REPORT_WRITERS, reportFileName, type ReportFormat } from '../../render/reports/index.js';
 import type { ReportInput } from '../../render/reports/report-input.js';
 import { loadReportTemplate } from '../../render/reports/template/load-report-template.js';
-import type { ReportTemplate } from '../../render/reports/template/template-spec.js';
+import type { AppendixId, ReportTemplate } from '../../render/reports/template/template-spec.js';
 import type { Repository } from '../../repo/load.js';
 import { forEachBatch, recoverInterruptedWrites, writeFilesAtomic, type FileContent } from '../../util/atomic-write.js';
 import { editedReports, recordingWrites } from '../report-overwrite.js';
@@ -41,6 +41,7 @@ interface ReportOptions {
   date?: string;
   check?: boolean;
   force?: boolean;
+  detail?: boolean;
 }
 
 /** Default output folder, inside the repository. */
@@ -82,6 +83,13 @@ export function parseReportDate(text: string): string {
  */
 export function defaultReportDate(p: Period): string {
   return isoDate(p.year, periodMonths(p).last, 20);
+}
+
+/** The appendices of the Word report: the template's, and the units' narratives when `--detail` asks for them. */
+export function reportAppendices(template: ReportTemplate, detail: boolean): AppendixId[] {
+  const list = [...template.appendixOrder];
+  if (detail && !list.includes('narratives')) list.push('narratives');
+  return list;
 }
 
 /** What the workbook lists: everything validation found in the files of the period. */
@@ -188,6 +196,7 @@ export const reportCommand: CommandDefinition = (program, ctx) => {
     .option('-o, --out <dir>', m.t('option.out'))
     .option('--skip-invalid', consolidateMessages.t('report.option.skipInvalid'))
     .option('--date <YYYY-MM-DD>', m.t('option.date'))
+    .option('--detail', m.t('option.detail'))
     .option('--repo <dir>', cliMessages.t('option.repo'))
     .option('--check', ciMessages.t('option.check'))
     .option('--force', m.t('option.force'))
@@ -225,6 +234,8 @@ export const reportCommand: CommandDefinition = (program, ctx) => {
             signer: repo.config.signer,
             recipients: repo.config.recipients,
             template,
+            basis: repo.config.basis,
+            appendices: reportAppendices(template, opts.detail === true),
             date,
             diagnostics,
           }

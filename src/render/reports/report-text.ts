@@ -15,6 +15,7 @@ import {
 } from '../../consolidate/period.js';
 import type {
   AreaNarratives,
+  Consolidation,
   IndicatorResult,
   NarrativeEntry,
   TargetResult,
@@ -24,7 +25,7 @@ import type {
 import { interpolate, type Params } from '../../i18n/index.js';
 import { formatDate, formatNumber, formatPercent } from '../../util/vi-format.js';
 import type { ReportInput } from './report-input.js';
-import type { ReportTemplate } from './template/template-spec.js';
+import type { Comparison, ReportTemplate } from './template/template-spec.js';
 
 export function nextPeriod(p: Period): Period {
   if (p.kind === 'year') return makePeriod('year', p.year + 1);
@@ -54,6 +55,14 @@ export function globalParams(input: ReportInput): Params {
     plan: input.consolidation.plan.title,
     symbol: input.body.symbol,
   };
+}
+
+/**
+ * The comparisons the template asks for that have data: a column or a
+ * sentence comparing with a period nobody reported for would only say "-".
+ */
+export function comparisonsWithData(input: Pick<ReportInput, 'consolidation' | 'template'>): Comparison[] {
+  return input.template.compare.filter((which) => input.consolidation.indicators.some((i) => i[which].value !== null));
 }
 
 /** A template text with the global placeholders and `extra` filled; NFC. */
@@ -124,6 +133,10 @@ function boundText(target: TargetResult, indicator: Pick<IndicatorResult, 'unit'
     return target.min === target.max
       ? amountWithUnit(target.min, indicator)
       : `${formatAmount(target.min, indicator.unit, indicator.type)}–${amountWithUnit(target.max, indicator)}`;
+  }
+  if (target.min !== null && target.min === 100 && !target.strict && target.stretch === null && (isPercentUnit(indicator.unit) || indicator.type === 'percent')) {
+    // "≥ 100%" says more than a rate can be: the bound is the value itself.
+    return amountWithUnit(100, indicator);
   }
   if (target.min !== null) {
     const text = `${ge}\u00a0${amountWithUnit(target.min, indicator)}`;
@@ -208,6 +221,91 @@ export function targetRemarks(target: TargetResult, indicator: ValueShape, t: Re
   }
   if (target.cite !== null) out.push(`Nguồn: ${target.cite.title}${target.cite.at ? `, ${target.cite.at}` : ''}.`);
   return out;
+}
+
+/**
+ * A count as official documents write it: numbers under ten with a leading
+ * zero ("05 văn bản", "03/38"), larger ones grouped ("1.234"). Only whole,
+ * non-negative counts take the zero.
+ */
+export function formatCount(value: number): string {
+  return Number.isInteger(value) && value >= 0 && value < 10 ? `0${value}` : formatNumber(value);
+}
+
+/** Units of measure written before their number ("hạng 4"), from the template. */
+function unitsBefore(t: ReportTemplate): string[] {
+  return t.figures.unitBefore
+    .split(',')
+    .map((u) => u.trim())
+    .filter((u) => u !== '');
+}
+
+/**
+ * A value with its unit of measure for running text: "95,5%", "05 văn bản",
+ * "1.234 hồ sơ", "18 phút", "hạng 4" (units the template writes first).
+ */
+export function amountInText(value: number, indicator: Pick<IndicatorResult, 'unit' | 'type'>, t: ReportTemplate): string {
+  if (isPercentUnit(indicator.unit) || indicator.type === 'percent') return formatPercent(value);
+  const n = indicator.type === 'count' ? formatCount(value) : formatAmount(value, indicator.unit, indicator.type);
+  const unit = indicator.unit.trim();
+  if (unit === '') return n;
+  return unitsBefore(t).includes(unit) ? `${unit} ${n}` : `${n} ${unit}`;
+}
+
+/**
+ * A target's threshold for the year in words, for running text: "từ 95% trở
+ * lên", "từ 95% đến 100%", "không quá 15 phút", "100%". The wording is the
+ * template's (targetWords); the table form is formatThreshold.
+ */
+export function thresholdWords(target: TargetResult, indicator: Pick<IndicatorResult, 'unit' | 'type'>, t: ReportTemplate): string {
+  const w = t.targetWords;
+  if (target.change !== null && target.share === null && target.cumulative === null) {
+    const change = target.change;
+    const against = change.against === 'previous-year' ? periodLabel(periodOf(change.period), 'vi') : `năm ${change.against}`;
+    const isRate = isPercentUnit(indicator.unit) || indicator.type === 'percent';
+    const text =
+      change.by === null
+        ? interpolate(w.changeOnly, { direction: change.direction === 'increase' ? w.higher : w.lower, against })
+        : interpolate(w.change, {
+            verb: change.direction === 'increase' ? w.increase : w.decrease,
+            amount:
+              change.as === 'percent'
+                ? formatPercent(change.by)
+                : isRate
+                  ? interpolate(t.figures.points, { value: formatNumber(change.by, Number.isInteger(change.by) ? 0 : 1) })
+                  : amountInText(change.by, indicator, t),
+            against,
+          });
+    // The bound it comes to, when the reference is known: "(không quá 71 đơn vị)".
+    const bound = thresholdWords({ ...target, change: null, strict: false, by: null }, indicator, t);
+    return change.reference !== null && (target.min !== null || target.max !== null) ? `${text} (${bound})` : text;
+  }
+  // Kinds of target the words here do not cover are said as the tables say them.
+  const special = target.share !== null || target.cumulative !== null || target.minRating !== null || target.deadline !== null || target.strict || target.condition !== null;
+  if (special) return formatThreshold({ ...target, by: null }, indicator, t);
+  const amount = (v: number) => amountInText(v, indicator, t);
+  if (target.equals !== null) return target.equals ? w.yes : w.no;
+  if (target.min !== null && target.max !== null) {
+    return target.min === target.max ? interpolate(w.exactly, { value: amount(target.min) }) : interpolate(w.between, { min: amount(target.min), max: amount(target.max) });
+  }
+  if (target.min !== null) {
+    // "Từ 100% trở lên" says more than a rate can be: a lower bound at 100% is the value itself.
+    if (target.min === 100 && (isPercentUnit(indicator.unit) || indicator.type === 'percent')) return interpolate(w.exactly, { value: amount(100) });
+    return target.stretch !== null
+      ? interpolate(w.atLeastStretch, { min: amount(target.min), stretch: amount(target.stretch) })
+      : interpolate(w.atLeast, { min: amount(target.min) });
+  }
+  if (target.max !== null) return interpolate(w.atMost, { max: amount(target.max) });
+  return target.text;
+}
+
+/**
+ * A unit's name inside a sentence about the body's units: the People's
+ * Committee of a commune is named by its commune ("UBND xã Tiên Động" → "xã
+ * Tiên Động"); other names stay as they are.
+ */
+export function unitInSentence(name: string): string {
+  return name.replace(/^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?=\p{Ll})/u, '');
 }
 
 export function upperFirst(s: string): string {

@@ -82,7 +82,9 @@ describe('examples/tu-ky: repository files', () => {
   it('cchc.yaml has the RepoConfig keys, no plan (bundled default) and the Tứ Kỳ body', () => {
     expect(read('cchc.yaml').split('\n')[0]).toBe('# yaml-language-server: $schema=../../schemas/config.schema.json');
     const config = load<RepoConfig>('cchc.yaml');
-    expect(Object.keys(config).sort()).toEqual(['baselines', 'body', 'cutoffDay', 'due', 'recipients', 'signer', 'validation']);
+    expect(Object.keys(config).sort()).toEqual(['baselines', 'basis', 'body', 'cutoffDay', 'due', 'recipients', 'signer', 'validation']);
+    expect(config.basis.plan).toEqual({ number: '3148/KH-UBND', date: '2021-12-30' });
+    expect(config.basis.requests?.[0]?.periods).toEqual(['2024Q2', '2024S1']);
     expect(config.body).toEqual({
       name: 'ỦY BAN NHÂN DÂN HUYỆN TỨ KỲ',
       parent: 'UBND TỈNH HẢI DƯƠNG',

@@ -117,7 +117,7 @@ describe('Word report format (Nghị định 30/2020, Phụ lục I)', () => {
     expect(type.align).toBe('center');
     const subject = paragraphWith(doc, 'Kết quả thực hiện công tác cải cách hành chính quý II năm 2024');
     expect([style(subject).bold, subject.align]).toEqual([true, 'center']);
-    const body = paragraphWith(doc, /^Thực hiện Kế hoạch thực hiện cải cách hành chính/);
+    const body = paragraphWith(doc, /^Thực hiện Kế hoạch số 3148\/KH-UBND ngày 30\/12\/2021 của UBND huyện Tứ Kỳ về thực hiện cải cách hành chính/);
     expect(body.align).toBe('both');
     expect(between(body.firstLine!, 10 * MM, 12.7 * MM)).toBe(true);
     expect(body.after).toBeGreaterThanOrEqual(120);
@@ -140,7 +140,7 @@ describe('Word report format (Nghị định 30/2020, Phụ lục I)', () => {
 
   it('gives every table explicit widths that match its cells, and repeats data table headers', () => {
     const tables = [...doc.document.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((m) => m[1]!);
-    expect(tables.length).toBeGreaterThanOrEqual(6);
+    expect(tables.length).toBeGreaterThanOrEqual(4);
     for (const t of tables) {
       const grid = [...t.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
       expect(grid.length).toBeGreaterThan(0);
@@ -151,7 +151,7 @@ describe('Word report format (Nghị định 30/2020, Phụ lục I)', () => {
       }
     }
     const dataTables = tables.filter((t) => /w:val="single"/.test(tableBorders(t)));
-    expect(dataTables.length).toBeGreaterThanOrEqual(4);
+    expect(dataTables.length).toBeGreaterThanOrEqual(2);
     for (const t of dataTables) expect(t).toMatch(/<w:tblHeader\/>/);
   });
 

@@ -47,7 +47,7 @@ const hostileText = fc
   .map((parts) => parts.join(''));
 
 /** Strings that are identifiers or codes the writers look up, not text they print. */
-const NOT_TEXT = new Set(['id', 'area', 'indicator', 'period', 'kind', 'status', 'severity', 'code', 'type', 'evaluate', 'scope', 'level', 'path', 'cell', 'date', 'unit', 'lead', 'sections', 'compare']);
+const NOT_TEXT = new Set(['id', 'area', 'indicator', 'period', 'kind', 'status', 'severity', 'code', 'type', 'evaluate', 'scope', 'level', 'path', 'cell', 'date', 'unit', 'lead', 'sections', 'compare', 'appendixOrder', 'appendices']);
 
 /** Every text of the input with `extra(n)` appended (the n-th text gets the n-th string). */
 function withText<T>(value: T, extra: (n: number) => string, key = '', counter = { n: 0 }): T {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/cli/errors.js';
 import {
+  COMMON_TEMPLATE_FILE,
   loadReportTemplate,
   missingKeys,
   parseReportTemplate,
@@ -17,19 +18,27 @@ function problemsOf(text: string): [number | null, string][] {
 }
 
 describe('bundled report templates', () => {
+  it(`${COMMON_TEMPLATE_FILE} has every key, valid and NFC`, () => {
+    const text = readFileSync(join(BUNDLED_TEMPLATES_DIR, 'report', COMMON_TEMPLATE_FILE), 'utf8');
+    const { data, problems } = parseReportTemplate(text);
+    expect(problems).toEqual([]);
+    expect(missingKeys(data)).toEqual([]);
+    expect(text).toBe(text.normalize('NFC'));
+  });
   for (const [kind, file] of Object.entries(TEMPLATE_FILES)) {
-    it(`${file} is complete and valid`, () => {
+    it(`${file} is valid, NFC, and with the common file makes a whole template`, () => {
       const text = readFileSync(join(BUNDLED_TEMPLATES_DIR, 'report', file), 'utf8');
-      const { data, problems } = parseReportTemplate(text);
+      const { problems } = parseReportTemplate(text);
       expect(problems).toEqual([]);
-      expect(missingKeys(data)).toEqual([]);
       expect(text).toBe(text.normalize('NFC'));
       const t = loadReportTemplate(kind as 'quarter');
       expect(t.documentType).toBe('BÁO CÁO');
+      expect(missingKeys(t as never)).toEqual([]);
     });
   }
-  it('six-month and annual reports compare with the previous period and a year earlier', () => {
-    expect(loadReportTemplate('quarter').compare).toEqual([]);
+  it('every report compares with the previous period and a year earlier (a year: one column)', () => {
+    expect(loadReportTemplate('quarter').compare).toEqual(['previous', 'lastYear']);
+    expect(loadReportTemplate('quarter').figures.comparedWith.previous).toBe('quý trước');
     expect(loadReportTemplate('half').compare).toEqual(['previous', 'lastYear']);
     // A year's previous period is the same period a year earlier: one column.
     expect(loadReportTemplate('year').compare).toEqual(['previous']);
@@ -53,7 +62,7 @@ describe('template validation', () => {
     ]);
   });
   it('refuses a placeholder the text cannot use', () => {
-    const p = problemsOf('subject: Kết quả {periodd}\nphrases:\n  tasks: "{done} {met}"\n');
+    const p = problemsOf('subject: Kết quả {periodd}\nphrases:\n  tasks: "{count} {met}"\n');
     expect(p).toEqual([
       [1, expect.stringMatching(/\{periodd\}.*"subject".*có phải "\{period\}"/)],
       [3, expect.stringMatching(/\{met\}.*"phrases\.tasks"/)],
@@ -81,6 +90,15 @@ describe('repository templates', () => {
     writeFileSync(join(root, 'mau', 'report', file), text);
     return root;
   }
+  it('overlays the repository common file, then its kind file, on the bundled ones', () => {
+    const root = repoWith('chung.yaml', 'headings:\n  proposals: KIẾN NGHỊ\n  strengths: Kết quả nổi bật\n');
+    writeFileSync(join(root, 'mau', 'report', 'nam.yaml'), 'headings:\n  strengths: Những kết quả nổi bật\n');
+    expect(loadReportTemplate('quarter', { root, templatesDir: 'mau' }).headings.proposals).toBe('KIẾN NGHỊ');
+    expect(loadReportTemplate('quarter', { root, templatesDir: 'mau' }).headings.strengths).toBe('Kết quả nổi bật');
+    expect(loadReportTemplate('year', { root, templatesDir: 'mau' }).headings.strengths).toBe('Những kết quả nổi bật');
+    // The bundled kind file still overrides the bundled common one underneath.
+    expect(loadReportTemplate('year', { root, templatesDir: 'mau' }).sections).toContain('targets');
+  });
   it('overlays the repository copy on the bundled template', () => {
     const root = repoWith('quy.yaml', 'subject: Tình hình cải cách hành chính {period}\nheadings:\n  proposals: KIẾN NGHỊ\n');
     const t = loadReportTemplate('quarter', { root, templatesDir: 'mau' });

@@ -1,36 +1,34 @@
 import { AlignmentType } from 'docx';
+import type { IndicatorResult } from '../../../consolidate/types.js';
 import { formatDate } from '../../../util/vi-format.js';
 import { figureNotes } from '../figure-notes.js';
 import type { ReportInput } from '../report-input.js';
-import { areaNumbers, fill, formatValue, statusLines, targetLines, unitNote, unitStatusText } from '../report-text.js';
+import {
+  areaNumbers,
+  comparisonsWithData,
+  fill,
+  formatThreshold,
+  formatValue,
+  statusLines,
+  targetLines,
+  unitNote,
+  unitStatusText,
+} from '../report-text.js';
+import { keyIndicators } from '../synthesis/key-indicators.js';
+import { appendixNumber } from '../synthesis/intro-text.js';
+import type { AppendixId } from '../template/template-spec.js';
 import { appendixHeading } from './appendix-heading.js';
 import type { Block } from './block.js';
-import { dataTable, type TableColumn, type TableRowContent } from './data-table.js';
+import { dataTable, type TableCellContent, type TableColumn, type TableRowContent } from './data-table.js';
 import { valueCell } from './indicator-table.js';
-import { LANDSCAPE_TEXT_WIDTH } from './page-setup.js';
+import { narrativesAppendixContent } from './narrative-paragraphs.js';
+import { LANDSCAPE_TEXT_WIDTH, SIZE } from './page-setup.js';
 import { caption } from './text.js';
 
-/** The template's texts of one appendix: "Phụ lục I" and its title. */
-interface AppendixTexts {
-  number: string;
-  title: string;
-}
-
-/**
- * An appendix on the landscape pages: its heading, then one table across the
- * page. Rows are produced as the table is written, never held all at once.
- */
-function appendix(
-  texts: AppendixTexts,
-  newPage: boolean,
-  columns: readonly TableColumn[],
-  rows: Iterable<TableRowContent>,
-  input: ReportInput,
-): Block[] {
-  return [
-    ...appendixHeading(fill(texts.number, input), fill(texts.title, input), fill(input.template.appendices.attachedTo, input), newPage),
-    dataTable(columns, rows, LANDSCAPE_TEXT_WIDTH),
-  ];
+/** The heading of the appendix at `index` of the report's list: "Phụ lục II", its title, what it is attached to. */
+function heading(id: AppendixId, index: number, input: ReportInput): Block[] {
+  const t = input.template.appendices;
+  return appendixHeading(appendixNumber(input, index), fill(t[id].title, input), fill(t.attachedTo, input), index > 0);
 }
 
 /** A group row: a bold title across the whole table. */
@@ -38,19 +36,25 @@ function groupRow(text: string, columns: number): TableRowContent {
   return [{ text, bold: true, span: columns, align: 'left' }];
 }
 
-/** Phụ lục I: every indicator, overall and per unit kind, with its targets and status. */
-export function indicatorsAppendix(input: ReportInput): Block[] {
+/**
+ * Every indicator by area: the body-wide value (a rate with its counts), the
+ * periods compared when they have data, each kind family's value, the
+ * targets and met / not met. Rows are produced as the table is written.
+ */
+function indicatorsTable(input: ReportInput): Block[] {
   const t = input.template;
   const c = input.consolidation;
   const kinds = c.kinds;
+  const compare = comparisonsWithData(input);
   const columns: TableColumn[] = [
-    { header: fill(t.columns.number, input), weight: 6, align: 'centre' },
-    { header: fill(t.columns.indicator, input), weight: 40, align: 'left' },
+    { header: fill(t.columns.number, input), weight: 5, align: 'centre' },
+    { header: fill(t.columns.indicator, input), weight: 34, align: 'left' },
     { header: fill(t.columns.unit, input), weight: 8, align: 'centre' },
-    { header: fill(t.columns.all, input), weight: 13, align: 'right' },
-    ...kinds.map((k): TableColumn => ({ header: k.name, weight: 12, align: 'right' })),
-    { header: fill(t.columns.target, input), weight: 16, align: 'centre' },
-    { header: fill(t.columns.status, input), weight: 14, align: 'centre' },
+    { header: fill(t.columns.all, input), weight: 12, align: 'right' },
+    ...compare.map((k): TableColumn => ({ header: fill(t.columns[k], input), weight: 10, align: 'right' })),
+    ...kinds.map((k): TableColumn => ({ header: k.name, weight: 11, align: 'right' })),
+    { header: fill(t.columns.target, input), weight: 15, align: 'centre' },
+    { header: fill(t.columns.status, input), weight: 12, align: 'centre' },
   ];
   const numbers = areaNumbers(input);
   function* rows(): Generator<TableRowContent> {
@@ -67,6 +71,7 @@ export function indicatorsAppendix(input: ReportInput): Block[] {
           ind.name,
           ind.unit,
           valueCell(ind, ind.figure, input),
+          ...compare.map((k) => formatValue(ind[k].value, ind, t)),
           ...kinds.map((k) => {
             const f = k.indicators[ind.id];
             return f ? formatValue(f.figure.value, ind, t) : '';
@@ -79,11 +84,63 @@ export function indicatorsAppendix(input: ReportInput): Block[] {
   }
   // Under the table: which figures are partial and which count units outside the plan's reporters.
   const notes = figureNotes(c).map((line) => caption(line, AlignmentType.LEFT));
-  return [...appendix(t.appendices.indicators, false, columns, rows(), input), ...notes];
+  return [dataTable(columns, rows(), LANDSCAPE_TEXT_WIDTH), ...notes];
 }
 
-/** Phụ lục II: how every expected unit reported: date, on time / late / missing / excluded. */
-export function reportingAppendix(input: ReportInput): Block[] {
+/** A key indicator's column header: its name, then its thresholds for the level. */
+function keyHeader(ind: IndicatorResult, input: ReportInput, levelId: string): string {
+  const targets = input.consolidation.levels.find((l) => l.id === levelId)?.indicators[ind.id]?.targets ?? [];
+  const thresholds = targets.map((x) => formatThreshold(x, ind, input.template)).join('; ');
+  return thresholds ? `${ind.name} (${thresholds})` : ind.name;
+}
+
+/**
+ * The key indicators of each plan level, unit by unit: a row per unit of the
+ * level, a column per indicator judged on that level's units in the period,
+ * the level's own figure last; a value under its target in bold on grey.
+ */
+function keyRatesTables(input: ReportInput): Block[] {
+  const t = input.template;
+  const c = input.consolidation;
+  const out: Block[] = [];
+  for (const { level, indicators } of keyIndicators(c)) {
+    const members = c.units.filter((u) => u.level === level.id);
+    const columns: TableColumn[] = [
+      { header: fill(t.columns.number, input), weight: 4, align: 'centre' },
+      { header: fill(t.columns.unitName, input), weight: 20, align: 'left' },
+      ...indicators.map((ind): TableColumn => ({ header: keyHeader(ind, input, level.id), weight: 10, align: 'right' })),
+    ];
+    const cell = (ind: IndicatorResult, value: number | boolean | string | null | undefined, notMet: boolean): TableCellContent => {
+      const text = formatValue(value ?? null, ind, t);
+      return notMet ? { text, bold: true, shaded: true } : { text };
+    };
+    function* rows(): Generator<TableRowContent> {
+      let n = 0;
+      for (const u of members) {
+        n++;
+        yield [String(n), u.name, ...indicators.map((ind) => cell(ind, u.values[ind.id]?.value, u.values[ind.id]?.status === 'not-met'))];
+      }
+      yield [
+        { text: '', bold: true },
+        { text: fill(t.columns.all, input), bold: true },
+        ...indicators.map((ind) => {
+          const f = level.indicators[ind.id];
+          const c2 = cell(ind, f?.figure.value, f?.status === 'not-met');
+          return { ...c2, bold: true };
+        }),
+      ];
+    }
+    out.push(
+      caption(fill(t.captions.keyRatesLevel, input, { level: level.name, count: members.length })),
+      dataTable(columns, rows(), LANDSCAPE_TEXT_WIDTH, { size: SIZE.tableNote + 1, headerSize: SIZE.tableNote }),
+    );
+  }
+  if (out.length) out.push(caption(fill(t.appendices.keyRates.note, input)));
+  return out;
+}
+
+/** How every expected unit reported: date, on time / late / missing / excluded. */
+function reportingTable(input: ReportInput): Block {
   const t = input.template;
   const c = input.consolidation;
   const columns: TableColumn[] = [
@@ -112,5 +169,24 @@ export function reportingAppendix(input: ReportInput): Block[] {
       }
     }
   }
-  return appendix(t.appendices.reporting, true, columns, rows(), input);
+  return dataTable(columns, rows(), LANDSCAPE_TEXT_WIDTH);
+}
+
+/** The content of one appendix, under its heading. */
+function appendixContent(id: AppendixId, input: ReportInput): Block[] {
+  switch (id) {
+    case 'indicators':
+      return indicatorsTable(input);
+    case 'keyRates':
+      return keyRatesTables(input);
+    case 'reporting':
+      return [reportingTable(input)];
+    case 'narratives':
+      return narrativesAppendixContent(input);
+  }
+}
+
+/** The report's appendices on the landscape pages, in the report's order, each from a new page. */
+export function appendixBlocks(input: ReportInput): Block[] {
+  return input.appendices.flatMap((id, i) => [...heading(id, i, input), ...appendixContent(id, input)]);
 }

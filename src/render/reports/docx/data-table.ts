@@ -20,6 +20,14 @@ export interface TableCellContent {
   /** Number of columns this cell spans (group rows). */
   span?: number;
   align?: CellAlign;
+  /** A light grey background (a value under its target in the key-indicators table). */
+  shaded?: boolean;
+}
+
+/** Type sizes of a table, in points: its cells and its header row. */
+export interface TableSizes {
+  size?: number;
+  headerSize?: number;
 }
 
 export type TableRowContent = readonly (string | TableCellContent)[];
@@ -51,16 +59,19 @@ export function columnWidths(weights: readonly number[], total: number = TEXT_WI
   return widths;
 }
 
-function cellXml(content: TableCellContent, width: number, span: number, align: CellAlign, header: boolean): string {
+/** Background of a shaded cell: light grey, legible in black and white. */
+const SHADING = '<w:shd w:val="clear" w:color="auto" w:fill="D9D9D9"/>';
+
+function cellXml(content: TableCellContent, width: number, span: number, align: CellAlign, header: boolean, sizes: TableSizes = {}): string {
   const jc = ALIGN[content.align ?? align];
   const text = runsXml(content.text, {
-    size: header ? SIZE.tableHeader : SIZE.table,
+    size: header ? (sizes.headerSize ?? SIZE.tableHeader) : (sizes.size ?? SIZE.table),
     bold: header || content.bold === true,
     italics: content.italics === true,
   });
   const note = content.note ? paragraphXml(jc, runsXml(content.note, { size: SIZE.tableNote, italics: true })) : '';
   return (
-    `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}<w:vAlign w:val="center"/></w:tcPr>` +
+    `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${content.shaded ? SHADING : ''}<w:vAlign w:val="center"/></w:tcPr>` +
     `${paragraphXml(jc, text)}${note}</w:tc>`
   );
 }
@@ -75,7 +86,12 @@ function rowXml(cells: string, header: boolean): string {
  * widths (LibreOffice ignores everything else). Written as WordprocessingML
  * text: the appendices have a row per unit.
  */
-export function dataTable(columns: readonly TableColumn[], rows: Iterable<TableRowContent>, totalWidth: number = TEXT_WIDTH): XmlBlock {
+export function dataTable(
+  columns: readonly TableColumn[],
+  rows: Iterable<TableRowContent>,
+  totalWidth: number = TEXT_WIDTH,
+  sizes: TableSizes = {},
+): XmlBlock {
   const widths = columnWidths(
     columns.map((c) => c.weight),
     totalWidth,
@@ -85,7 +101,7 @@ export function dataTable(columns: readonly TableColumn[], rows: Iterable<TableR
     `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${totalWidth}"/>${BORDERS}<w:tblLayout w:type="fixed"/>${MARGINS}</w:tblPr>` +
       `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`,
   );
-  block.write(rowXml(columns.map((c, i) => cellXml({ text: upperFirst(c.header) }, widths[i]!, 1, 'centre', true)).join(''), true));
+  block.write(rowXml(columns.map((c, i) => cellXml({ text: upperFirst(c.header) }, widths[i]!, 1, 'centre', true, sizes)).join(''), true));
   for (const row of rows) {
     let col = 0;
     let cells = '';
@@ -94,7 +110,7 @@ export function dataTable(columns: readonly TableColumn[], rows: Iterable<TableR
       const span = Math.max(1, Math.min(content.span ?? 1, columns.length - col));
       let width = 0;
       for (let i = col; i < col + span; i++) width += widths[i] ?? 0;
-      cells += cellXml(content, width, span, columns[col]?.align ?? 'left', false);
+      cells += cellXml(content, width, span, columns[col]?.align ?? 'left', false, sizes);
       col += span;
     }
     block.write(rowXml(cells, false));

@@ -1,39 +1,54 @@
 import type { AreaNarratives } from '../../../consolidate/types.js';
 import type { ReportInput } from '../report-input.js';
-import { compileNarrative, fill, listNames, type NarrativeField } from '../report-text.js';
+import { compileNarrative, fill, listNames, type CompiledNarrative, type NarrativeField } from '../report-text.js';
+import type { Block } from './block.js';
 import { bodyParagraphXml, runsXml, runXml } from './wordml.js';
 import { XmlBlock } from './xml-block.js';
 
+const FIELDS: readonly NarrativeField[] = ['results', 'shortcomings', 'nextTasks', 'proposals'];
+
 /**
- * The compiled narrative of one area for one field: the lead department's
- * paragraphs, then the template's lead-in and each unit's text attributed to it.
- * Empty when nobody wrote anything (the caller decides what to say then).
- * Written as WordprocessingML text: there can be a paragraph per unit.
+ * What every unit wrote in one area for one field, into `block`: the field's
+ * name, the lead department's paragraphs, then each unit's text attributed to
+ * it (a sentence several units wrote word for word once, with their names).
+ * Written as WordprocessingML text: a paragraph per unit.
  */
-export function narrativeParagraphs(area: AreaNarratives | undefined, field: NarrativeField, input: ReportInput): XmlBlock[] {
-  const compiled = compileNarrative(area, field);
-  const block = new XmlBlock();
+function writeNarrative(block: XmlBlock, compiled: CompiledNarrative, field: NarrativeField, input: ReportInput): void {
+  block.write(bodyParagraphXml(runsXml(fill(input.template.appendices.narratives[field], input), { italics: true })));
   for (const p of compiled.lead) block.write(bodyParagraphXml(runsXml(p)));
-  if (compiled.units.length) {
-    // The lead-in introduces what units achieved; other fields list the units' texts directly.
-    const intro = field === 'results' ? fill(input.template.phrases.unitsIntro, input) : '';
-    if (intro !== '') block.write(bodyParagraphXml(runsXml(intro, { italics: true })));
-    const t = input.template.phrases;
-    for (const line of compiled.units) {
-      if (line.kind === 'shared') {
-        const text = fill(t.sharedText, input, { text: line.text, units: listNames(line.units), count: line.units.length });
-        block.write(bodyParagraphXml(runsXml(`- ${text}`)));
-        continue;
-      }
-      const text = fill(t.unitText, input, { unit: line.unit, text: line.text });
-      const colon = text.indexOf(': ');
-      // The unit's name in italics, so the attribution stands out.
-      block.write(
-        bodyParagraphXml(
-          colon > 0 ? runXml(`- ${text.slice(0, colon + 1)}`, { italics: true }) + runXml(text.slice(colon + 1)) : runsXml(`- ${text}`),
-        ),
-      );
+  const t = input.template.phrases;
+  for (const line of compiled.units) {
+    if (line.kind === 'shared') {
+      const text = fill(t.sharedText, input, { text: line.text, units: listNames(line.units), count: line.units.length });
+      block.write(bodyParagraphXml(runsXml(`- ${text}`)));
+      continue;
     }
+    const text = fill(t.unitText, input, { unit: line.unit, text: line.text });
+    const colon = text.indexOf(': ');
+    // The unit's name in italics, so the attribution stands out.
+    block.write(
+      bodyParagraphXml(
+        colon > 0 ? runXml(`- ${text.slice(0, colon + 1)}`, { italics: true }) + runXml(text.slice(colon + 1)) : runsXml(`- ${text}`),
+      ),
+    );
+  }
+}
+
+/**
+ * The detailed annex: for each area, what every unit wrote, field by field
+ * (the body only carries the areas' leads and the figures).
+ */
+export function narrativesAppendixContent(input: ReportInput): Block[] {
+  const c = input.consolidation;
+  const block = new XmlBlock();
+  for (const area of c.areas) {
+    const narratives: AreaNarratives | undefined = c.narratives.find((n) => n.area === area.id);
+    const fields = FIELDS.map((field) => ({ field, compiled: compileNarrative(narratives, field) })).filter(
+      ({ compiled }) => compiled.lead.length > 0 || compiled.units.length > 0,
+    );
+    if (fields.length === 0) continue;
+    block.write(bodyParagraphXml(runsXml(`${area.code}. ${area.title}`, { bold: true })));
+    for (const { field, compiled } of fields) writeNarrative(block, compiled, field, input);
   }
   return block.empty ? [] : [block];
 }

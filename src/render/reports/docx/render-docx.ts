@@ -5,9 +5,10 @@ import type { ReportInput } from '../report-input.js';
 import { fill, sectionNumber } from '../report-text.js';
 import { documentText } from '../../xml-safe.js';
 import type { SectionId } from '../template/template-spec.js';
-import { indicatorsAppendix, reportingAppendix } from './appendices.js';
+import { appendixBlocks } from './appendices.js';
 import { areaContent } from './area-section.js';
-import { assessmentContent, narrativeByArea } from './assessment-section.js';
+import { assessmentContent, nextTasksContent, proposalsContent } from './assessment-section.js';
+import { appendixPointersText, introText, reportingText } from '../synthesis/intro-text.js';
 import type { Block } from './block.js';
 import { chartFigure } from './chart-figure.js';
 import type { Counters } from './counters.js';
@@ -44,12 +45,12 @@ function sectionContent(id: SectionId, input: ReportInput, counters: Counters): 
   const [first, ...rest] = c.areas;
   switch (id) {
     case 'direction':
-      return first ? areaContent(first, input, counters) : [];
+      return first ? areaContent(first, input) : [];
     case 'results':
       return [
         ...rest.flatMap((area, i) => [
           subHeading(`${i + 1}. ${fill(t.headings.area, input, { code: area.code, area: area.title })}`),
-          ...areaContent(area, input, counters),
+          ...areaContent(area, input),
         ]),
         ...chartBlocks(input, counters),
       ];
@@ -57,14 +58,10 @@ function sectionContent(id: SectionId, input: ReportInput, counters: Counters): 
       return targetsContent(input, counters);
     case 'assessment':
       return assessmentContent(input);
-    case 'nextTasks': {
-      const blocks = narrativeByArea('nextTasks', input);
-      return blocks.length ? blocks : [bodyParagraph(fill(t.phrases.noNarrative, input), { italics: true })];
-    }
-    case 'proposals': {
-      const blocks = narrativeByArea('proposals', input);
-      return blocks.length ? blocks : [bodyParagraph(fill(t.phrases.noProposals, input))];
-    }
+    case 'nextTasks':
+      return nextTasksContent(input);
+    case 'proposals':
+      return proposalsContent(input);
   }
 }
 
@@ -72,8 +69,10 @@ function sectionContent(id: SectionId, input: ReportInput, counters: Counters): 
 function body(input: ReportInput, counters: Counters): Block[] {
   const t = input.template;
   const out: Block[] = [];
-  const intro = fill(t.intro, input);
+  const intro = introText(input);
   if (intro !== '') out.push(bodyParagraph(intro));
+  const sources = [reportingText(input), appendixPointersText(input, input.appendices)].filter((x) => x !== '').join(' ');
+  if (sources !== '') out.push(bodyParagraph(sources));
   t.sections.forEach((id, i) => {
     out.push(sectionHeading(`${sectionNumber(i)}. ${fill(t.headings[id], input).toUpperCase()}`));
     out.push(...sectionContent(id, input, counters));
@@ -118,7 +117,7 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
       recipients: input.recipients,
     }),
   ]);
-  const appendices = docxBlocks([...indicatorsAppendix(input), ...reportingAppendix(input)]);
+  const appendices = docxBlocks(appendixBlocks(input));
   const document = new Document({
     creator: documentText(input.body.shortName),
     title: documentText(`${fill(t.documentType, input)} ${fill(t.subject, input).replace(/\n/g, ' ')}`),

@@ -26,6 +26,9 @@ export const TEMPLATE_FILES: Record<PeriodKind, string> = {
   year: 'nam.yaml',
 };
 
+/** File of the wording every kind of report shares, inside `<templates>/report/`; a kind's file overrides it. */
+export const COMMON_TEMPLATE_FILE = 'chung.yaml';
+
 /** The templates folder shipped with cchc (the package root's templates/). */
 export const BUNDLED_TEMPLATES_DIR = fileURLToPath(new URL('../../../../templates/', import.meta.url));
 
@@ -221,30 +224,37 @@ function isTemplate(data: TemplateData): data is TemplateData & ReportTemplate {
 }
 
 /**
- * The template of a report kind: the bundled one, overlaid with the
- * repository's own copy when `cchc.yaml` names a templates folder that has one.
- * A broken file is a UsageError listing every problem as file:line:column.
+ * The template of a report kind: the bundled common wording, overlaid with the
+ * bundled kind's file, then with the repository's own common file and kind
+ * file when `cchc.yaml` names a templates folder that has them. A broken file
+ * is a UsageError listing every problem as file:line:column.
  */
 export function loadReportTemplate(
   kind: PeriodKind,
   options: { root?: string; templatesDir?: string; bundledDir?: string } = {},
 ): ReportTemplate {
-  const fileName = TEMPLATE_FILES[kind];
+  const fileNames = [COMMON_TEMPLATE_FILE, TEMPLATE_FILES[kind]];
   const bundledDir = options.bundledDir ?? BUNDLED_TEMPLATES_DIR;
-  const bundledFile = join(bundledDir, 'report', fileName);
-  let data = readTemplate(bundledFile, bundledFile, bundledDir);
+  let data: TemplateData = {};
+  for (const name of fileNames) {
+    const file = join(bundledDir, 'report', name);
+    data = merge(data, readTemplate(file, file, bundledDir));
+  }
   if (options.templatesDir) {
     const root = options.root ?? process.cwd();
     const dir = resolve(root, options.templatesDir);
     if (!existsSync(dir) || !statSync(dir).isDirectory()) {
       throw new UsageError(m.t('template.notFound', { dir: visible(relative(root, dir) || dir) }));
     }
-    const own = join(dir, 'report', fileName);
-    if (present(own)) data = merge(data, readTemplate(own, relative(root, own), root));
+    for (const name of fileNames) {
+      const own = join(dir, 'report', name);
+      if (present(own)) data = merge(data, readTemplate(own, relative(root, own), root));
+    }
   }
   if (!isTemplate(data)) {
-    const problems = missingKeys(data).map((k) => `  - ${bundledFile}: ${m.t('template.missingKey', { key: k })}`);
-    throw new UsageError(m.t('template.invalid', { file: bundledFile, problems: problems.join('\n') }));
+    const shown = join(bundledDir, 'report', COMMON_TEMPLATE_FILE);
+    const problems = missingKeys(data).map((k) => `  - ${shown}: ${m.t('template.missingKey', { key: k })}`);
+    throw new UsageError(m.t('template.invalid', { file: shown, problems: problems.join('\n') }));
   }
   return data;
 }

@@ -9,6 +9,9 @@ export const SECTION_IDS = ['direction', 'results', 'targets', 'assessment', 'ne
 export type SectionId = (typeof SECTION_IDS)[number];
 export const COMPARISONS = ['previous', 'lastYear'] as const;
 export type Comparison = (typeof COMPARISONS)[number];
+/** Appendices a report can carry, in the order the template lists them. */
+export const APPENDIX_IDS = ['indicators', 'keyRates', 'reporting', 'narratives'] as const;
+export type AppendixId = (typeof APPENDIX_IDS)[number];
 
 /** Placeholders every text may use. */
 export const GLOBAL_PLACEHOLDERS = [
@@ -50,14 +53,27 @@ const list = <const V extends readonly string[]>(values: V) => ({ type: 'enum-li
 const COMPLETENESS = ['expected', 'submitted', 'onTime', 'late', 'missing', 'partial', 'invalid', 'reportingRate', 'onTimeRate'] as const;
 const COUNT_LIST = ['count', 'list'] as const;
 
+const APPENDIX = map({ title: text(), pointer: text(['number']) });
+const TARGET_TEXTS = ['threshold', 'by', 'year'] as const;
+
 export const TEMPLATE_SPEC = map({
   documentType: text(),
   subject: text(),
   nationalTitle: text(),
   motto: text(),
-  intro: text(),
+  intro: text(['basis', 'window']),
+  basis: map({
+    lead: text(['documents']),
+    plan: text(['number', 'date', 'issuer', 'subject']),
+    planUnnumbered: text(),
+    annualPlan: text(['number', 'date', 'issuer', 'subject']),
+    annualPlanSubject: text(),
+    request: text(['document', 'number', 'date', 'issuer', 'subject']),
+  }),
+  window: text(['from', 'to']),
   sections: list(SECTION_IDS),
   compare: list(COMPARISONS),
+  appendixOrder: list(APPENDIX_IDS),
   headings: map({
     direction: text(),
     results: text(),
@@ -71,22 +87,77 @@ export const TEMPLATE_SPEC = map({
   }),
   phrases: map({
     reporting: text(COMPLETENESS),
-    unitsIntro: text(),
+    appendixPointers: text(['list']),
+    noNarrative: text(),
     unitText: text(['unit', 'text']),
     sharedText: text(['text', 'units', 'count']),
-    noNarrative: text(),
-    tasks: text(['count', 'total', 'done', 'inProgress', 'notStarted', 'notReported']),
+    tasks: text(['count', 'parts']),
+    taskDone: text(['count']),
+    taskInProgress: text(['count']),
+    taskNotStarted: text(['count']),
+    taskUnreported: text(['count']),
+    taskLagging: text(['task', 'notStarted', 'expected', 'units']),
     targetsMet: text(['met', 'judged', 'list']),
+    areaTargets: text(['area', 'met', 'judged']),
     noTargetsMet: text(),
-    targetsNotMet: text(COUNT_LIST),
+    targetsNotMet: text(['count', 'judged', 'list']),
     allTargetsMet: text(),
     missingUnits: text(COUNT_LIST),
     lateUnits: text(COUNT_LIST),
     partialUnits: text(COUNT_LIST),
     excludedUnits: text(COUNT_LIST),
+    others: text(['count']),
     targetsIntro: text(),
+    noNextTasks: text(),
     noProposals: text(),
     closing: text(),
+  }),
+  figures: map({
+    unitBefore: text(),
+    duringPeriod: text(),
+    asOf: text(['date']),
+    rate: text(['name', 'value', 'counts']),
+    counts: text(['numerator', 'denominator', 'unit']),
+    amount: text(['name', 'value']),
+    lowest: text(['name', 'value', 'holders']),
+    highest: text(['name', 'value', 'holders']),
+    holders: text(['units']),
+    flagYes: text(['name']),
+    flagNo: text(['name']),
+    flagCount: text(['name', 'yes', 'reporting']),
+    change: map({ up: text(['amount', 'period']), down: text(['amount', 'period']), same: text(['period']) }),
+    points: text(['value']),
+    comparedWith: map({ previous: text(), lastYear: text() }),
+    target: map({
+      met: text(TARGET_TEXTS),
+      notMet: text(TARGET_TEXTS),
+      metFlag: text(TARGET_TEXTS),
+      notMetFlag: text(TARGET_TEXTS),
+      later: text(TARGET_TEXTS),
+      by: text(TARGET_TEXTS),
+      noData: text(TARGET_TEXTS),
+      notApplicable: text([...TARGET_TEXTS, 'condition']),
+    }),
+    level: text(['level', 'value', 'target']),
+    spread: text(['met', 'total', 'level', 'units']),
+    spreadAllMet: text(['met', 'total', 'level']),
+    spreadNoneMet: text(['total', 'level', 'units']),
+    spreadUnit: text(['unit', 'value']),
+  }),
+  targetWords: map({
+    atLeast: text(['min']),
+    atLeastStretch: text(['min', 'stretch']),
+    atMost: text(['max']),
+    between: text(['min', 'max']),
+    exactly: text(['value']),
+    yes: text(),
+    no: text(),
+    change: text(['verb', 'amount', 'against']),
+    changeOnly: text(['direction', 'against']),
+    increase: text(),
+    decrease: text(),
+    higher: text(),
+    lower: text(),
   }),
   captions: map({
     areaTable: text(['number', 'area', 'code']),
@@ -96,6 +167,7 @@ export const TEMPLATE_SPEC = map({
     chartValueAxis: text(),
     chartCategoryAxis: text(),
     chartTarget: text(['series']),
+    keyRatesLevel: text(['level', 'count']),
   }),
   columns: map({
     number: text(),
@@ -131,8 +203,18 @@ export const TEMPLATE_SPEC = map({
   }),
   values: map({ yes: text(), no: text(), none: text() }),
   appendices: map({
-    indicators: map({ number: text(), title: text() }),
-    reporting: map({ number: text(), title: text() }),
+    number: text(['number']),
+    indicators: APPENDIX,
+    keyRates: map({ title: text(), pointer: text(['number']), note: text() }),
+    reporting: APPENDIX,
+    narratives: map({
+      title: text(),
+      pointer: text(['number']),
+      results: text(),
+      shortcomings: text(),
+      nextTasks: text(),
+      proposals: text(),
+    }),
     attachedTo: text(),
   }),
   recipientsLabel: text(),

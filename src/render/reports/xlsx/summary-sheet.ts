@@ -1,5 +1,5 @@
 import type { ReportInput } from '../report-input.js';
-import { areaNumbers, fill, statusText, targetLines } from '../report-text.js';
+import { areaNumbers, comparisonsWithData, fill, statusText, targetLines } from '../report-text.js';
 import { countCell, valueCell } from './indicator-cells.js';
 import { addTableSheet, type SheetColumn, type SheetRow, type WorkbookWriter } from './sheet-table.js';
 
@@ -7,7 +7,7 @@ import { addTableSheet, type SheetColumn, type SheetRow, type WorkbookWriter } f
 export async function addSummarySheet(wb: WorkbookWriter, input: ReportInput, name: string): Promise<void> {
   const t = input.template;
   const c = input.consolidation;
-  const compare = t.compare;
+  const compare = comparisonsWithData(input);
   const columns: SheetColumn[] = [
     { header: fill(t.columns.number, input), width: 6, align: 'center' },
     { header: 'Lĩnh vực', width: 8, align: 'center' },
