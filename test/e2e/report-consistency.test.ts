@@ -28,6 +28,19 @@ const NUM = String.raw`\d{1,3}(?:\.\d{3})*(?:,\d+)?`;
 const vi = (text: string): number => Number(text.replace(/%$/, '').replace(/\./g, '').replace(',', '.'));
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const dmy = (iso: string) => iso.split('-').reverse().join('/');
+/** A text up to its figures (a range "20–26" or a number alike), case and final stop aside. */
+const alike = (text: string) =>
+  text.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim().replace(/[.;:,!?…]+$/, '').replace(/\d+(?:[.,]\d+)*(?:–\d+(?:[.,]\d+)*)?/g, '#');
+/** Unit names as the report lists them ("UBND các xã A, B; Phòng Y tế") → full names. */
+function unitNamesOf(list: string): string[] {
+  return list.split('; ').flatMap((part) => {
+    const m = /^(UBND|các) các (xã|thị trấn|phường) (.*)$/.exec(part) ?? /^(UBND) các (xã|thị trấn|phường) (.*)$/.exec(part);
+    if (m) return m[3]!.split(', ').map((x) => `${m[1]} ${m[2]} ${x}`);
+    const d = /^các phòng (.*)$/.exec(part);
+    if (d) return d[1]!.split(', ').map((x) => `Phòng ${x}`);
+    return part.split(', ');
+  });
+}
 
 /** Whether a written number is the value rounded to as many decimals as written (a rate to one decimal). */
 function shows(written: string, value: number | null | undefined): boolean {
@@ -69,7 +82,11 @@ class Checker {
     // Longest names first: one name can begin another.
     this.byName = [...c.indicators].sort((a, b) => b.name.length - a.name.length);
     this.narratives = c.narratives.flatMap((n) =>
-      n.entries.flatMap((e) => [e.results, e.shortcomings, e.nextTasks, e.proposals].filter((x): x is string => x !== null).map((x) => x.replace(/\s+/g, ' '))),
+      n.entries.flatMap((e) =>
+        [e.results, e.nextTasks, ...e.difficulties.flatMap((d) => [d.issue, d.cause]), ...e.proposals.map((x) => x.text)]
+          .filter((x): x is string => x !== null)
+          .map((x) => x.replace(/\s+/g, ' ')),
+      ),
     );
     this.area = c.areas[0]!.id;
   }
@@ -100,9 +117,12 @@ class Checker {
     const heading = /^(?:[IVX]+\.|\d+\.) /.test(p) || /:$/.test(p) || /^(?:Biểu đồ|Bảng) \d+\./.test(p) || /^\(\d+\) /.test(p) || /^Nét liền/.test(p);
     if (heading) {
       const area = this.c.areas.find((a) => p === `${this.c.areas.indexOf(a)}. ${a.title}` || p.endsWith(`. ${a.title}`));
-      if (area) this.area = area.id;
+      const titled = this.c.areas.find((a) => p === `${a.title}:`);
+      if (area ?? titled) this.area = (area ?? titled)!.id;
       return;
     }
+    // Difficulties and proposals first: quoting a unit's words is not enough there (counts, routing).
+    if (this.difficulty(p) || this.proposal(p)) return;
     if (this.quoted(p)) return;
     if (p.startsWith('Thực hiện ')) return this.intro(p);
     for (const s of sentences(p)) this.sentence(s);
@@ -244,6 +264,70 @@ class Checker {
     if (items.length + rest !== spread.notMet) this.fail(s, `${ind.id}: ${items.length} named + ${rest} others vs ${spread.notMet} under target`);
   }
 
+  /** Whether a text is a unit's own wording, up to its figures (texts alike but for figures are said once, with a range). */
+  quotedAlike(text: string): boolean {
+    const key = alike(text);
+    return key !== '' && this.narratives.some((n) => alike(n).includes(key));
+  }
+
+  /** Units of a level as the body counts them: "22/23 đơn vị cấp xã[: names | , trừ names]". */
+  levelCounts(list: string, units: readonly string[], where: string): void {
+    for (const part of list.split(/; (?=\d+\/\d+ đơn vị )/)) {
+      const m = /^(\d+)\/(\d+) đơn vị (cấp [^:,]+?)(?:: (.*)|, trừ (.*))?$/.exec(part);
+      const level = m ? this.c.levels.find((l) => l.name === m[3]) : undefined;
+      if (!m || !level) { this.fail(where, `units ${part}`); continue; }
+      const inLevel = units.filter((u) => level.units.includes(u));
+      if (vi(m[1]!) !== inLevel.length || vi(m[2]!) !== level.units.length) this.fail(where, `${part}: ${inLevel.length}/${level.units.length}`);
+      const named = unitNamesOf(m[4] ?? m[5] ?? '');
+      const ids = named.map((n) => this.c.units.find((u) => u.name === n)?.unit);
+      if (m[4] !== undefined && (ids.length !== inLevel.length || ids.some((id) => !id || !inLevel.includes(id)))) this.fail(where, `named ${m[4]}`);
+      if (m[5] !== undefined && ids.some((id) => !id || inLevel.includes(id))) this.fail(where, `except ${m[5]}`);
+    }
+  }
+
+  /** Section III: a difficulty (the lead's, or shared, with its units counted), its causes the units' words. */
+  difficulty(p: string): boolean {
+    const m = /^(.*?)(?: \((\d+\/\d+ đơn vị cấp .*)\))?\.(?: Nguyên nhân: (.*)\.)?$/.exec(p);
+    if (!m || !this.quotedAlike(m[1]!)) return false;
+    const n = this.c.narratives.find((x) => x.area === this.area)!;
+    const groups = n.difficultyGroups.filter((g) => alike(g.issue) === alike(m[1]!));
+    if (groups.length === 0) return false;
+    const units = [...new Set(groups.flatMap((g) => g.units))];
+    const leads = new Set(n.entries.filter((e) => e.lead).map((e) => e.unit));
+    if (m[2] === undefined) {
+      if (!units.every((u) => leads.has(u))) this.fail(p, 'a difficulty of units without their count');
+    } else this.levelCounts(m[2], units, p);
+    // A cause can hold "; " itself: each piece must be (part of) one the units gave.
+    for (const cause of (m[3] ?? '').split('; ').filter(Boolean)) {
+      if (!groups.some((g) => g.causes.some((x) => alike(x).includes(alike(cause))))) this.fail(p, `cause not the units': ${cause}`);
+    }
+    return true;
+  }
+
+  /** Section V: a proposal to the level above or central bodies, and who made it. */
+  proposal(p: string): boolean {
+    const m = /^(Đề nghị .*?)(?: \(đề xuất của (.*)\))?\.$/.exec(p);
+    if (!m) return false;
+    const groups = this.c.narratives.flatMap((n) => n.proposalGroups.map((g) => ({ g, leads: new Set(n.entries.filter((e) => e.lead).map((e) => e.unit)) })))
+      .filter(({ g }) => alike(g.text) === alike(m[1]!));
+    if (groups.length === 0) return false;
+    if (!groups.every(({ g, leads }) => g.to === 'upper' || g.to === 'central' || (g.to === null && g.units.every((u) => leads.has(u))))) {
+      this.fail(p, 'a proposal not addressed above the body in section V');
+    }
+    const units = [...new Set(groups.flatMap(({ g }) => g.units))];
+    if (m[2] !== undefined) {
+      const counted = /^\d+ đơn vị cấp/.test(m[2]);
+      if (counted) {
+        const total = [...m[2].matchAll(/(\d+) đơn vị (cấp \S+)/g)].reduce((a, x) => a + vi(x[1]!), 0);
+        if (total !== units.length) this.fail(p, `proposers ${m[2]} vs ${units.length}`);
+      } else {
+        const ids = unitNamesOf(m[2]).map((x) => this.c.units.find((u) => u.name === x)?.unit);
+        if (ids.length !== units.length || ids.some((id) => !id || !units.includes(id))) this.fail(p, `proposers ${m[2]}`);
+      }
+    }
+    return true;
+  }
+
   /** Sentences about the reporting, the tasks and the targets as a whole. */
   other(s: string, where: string): void {
     const c = this.c;
@@ -274,6 +358,27 @@ class Checker {
       const lag = p?.lagging.find((x) => x.title === m![1]);
       if (!lag || vi(m[2]!) !== lag.notStarted || vi(m[3]!) !== lag.expected) return this.fail(where, `lagging task ${m[1]}`);
       if (m[4]!.split(', ').length + (m[5] ? vi(m[5]) : 0) !== lag.notStarted) this.fail(where, `lagging task ${m[1]}: names`);
+      return;
+    }
+    if ((m = /^Xem xét, giải quyết (\d+) nội dung đề xuất, kiến nghị của (\d+) cơ quan, đơn vị gửi /.exec(s))) {
+      const own = c.narratives.flatMap((n) => {
+        const leads = new Set(n.entries.filter((e) => e.lead).map((e) => e.unit));
+        return n.proposalGroups.filter((g) => g.to === 'body' || (g.to === null && !g.units.every((u) => leads.has(u))));
+      });
+      // Proposals alike but for their figures are one content (per area and addressee).
+      const contents = new Set(own.map((g) => `${c.narratives.find((n) => n.proposalGroups.includes(g))!.area} ${alike(g.text)}`));
+      if (vi(m[1]!) !== contents.size || vi(m[2]!) !== new Set(own.flatMap((g) => g.units)).size) this.fail(where, `proposals to the body: ${contents.size} from ${new Set(own.flatMap((g) => g.units)).size}`);
+      return;
+    }
+    if ((m = /^Ngoài các nội dung trên, (\d+) cơ quan, đơn vị nêu khó khăn, vướng mắc riêng/.exec(s))) {
+      const single = new Set<string>();
+      for (const n of c.narratives) {
+        const leads = new Set(n.entries.filter((e) => e.lead).map((e) => e.unit));
+        const byKey = new Map<string, Set<string>>();
+        for (const g of n.difficultyGroups) byKey.set(alike(g.issue), new Set([...(byKey.get(alike(g.issue)) ?? []), ...g.units]));
+        for (const units of byKey.values()) if (units.size === 1 && ![...units].every((u) => leads.has(u))) single.add([...units][0]!);
+      }
+      if (vi(m[1]!) !== single.size) this.fail(where, `units with their own difficulties: ${single.size}`);
       return;
     }
     const judged = c.indicators.filter((i) => i.status === 'met' || i.status === 'not-met');
@@ -350,5 +455,15 @@ describe('every number in the body of the Word report is the JSON consolidation\
     checker.paragraph('Trong 06 nhiệm vụ của lĩnh vực theo Kế hoạch: 01 nhiệm vụ đã hoàn thành ở tất cả cơ quan, đơn vị được giao.');
     checker.paragraph('Số liệu bịa: 12.345 hồ sơ.');
     expect(checker.errors.length).toBeGreaterThanOrEqual(3);
+    // A difficulty's units miscounted, and a commune's request to the body shown as a proposal to the level above.
+    const before = checker.errors.length;
+    const shared = body.paragraphs.find((x) => /\(\d+\/\d+ đơn vị cấp xã\)\. Nguyên nhân: /.test(x))!;
+    expect(shared).toBeDefined();
+    checker.paragraph(shared.replace(/\((\d+)\/(\d+) đơn vị cấp xã\)/, (_, a: string, b: string) => `(${Number(a) + 1}/${b} đơn vị cấp xã)`));
+    expect(checker.errors.length).toBe(before + 1);
+    const toBody = c.narratives.flatMap((n) => n.proposalGroups).find((g) => g.to === 'body')!;
+    expect(body.paragraphs.some((x) => x.startsWith(toBody.text.replace(/\.$/, '')))).toBe(false);
+    checker.paragraph(toBody.text);
+    expect(checker.errors.length).toBe(before + 2);
   });
 });

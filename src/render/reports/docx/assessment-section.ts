@@ -1,17 +1,17 @@
 import type { ReportInput } from '../report-input.js';
 import { fill } from '../report-text.js';
+import { nextTasksByArea, shortcomingsText, strengthsText } from '../synthesis/assessment-text.js';
 import {
+  bodyProposalsText,
   difficultiesByArea,
-  nextTasksByArea,
-  proposalsByArea,
-  shortcomingsText,
-  strengthsText,
+  proposalsByAddressee,
+  singleDifficultiesText,
   type AreaText,
-} from '../synthesis/assessment-text.js';
+} from '../synthesis/narrative-groups-text.js';
 import type { Block } from './block.js';
 import { bodyParagraph, subHeading } from './text.js';
 
-/** Paragraphs under their area's name (in italics). */
+/** Paragraphs under their area's (or addressee's) name, in italics. */
 function byArea(list: readonly AreaText[]): Block[] {
   return list.flatMap((a) => [bodyParagraph(`${a.area}:`, { italics: true }), ...a.paragraphs.map((p) => bodyParagraph(p))]);
 }
@@ -25,17 +25,22 @@ export function assessmentContent(input: ReportInput): Block[] {
     subHeading(`2. ${fill(t.headings.shortcomings, input)}`),
     ...shortcomingsText(input).map((p) => bodyParagraph(p)),
     ...byArea(difficultiesByArea(input)),
+    ...[singleDifficultiesText(input)].filter((p) => p !== null).map((p) => bodyParagraph(p)),
   ];
 }
 
-/** IV. Next tasks, by area. */
+/** IV. Next tasks, by area, then the units' proposals to the body as its own business. */
 export function nextTasksContent(input: ReportInput): Block[] {
   const list = nextTasksByArea(input);
-  return list.length ? byArea(list) : [bodyParagraph(fill(input.template.phrases.noNextTasks, input))];
+  const own = bodyProposalsText(input);
+  return [
+    ...(list.length ? byArea(list) : [bodyParagraph(fill(input.template.phrases.noNextTasks, input))]),
+    ...(own ? [bodyParagraph(own)] : []),
+  ];
 }
 
-/** V. Proposals to the level above, by area. */
+/** V. Proposals to the level above and to central bodies, by addressee. */
 export function proposalsContent(input: ReportInput): Block[] {
-  const list = proposalsByArea(input);
+  const list = proposalsByAddressee(input);
   return list.length ? byArea(list) : [bodyParagraph(fill(input.template.phrases.noProposals, input))];
 }

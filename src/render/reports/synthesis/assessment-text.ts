@@ -1,23 +1,18 @@
 /**
  * Section III (overall assessment), IV (next tasks) and V (proposals) as text:
  * what the figures say about the targets, the reporting, and what the areas'
- * leads wrote for the whole body.
+ * leads wrote for the whole body (difficulties and proposals: narrative-groups-text.ts).
  */
-import { comparePeriods, periodOf } from '../../../consolidate/period.js';
 import type { IndicatorResult } from '../../../consolidate/types.js';
 import type { ReportInput } from '../report-input.js';
-import { fill, formatCount, listNames, paragraphsOf } from '../report-text.js';
+import { fill, formatCount, listNames } from '../report-text.js';
 import { leadNextTasks } from './lead-text.js';
+import type { AreaText } from './narrative-groups-text.js';
 import { inSentence } from './words.js';
 
 /** Units named in a sentence about the reporting before "and N others". */
 const UNITS_NAMED = 10;
 
-/** Text under an area's name (an area title in italics, then its paragraphs). */
-export interface AreaText {
-  area: string;
-  paragraphs: string[];
-}
 
 function judged(input: ReportInput): { met: IndicatorResult[]; notMet: IndicatorResult[] } {
   const all = input.consolidation.indicators.filter((i) => i.status === 'met' || i.status === 'not-met');
@@ -73,23 +68,6 @@ export function shortcomingsText(input: ReportInput): string[] {
   return out;
 }
 
-/** What the leads wrote in `field` for each area, from the latest period that has any. */
-function leadsByArea(input: ReportInput, field: 'shortcomings' | 'proposals'): AreaText[] {
-  const out: AreaText[] = [];
-  for (const n of input.consolidation.narratives) {
-    const entries = n.entries.filter((e) => e.lead && (e[field] ?? '').trim() !== '');
-    const latest = entries.reduce<string | null>((p, e) => (p === null || comparePeriods(periodOf(e.period), periodOf(p)) > 0 ? e.period : p), null);
-    const paragraphs = entries.filter((e) => e.period === latest).flatMap((e) => paragraphsOf(e[field]!));
-    if (paragraphs.length) out.push({ area: n.title, paragraphs });
-  }
-  return out;
-}
-
-/** Difficulties and their causes, by area, as the areas' leads wrote them. */
-export function difficultiesByArea(input: ReportInput): AreaText[] {
-  return leadsByArea(input, 'shortcomings');
-}
-
 /** Next tasks, by area, as the areas' leads set them. */
 export function nextTasksByArea(input: ReportInput): AreaText[] {
   const out: AreaText[] = [];
@@ -98,9 +76,4 @@ export function nextTasksByArea(input: ReportInput): AreaText[] {
     if (paragraphs.length) out.push({ area: area.title, paragraphs });
   }
   return out;
-}
-
-/** Proposals to the level above, by area, as the areas' leads wrote them. */
-export function proposalsByArea(input: ReportInput): AreaText[] {
-  return leadsByArea(input, 'proposals');
 }
