@@ -74,6 +74,8 @@ class Checker {
   readonly byName: IndicatorResult[];
   readonly narratives: string[];
   area: string;
+  /** Whether the paragraph being read states the year to date ("Lũy kế từ đầu năm đến ngày …"). */
+  ytd = false;
 
   constructor(
     readonly c: Consolidation,
@@ -119,12 +121,15 @@ class Checker {
       const area = this.c.areas.find((a) => p === `${this.c.areas.indexOf(a)}. ${a.title}` || p.endsWith(`. ${a.title}`));
       const titled = this.c.areas.find((a) => p === `${a.title}:`);
       if (area ?? titled) this.area = (area ?? titled)!.id;
+      this.ytd = false;
       return;
     }
     // Difficulties and proposals first: quoting a unit's words is not enough there (counts, routing).
     if (this.difficulty(p) || this.proposal(p)) return;
     if (this.quoted(p)) return;
     if (p.startsWith('Thực hiện ')) return this.intro(p);
+    // A paragraph of figures goes on from its group's lead-in: a new area or a new lead-in resets it.
+    if (/^(?:Trong |Tính đến ngày )/.test(p)) this.ytd = false;
     for (const s of sentences(p)) this.sentence(s);
   }
 
@@ -141,13 +146,23 @@ class Checker {
 
   sentence(s: string): void {
     let rest = s;
-    const lead = new RegExp(`^(?:Trong ${this.c.period.label}|Tính đến ngày (\\d\\d/\\d\\d/\\d{4})), `).exec(rest);
+    const lead = new RegExp(`^(?:Trong ${this.c.period.label}|Tính đến ngày (\\d\\d/\\d\\d/\\d{4})|(Lũy kế từ đầu năm) đến ngày (\\d\\d/\\d\\d/\\d{4})), `).exec(rest);
     if (lead) {
-      if (lead[1] !== undefined && lead[1] !== dmy(this.c.period.window.to)) this.fail(s, `as-of date ${lead[1]}`);
+      const date = lead[1] ?? lead[3];
+      if (date !== undefined && date !== dmy(this.c.period.window.to)) this.fail(s, `as-of date ${date}`);
       rest = rest.slice(lead[0].length);
+      if (lead[2]) this.ytd = true;
+      else if (lead[0].startsWith('Trong ') || lead[1]) this.ytd = false;
     }
     const ind = this.byName.find((i) => lower(rest).startsWith(lower(i.name)));
-    if (ind) return this.indicator(ind, rest.slice(ind.name.length), s);
+    if (ind) {
+      // An indicator the plan reads "trong năm" is stated year to date in a report shorter than a year, and only it.
+      const ytdReport = this.c.yearToDate !== null && this.c.yearToDate.id !== this.c.period.id;
+      const readYtd = ytdReport && ind.window === 'year-to-date' && ind.yearToDate !== undefined;
+      if (readYtd !== this.ytd) this.fail(s, `${ind.id}: ${readYtd ? 'the period alone for a year-to-date indicator' : 'year to date for an indicator of the period'}`);
+      const view = readYtd && this.ytd ? { ...ind, figure: ind.yearToDate!.figure, targets: ind.yearToDate!.targets, previous: { ...ind.previous, value: null }, lastYear: ind.yearToDate!.lastYear } : ind;
+      return this.indicator(view, rest.slice(ind.name.length), s);
+    }
     if (lead) return this.fail(s, 'a lead-in without an indicator');
     this.other(rest, s);
   }
@@ -456,6 +471,11 @@ describe('every number in the body of the Word report is the JSON consolidation\
     checker.paragraph('Số liệu bịa: 12.345 hồ sơ.');
     expect(checker.errors.length).toBeGreaterThanOrEqual(3);
     // A difficulty's units miscounted, and a commune's request to the body shown as a proposal to the level above.
+    // An indicator read 'trong năm' given for the quarter alone (the year to date is what the plan reads).
+    const inspected = c.indicators.find((i) => i.id === 'ty-le-kiem-tra')!;
+    const quarterOnly = checker.errors.length;
+    checker.paragraph(`Trong ${c.period.label}, ${lower(inspected.name)} đạt 13,2% (05/38 đơn vị).`);
+    expect(checker.errors.length).toBe(quarterOnly + 1);
     const before = checker.errors.length;
     const shared = body.paragraphs.find((x) => /\(\d+\/\d+ đơn vị cấp xã\)\. Nguyên nhân: /.test(x))!;
     expect(shared).toBeDefined();

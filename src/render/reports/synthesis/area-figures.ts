@@ -50,6 +50,26 @@ export function rateParts(indicators: readonly IndicatorResult[]): Set<string> {
   return parts;
 }
 
+/**
+ * The figure a report shorter than a year states for an indicator the plan
+ * reads year to date ("… trong năm"): the year to date's, with its targets and
+ * the same span a year earlier; null when the report states the period's own
+ * (a year report, a half year that is its own year to date, other indicators).
+ */
+export function yearToDateView(ind: IndicatorResult, c: Pick<Consolidation, 'period' | 'yearToDate'>): IndicatorResult | null {
+  const ytd = ind.yearToDate;
+  if (ind.window !== 'year-to-date' || !ytd || !c.yearToDate || c.yearToDate.id === c.period.id) return null;
+  return {
+    ...ind,
+    figure: ytd.figure,
+    targets: ytd.targets,
+    status: ytd.status,
+    // No year-to-date figure of the previous period is consolidated: compared with a year earlier only.
+    previous: { ...ind.previous, value: null },
+    lastYear: ytd.lastYear,
+  };
+}
+
 /** Whether a figure is a sum over the period (said "in the period") or a state at its end ("as at"). */
 function isDuringPeriod(ind: IndicatorResult): boolean {
   return ind.aggregation.time !== 'last' && ind.aggregation.time !== 'any';
@@ -57,6 +77,8 @@ function isDuringPeriod(ind: IndicatorResult): boolean {
 
 class Writer {
   readonly stated = new Set<string>();
+  /** Indicators stated year to date (no spread over units: those are of the period's figures). */
+  readonly yearToDate = new Set<string>();
   readonly byId: Map<string, IndicatorResult>;
   readonly spreads: Map<string, UnitSpread[]>;
 
@@ -162,6 +184,8 @@ class Writer {
    */
   spreadClauses(ind: IndicatorResult): string {
     let out = '';
+    // Units' spreads are of the period's own figures, not of a year to date.
+    if (this.yearToDate.has(ind.id)) return out;
     for (const s of this.spreads.get(ind.id) ?? []) {
       if (s.reporting < MIN_UNITS_COMPARED || s.met + s.notMet === 0) continue;
       const level = s.levelName;
@@ -194,6 +218,7 @@ class Writer {
 
   /** The unit holding an extreme value (a figure made with `min` or `max` over units). */
   holders(ind: IndicatorResult, value: number): string {
+    if (this.yearToDate.has(ind.id)) return '';
     const end = ind.aggregation.units === 'min' ? 'lowest' : 'highest';
     const names: string[] = [];
     for (const s of this.spreads.get(ind.id) ?? []) {
@@ -304,19 +329,24 @@ export function areaFigures(areaId: string, input: ReportInput): AreaFigures {
   const writer = new Writer(input);
   const parts = rateParts(c.indicators);
   const during: string[] = [];
+  const yearToDate: string[] = [];
   const asOf: string[] = [];
   for (const ind of c.indicators) {
     // A count a rate is made of is said with the rate, unless the plan sets it a target of its own.
     if (ind.area !== areaId || (parts.has(ind.id) && ind.targets.length === 0) || ind.type === 'text') continue;
-    const sentence = writer.sentence(ind);
+    const ytd = yearToDateView(ind, c);
+    if (ytd) writer.yearToDate.add(ind.id);
+    const sentence = writer.sentence(ytd ?? ind);
     if (sentence === null) continue;
-    (isDuringPeriod(ind) ? during : asOf).push(sentence);
+    (ytd ? yearToDate : isDuringPeriod(ind) ? during : asOf).push(sentence);
   }
   const f = input.template.figures;
+  const date = formatDate(c.period.window.to);
   return {
     paragraphs: [
       ...paragraphsOf(fill(f.duringPeriod, input), during),
-      ...paragraphsOf(fill(f.asOf, input, { date: formatDate(c.period.window.to) }), asOf),
+      ...paragraphsOf(fill(f.yearToDate, input, { date }), yearToDate),
+      ...paragraphsOf(fill(f.asOf, input, { date }), asOf),
     ],
     stated: writer.stated,
   };

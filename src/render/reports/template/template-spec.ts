@@ -127,6 +127,7 @@ export const TEMPLATE_SPEC = map({
     unitBefore: text(),
     duringPeriod: text(),
     asOf: text(['date']),
+    yearToDate: text(['date']),
     rate: text(['name', 'value', 'counts']),
     counts: text(['numerator', 'denominator', 'unit']),
     amount: text(['name', 'value']),
