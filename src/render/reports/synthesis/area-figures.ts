@@ -125,11 +125,12 @@ class Writer {
     if (numerator === null || numerator === undefined || denominator === null || denominator === undefined) return '';
     const den = ind.ratio ? this.byId.get(ind.ratio.denominator) : undefined;
     const num = ind.ratio ? this.byId.get(ind.ratio.numerator) : undefined;
-    return fill(this.f.counts, this.input, {
+    const parts = {
       numerator: this.state(this.number(numerator, num ?? den ?? ind)),
       denominator: this.state(this.number(denominator, den ?? ind)),
-      unit: den?.unit ?? '',
-    });
+    };
+    this.stated.add(`${parts.numerator}/${parts.denominator}`);
+    return fill(this.f.counts, this.input, { ...parts, unit: den?.unit ?? '' });
   }
 
   /** ", tăng 4,6 điểm phần trăm so với quý trước" for every comparison with data. */

@@ -23,9 +23,11 @@ const hasFigure = (sentence: string) => /\d/.test(sentence);
 /** Whether a sentence writes one of the figures (as written: "15.721", "44,4%") the body already states. */
 function repeats(sentence: string, stated: ReadonlySet<string>): boolean {
   for (const figure of stated) {
-    // Small numbers ("05", "3") and "100%" are too common to tell one fact from another.
+    // Small numbers ("05", "3") and "100%" are too common to tell one fact from another; a decimal
+    // ("1,3%"), a ratio ("01/75") or a count with its unit ("01 văn bản") is not.
     const digits = figure.replace(/\D/g, '');
-    if (digits.length < 3 || digits === '100') continue;
+    const distinct = /[,/]|\d \p{L}/u.test(figure) ? digits !== '100' : digits.length >= 3 && digits !== '100';
+    if (!distinct) continue;
     const at = sentence.indexOf(figure);
     if (at < 0) continue;
     const before = sentence.charAt(at - 1);
