@@ -14,6 +14,7 @@ import {
   unitNote,
   unitStatusText,
 } from '../report-text.js';
+import { yearToDateView } from '../synthesis/area-figures.js';
 import { keyIndicators } from '../synthesis/key-indicators.js';
 import { appendixNumber } from '../synthesis/intro-text.js';
 import type { AppendixId } from '../template/template-spec.js';
@@ -64,16 +65,19 @@ function indicatorsTable(input: ReportInput): Block[] {
       if (indicators.length === 0) continue;
       // Numbered as in the body ("I.", "II.1."), not by the plan's own section numbers.
       yield groupRow(`${numbers.get(area.id) ?? area.code}. ${area.title}`, columns.length);
-      for (const ind of indicators) {
+      for (const plain of indicators) {
         n++;
+        // An indicator the plan reads "trong năm": the year to date, as the body states it.
+        const ytd = yearToDateView(plain, c);
+        const ind = ytd ?? plain;
         yield [
           String(n),
-          ind.name,
+          ytd ? `${ind.name} ${fill(t.columns.yearToDate, input)}` : ind.name,
           ind.unit,
           valueCell(ind, ind.figure, input),
           ...compare.map((k) => formatValue(ind[k].value, ind, t)),
           ...kinds.map((k) => {
-            const f = k.indicators[ind.id];
+            const f = ytd ? k.indicators[ind.id]?.yearToDate : k.indicators[ind.id];
             return f ? formatValue(f.figure.value, ind, t) : '';
           }),
           ind.targets.length ? targetLines(ind, t).join('\n') : t.values.none,

@@ -188,6 +188,7 @@ export const TEMPLATE_SPEC = map({
     value: text(),
     previous: text(),
     lastYear: text(),
+    yearToDate: text(),
     target: text(),
     status: text(),
     all: text(),
