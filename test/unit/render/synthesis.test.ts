@@ -161,6 +161,27 @@ describe("an area's figures", () => {
     expect(f.stated).toContain('2.919');
   });
 
+  it("states an indicator the plan reads 'trong năm' year to date in a quarter, the period's own in a year", () => {
+    const input = sampleReportInput();
+    const c = structuredClone(input.consolidation);
+    const ind = c.indicators.find((i) => i.area === 'tthc' && i.isRate)!;
+    ind.window = 'year-to-date';
+    ind.yearToDate = {
+      figure: { value: 96, numerator: 5760, denominator: 6000, reporting: 2, expected: 2, partial: [] },
+      targets: [],
+      status: 'no-target',
+      lastYear: { period: '2023S1', label: '6 tháng đầu năm 2023', value: null },
+    };
+    c.yearToDate = { id: '2024S1', parts: ['2024S1'], label: '6 tháng đầu năm 2024', shortLabel: '6T đầu/2024', window: { from: '2023-12-15', to: '2024-06-14' }, wholeYear: false };
+    const f = areaFigures('tthc', { ...input, consolidation: c });
+    const ytd = f.paragraphs.find((p) => p.startsWith('Lũy kế từ đầu năm đến ngày 14/06/2024, '));
+    expect(ytd).toBe(`Lũy kế từ đầu năm đến ngày 14/06/2024, ${ind.name.charAt(0).toLowerCase()}${ind.name.slice(1)} đạt 96% (5.760/6.000).`);
+    expect(f.paragraphs.join(' ')).not.toContain('97,3%');
+    // A report that is its own year to date states the period's figure.
+    c.yearToDate = { ...c.yearToDate, id: c.period.id };
+    expect(areaFigures('tthc', { ...input, consolidation: c }).paragraphs.join(' ')).toContain('97,3%');
+  });
+
   it('names the units of a level under target, the worst first, and counts the rest', () => {
     const input = withCommunes([99, 90, 80, 96, 85, 70, null], {});
     const text = areaFigures('tthc', input).paragraphs[0]!;
