@@ -309,6 +309,9 @@ class Checker {
     if (groups.length === 0) return false;
     const units = [...new Set(groups.flatMap((g) => g.units))];
     const leads = new Set(n.entries.filter((e) => e.lead).map((e) => e.unit));
+    // A figure a unit wrote for a quarter must not stand in a half year's or a year's body.
+    const periods = new Set(n.entries.filter((e) => units.includes(e.unit) && e.difficulties.length > 0).map((e) => e.period));
+    if (/\d/.test(m[1]!) && [...periods].some((x) => x !== this.c.period.id)) this.fail(p, `a figure of ${[...periods].join(', ')} in the ${this.c.period.id} report`);
     if (m[2] === undefined) {
       if (!units.every((u) => leads.has(u))) this.fail(p, 'a difficulty of units without their count');
     } else this.levelCounts(m[2], units, p);

@@ -96,6 +96,27 @@ describe('section III: difficulties', () => {
   });
 });
 
+describe('section III of a report longer than the texts it draws on', () => {
+  it("leaves out a difficulty holding a figure written for a shorter period (a quarter's count is not the half year's)", () => {
+    const entry = (unit: string, period: string) => ({ unit, unitName: unit, kind: 'commune' as const, lead: false, period, results: null, difficulties: [{ issue: 'x', cause: null }], nextTasks: null, proposals: [] });
+    const input = withNarratives([
+      area({
+        entries: [entry('x0', '2024Q1'), entry('x1', '2024Q1'), entry('x2', '2024Q2'), entry('x3', '2024Q2')],
+        difficultyGroups: [
+          { issue: 'Còn 12 hồ sơ quá hạn.', causes: [], units: ['x0', 'x1'], byKind: { commune: 2 } },
+          { issue: 'Đường truyền chậm.', causes: [], units: ['x0', 'x1'], byKind: { commune: 2 } },
+          { issue: 'Còn 05 hồ sơ quá hạn.', causes: [], units: ['x2', 'x3'], byKind: { commune: 2 } },
+        ],
+      }),
+    ]);
+    // The report is quarter II: the two communes whose latest text is of quarter I lose their figure, not their words.
+    expect(difficultiesByArea(input)[0]!.paragraphs).toEqual([
+      'Đường truyền chậm (02/06 đơn vị cấp xã: UBND các xã Đại Sơn, Hà Kỳ).',
+      'Còn 05 hồ sơ quá hạn (02/06 đơn vị cấp xã: UBND các xã Tân Kỳ, Văn Tố).',
+    ]);
+  });
+});
+
 describe('sections IV and V: proposals by addressee', () => {
   const input = withNarratives([
     area({

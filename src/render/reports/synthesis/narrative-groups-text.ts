@@ -90,9 +90,22 @@ interface Difficulty {
   lead: boolean;
 }
 
-function areaDifficulties(input: ReportInput, n: AreaNarratives): Difficulty[] {
+/**
+ * Whether a difficulty's units all wrote it for the report's own period. A
+ * half year or a year built from quarters takes each unit's latest quarter:
+ * a figure in such a text ("Toàn huyện còn 24 hồ sơ quá hạn") is that
+ * quarter's, and must not read as the whole period's.
+ */
+function ofOwnPeriod(input: ReportInput, n: AreaNarratives, units: readonly string[]): boolean {
+  const own = input.consolidation.period.id;
+  return n.entries.filter((e) => units.includes(e.unit) && e.difficulties.length > 0).every((e) => e.period === own);
+}
+
+/** The area's difficulties as the body states them; `fresh`: only those without a figure of a shorter period. */
+function areaDifficulties(input: ReportInput, n: AreaNarratives, fresh: boolean): Difficulty[] {
   const leads = leadsOf(n);
-  const out = groupAlike(n.difficultyGroups, (g) => g.issue).map((alike): Difficulty => {
+  const groups = fresh ? n.difficultyGroups.filter((g) => !/\d/.test(g.issue) || ofOwnPeriod(input, n, g.units)) : n.difficultyGroups;
+  const out = groupAlike(groups, (g) => g.issue).map((alike): Difficulty => {
     const units = canonical(input, alike.flatMap((g) => g.units));
     const causes = groupAlike(alike.flatMap((g) => g.causes), (x) => x).map((x) => mergeAlike(x));
     return { issue: mergeAlike(alike.map((g) => g.issue)), causes, units, lead: units.every((u) => leads.has(u)) };
@@ -104,13 +117,14 @@ function areaDifficulties(input: ReportInput, n: AreaNarratives): Difficulty[] {
 /**
  * Difficulties by area: the lead's (the body's own) and those two or more
  * units share, each with its causes and its units; a difficulty of a single
- * unit stays in the workbook (counted by `singleUnitDifficulties`).
+ * unit stays in the workbook (counted by `singleUnitDifficulties`), and so
+ * does one with a figure from a shorter period than the report's.
  */
 export function difficultiesByArea(input: ReportInput): AreaText[] {
   const t = input.template.phrases;
   const out: AreaText[] = [];
   for (const n of input.consolidation.narratives) {
-    const paragraphs = areaDifficulties(input, n)
+    const paragraphs = areaDifficulties(input, n, true)
       .filter((d) => d.lead || d.units.length >= 2)
       .map((d) => {
         const units = d.lead ? '' : fill(t.difficultyUnits, input, { units: unitsByLevel(input, d.units) });
@@ -128,7 +142,7 @@ export function difficultiesByArea(input: ReportInput): AreaText[] {
 export function singleUnitDifficulties(input: ReportInput): string[] {
   const units = new Set<string>();
   for (const n of input.consolidation.narratives) {
-    for (const d of areaDifficulties(input, n)) if (!d.lead && d.units.length === 1) units.add(d.units[0]!);
+    for (const d of areaDifficulties(input, n, false)) if (!d.lead && d.units.length === 1) units.add(d.units[0]!);
   }
   return canonical(input, units);
 }
