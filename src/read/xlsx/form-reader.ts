@@ -107,8 +107,8 @@ function setIn(root: Record<string, unknown>, path: readonly string[], value: un
   Object.defineProperty(node, path[path.length - 1]!, { value, enumerable: true, writable: true, configurable: true });
 }
 
-function address(ws: Worksheet, cell: Cell): string {
-  return `${ws.name}!${cell.address}`;
+function address(sheet: string, cell: Cell): string {
+  return `${sheet}!${cell.address}`;
 }
 
 function shorten(text: string): string {
@@ -145,7 +145,7 @@ interface ListRow {
  * path in their hidden key column, so moved rows, renamed sheets and extra
  * sheets do not matter; each value is converted to its row's kind.
  */
-export function readForm(wb: Workbook): FormReading {
+export function readForm(wb: Workbook, sheetNames: Readonly<Record<string, string>> = {}): FormReading {
   const problems: WorkbookProblem[] = [];
   const places = new Map<string, CellPlace>();
   const data: Record<string, unknown> = {};
@@ -196,6 +196,8 @@ export function readForm(wb: Workbook): FormReading {
   for (const ws of wb.worksheets) {
     const layout = findLayout(ws);
     if (!layout) continue;
+    // The sheet's name as the user sees it (the sanitiser gave exceljs a stand-in for one it refuses).
+    const sheet = Object.prototype.hasOwnProperty.call(sheetNames, ws.name) ? sheetNames[ws.name]! : ws.name;
     marked++;
     let keyedSeen = false;
     // Only the rows the file has: a stray cell in row 1 048 576 must not make a million empty rows.
@@ -212,7 +214,7 @@ export function readForm(wb: Workbook): FormReading {
         // Text above the first keyed row is the sheet's title and headers.
         const typed = inputCells.find((i) => cellContent(i.cell).kind !== 'empty');
         if (keyedSeen && typed) {
-          problem('warning', 'xlsx-row-without-key', { row: r }, address(ws, typed.cell));
+          problem('warning', 'xlsx-row-without-key', { row: r }, address(sheet, typed.cell));
         }
         continue;
       }
@@ -228,7 +230,7 @@ export function readForm(wb: Workbook): FormReading {
       const valueCell = row.getCell(layout.fields.get('') ?? layout.fields.get('status') ?? layout.keyCol);
       // A section heading spans the row: it is shown by its first (merged) cell.
       const shownCell = kindText === 'section' ? valueCell.master : valueCell;
-      const place: CellPlace = { value: address(ws, shownCell), label: address(ws, labelCell) };
+      const place: CellPlace = { value: address(sheet, shownCell), label: address(sheet, labelCell) };
       const pointer = toPointer(path);
       if (path.some((p) => p === '') || !(ROW_KINDS as readonly string[]).includes(kindText)) {
         problem('error', 'xlsx-bad-row', { key, kind: kindText }, place.label);
@@ -242,7 +244,7 @@ export function readForm(wb: Workbook): FormReading {
       }
       const convert = <T>(result: Converted<T>, cell: Cell): unknown => {
         if (result.ok) return result.value;
-        problem('error', result.code, { ...result.params, name }, address(ws, cell), path);
+        problem('error', result.code, { ...result.params, name }, address(sheet, cell), path);
         return result.raw;
       };
 
@@ -271,10 +273,10 @@ export function readForm(wb: Workbook): FormReading {
         let list = lists.get(listKey);
         if (!list) lists.set(listKey, (list = { path: listPath, rows: [] }));
         const partPlaces: ListRow['places'] = [
-          ['', { value: address(ws, mainCell), label: place.label }],
-          [mainKey, { value: address(ws, mainCell), label: place.label }],
+          ['', { value: address(sheet, mainCell), label: place.label }],
+          [mainKey, { value: address(sheet, mainCell), label: place.label }],
         ];
-        if (otherCell) partPlaces.push([otherKey, { value: address(ws, otherCell), label: place.label }]);
+        if (otherCell) partPlaces.push([otherKey, { value: address(sheet, otherCell), label: place.label }]);
         list.rows.push({ index: Number(path[path.length - 1]), item, places: partPlaces });
         continue;
       }
@@ -296,12 +298,12 @@ export function readForm(wb: Workbook): FormReading {
       for (const { cell } of inputCells) {
         const master = cell.master.address;
         if (master !== cell.address && !inputCells.some((i) => i.cell.address === master)) {
-          problem('warning', 'xlsx-merged-cell', { master }, address(ws, cell), path);
+          problem('warning', 'xlsx-merged-cell', { master }, address(sheet, cell), path);
         }
       }
 
       if (kind === 'fixed') {
-        fixed.set(key, { text: cellText(valueCell).trim(), place, sheet: ws.name });
+        fixed.set(key, { text: cellText(valueCell).trim(), place, sheet });
         continue;
       }
       if (kind === 'task') {
@@ -310,12 +312,12 @@ export function readForm(wb: Workbook): FormReading {
         const noteCell = layout.fields.has('note') ? row.getCell(layout.fields.get('note')!) : null;
         const status = convert(toStatus(cellContent(statusCell)), statusCell);
         const note = noteCell ? convert(toText(cellContent(noteCell)), noteCell) : '';
-        places.set(toPointer([...path, 'status']), { value: address(ws, statusCell), label: place.label });
-        if (noteCell) places.set(toPointer([...path, 'note']), { value: address(ws, noteCell), label: place.label });
+        places.set(toPointer([...path, 'status']), { value: address(sheet, statusCell), label: place.label });
+        if (noteCell) places.set(toPointer([...path, 'note']), { value: address(sheet, noteCell), label: place.label });
         if (status === null && note === '') {
           setIn(data, path, null);
         } else if (status === null) {
-          problem('error', 'xlsx-missing-status', { name }, address(ws, statusCell), path);
+          problem('error', 'xlsx-missing-status', { name }, address(sheet, statusCell), path);
           setIn(data, path, { note });
         } else if (note === '') {
           setIn(data, path, status);

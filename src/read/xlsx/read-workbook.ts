@@ -28,5 +28,5 @@ export async function readWorkbook(bytes: Uint8Array, limits: XlsxLimits = DEFAU
   if (Date.now() - started > limits.timeBudgetMs) {
     return unreadableWorkbook('xlsx-timeout', { seconds: Math.ceil(limits.timeBudgetMs / 1000) });
   }
-  return readForm(wb);
+  return readForm(wb, clean.sheetNames);
 }

@@ -30,7 +30,11 @@ export const MAX_CELLS = 200_000;
 const MAX_ROW = 1_048_576;
 const MAX_COL = 16_384;
 
-export type SanitizeResult = { ok: true; zip: Uint8Array<ArrayBuffer> } | { ok: false; problem: WorkbookProblem };
+/**
+ * A sanitised workbook, and the names of the sheets it gives exceljs under a
+ * stand-in name (stand-in → the name the user sees), for messages.
+ */
+export type SanitizeResult = { ok: true; zip: Uint8Array<ArrayBuffer>; sheetNames: Record<string, string> } | { ok: false; problem: WorkbookProblem };
 
 const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
 /** The number forms of XML Schema's double, as spreadsheets write them. */
@@ -105,7 +109,7 @@ function parsePart(part: string, xml: string, on: PartEvents): void {
   if (error) refuse('xlsx-corrupt', { detail: part });
 }
 
-/** Cuts made in a part's text: [from, to) replaced by `by`, in order, not overlapping. */
+/** Cuts made in a part's text: [from, to) replaced by `by`, not overlapping (applied in the order of the text). */
 class Edits {
   private readonly list: { from: number; to: number; by: string }[] = [];
 
@@ -115,6 +119,7 @@ class Edits {
 
   apply(text: string): string {
     if (this.list.length === 0) return text;
+    this.list.sort((a, b) => a.from - b.from);
     let out = '';
     let at = 0;
     for (const e of this.list) {
@@ -286,12 +291,27 @@ function columnLetters(n: number): string {
 /** Of the workbook's parts, those exceljs expands cell by cell (defined names) or follows elsewhere: left out. */
 const WORKBOOK_DROPS = new Set(['definedNames', 'externalReferences', 'extLst']);
 
-/** The workbook part without its defined names, and its sheets' names by relationship id. */
-function sanitizeWorkbookXml(xml: string): { xml: string; sheets: Map<string, string> } {
+/**
+ * A sheet name exceljs refuses (it throws, and the whole workbook would be
+ * unreadable): longer than Excel's 31 characters (LibreOffice Calc allows
+ * longer names and saves them as they are), with a character Excel forbids,
+ * beginning or ending with an apostrophe, empty, or the reserved "History".
+ */
+function refusedSheetName(name: string): boolean {
+  return name === '' || name.length > 31 || /[*?:/\\[\]]/.test(name) || /^'|'$/.test(name) || name === 'History';
+}
+
+/**
+ * The workbook part without its defined names, its sheets' names by
+ * relationship id, and the stand-in names given to sheets whose own name
+ * exceljs refuses or has already seen (names are unique regardless of case).
+ */
+function sanitizeWorkbookXml(xml: string): { xml: string; sheets: Map<string, string>; standIns: Record<string, string> } {
   const edits = new Edits();
   const names: string[] = [];
   const starts: number[] = [];
   const sheets = new Map<string, string>();
+  const given: { tag: SaxesTagPlain; start: number; end: number }[] = [];
   parsePart('xl/workbook.xml', xml, {
     start(name, at) {
       names.push(localName(name));
@@ -303,14 +323,33 @@ function sanitizeWorkbookXml(xml: string): { xml: string; sheets: Map<string, st
         if (id !== undefined) sheets.set(id, tag.attributes['name'] ?? '');
       }
     },
-    close(_tag, end) {
+    close(tag, end) {
       const depth = names.length;
       const name = names.pop()!;
       const start = starts.pop()!;
       if (depth === 2 && WORKBOOK_DROPS.has(name)) edits.replace(start, end);
+      if (depth === 3 && names[1] === 'sheets' && name === 'sheet') given.push({ tag, start, end });
     },
   });
-  return { xml: edits.apply(xml), sheets };
+  const standIns: Record<string, string> = {};
+  const taken = new Set(given.map((g) => (g.tag.attributes['name'] ?? '').toLowerCase()));
+  const seen = new Set<string>();
+  let n = 0;
+  for (const { tag, start, end } of given) {
+    const name = tag.attributes['name'] ?? '';
+    if (!refusedSheetName(name) && !seen.has(name.toLowerCase())) {
+      seen.add(name.toLowerCase());
+      continue;
+    }
+    let standIn: string;
+    do standIn = `Sheet ${++n}`;
+    while (taken.has(standIn.toLowerCase()));
+    taken.add(standIn.toLowerCase());
+    standIns[standIn] = name;
+    // A sheet element has no content: its start tag again, with the stand-in name.
+    edits.replace(start, end, openTag(tag.name, { ...tag.attributes, name: standIn }, true));
+  }
+  return { xml: edits.apply(xml), sheets, standIns };
 }
 
 /** Worksheet part names by relationship id, from the workbook's relationships. */
@@ -362,9 +401,11 @@ export async function sanitizeWorkbook(zip: ZipArchive): Promise<SanitizeResult>
     const data = parts.get(name);
     return data === undefined ? null : decoder.decode(data);
   };
+  let sheetNames: Record<string, string> = {};
   try {
     const source = text('xl/workbook.xml') ?? '';
     const workbook = sanitizeWorkbookXml(source);
+    sheetNames = workbook.standIns;
     if (workbook.xml !== source) parts.set('xl/workbook.xml', encoder.encode(workbook.xml));
     const rels = text('xl/_rels/workbook.xml.rels');
     const partSheets = new Map<string, string>();
@@ -382,5 +423,5 @@ export async function sanitizeWorkbook(zip: ZipArchive): Promise<SanitizeResult>
     if (err instanceof Refusal) return { ok: false, problem: err.problem };
     throw err;
   }
-  return { ok: true, zip: writeStoredZip([...parts].map(([name, data]) => ({ name, data }))) };
+  return { ok: true, zip: writeStoredZip([...parts].map(([name, data]) => ({ name, data }))), sheetNames };
 }

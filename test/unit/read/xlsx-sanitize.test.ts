@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sanitizeWorksheetXml, MAX_CELLS } from '../../../src/read/xlsx/sanitize.js';
+import { sanitizeWorkbook, sanitizeWorksheetXml, MAX_CELLS } from '../../../src/read/xlsx/sanitize.js';
+import { openZip, writeStoredZip } from '../../../src/util/zip.js';
+import { readZip } from '../../helpers/zip.js';
 import { xmlError } from '../../helpers/well-formed.js';
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
@@ -55,5 +57,46 @@ describe('the xlsx sanitiser parses what it limits', () => {
     expect(xmlError(out)).toBeNull();
     expect(out).toContain('<is><t>&lt;a&gt; &amp; "b"</t></is>');
     expect(out).toContain('<f>A1&amp;"x"</f><v>3</v>');
+  });
+});
+
+describe('sheet names exceljs refuses', () => {
+  const enc = new TextEncoder();
+  const book = (names: string[]) =>
+    `<?xml version="1.0" encoding="UTF-8"?><workbook ${NS} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${names
+      .map((n, i) => `<sheet name="${n.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+      .join('')}</sheets><definedNames><definedName name="all">'x'!$A$1:$XFD$1048576</definedName></definedNames></workbook>`;
+  const rels = (count: number) =>
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${Array.from(
+      { length: count },
+      (_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+    ).join('')}</Relationships>`;
+
+  it('gives them stand-in names (and says which), keeps the others, in a workbook part that still parses', async () => {
+    const names = ['Hướng dẫn điền biểu mẫu báo cáo cải cách hành chính', 'Chỉ:tiêu', "'Nhiệm vụ'", 'History', 'Sheet 1', 'sheet 1', 'Thuyết minh', ''];
+    const zip = writeStoredZip([
+      { name: '[Content_Types].xml', data: enc.encode('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>') },
+      { name: 'xl/workbook.xml', data: enc.encode(book(names)) },
+      { name: 'xl/_rels/workbook.xml.rels', data: enc.encode(rels(names.length)) },
+      ...names.map((_, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: enc.encode(sheet('<sheetData/>')) })),
+    ]);
+    const result = await sanitizeWorkbook(await openZip(zip));
+    if (!result.ok) throw new Error(JSON.stringify(result.problem));
+    const workbook = new TextDecoder().decode([...readZip(Buffer.from(result.zip))].find(([n]) => n === 'xl/workbook.xml')![1]);
+    expect(xmlError(workbook)).toBeNull();
+    expect(workbook).not.toContain('definedName');
+    const given = [...workbook.matchAll(/<sheet [^>]*name="([^"]*)"/g)].map((m) => m[1]!);
+    // Kept: 'Sheet 1' (the first of two names equal but for case) and 'Thuyết minh'; the stand-ins avoid both.
+    expect(given).toEqual(['Sheet 2', 'Sheet 3', 'Sheet 4', 'Sheet 5', 'Sheet 1', 'Sheet 6', 'Thuyết minh', 'Sheet 7']);
+    expect(result.sheetNames).toEqual({
+      'Sheet 2': names[0],
+      'Sheet 3': 'Chỉ:tiêu',
+      'Sheet 4': "'Nhiệm vụ'",
+      'Sheet 5': 'History',
+      'Sheet 6': 'sheet 1',
+      'Sheet 7': '',
+    });
+    // Relationship ids are kept, so every sheet is still found.
+    expect(workbook.match(/r:id="rId\d+"/g)).toHaveLength(names.length);
   });
 });
