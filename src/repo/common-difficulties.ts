@@ -10,6 +10,7 @@ import { reportMessages } from '../i18n/report.js';
 import { UsageError } from '../cli/errors.js';
 import { closest } from '../util/suggest.js';
 import { readRepoFile } from './read-repo-file.js';
+import { visible } from '../render/terminal-text.js';
 
 /** A difficulty units of the repository often meet, with its usual cause: offered on the forms. */
 export interface CommonDifficulty {
@@ -109,8 +110,8 @@ function readList(file: string, shown: string, plan: Plan, strict: boolean, root
   const bytes = readRepoFile(file, shown, { ...(root !== undefined ? { root } : {}), maxBytes: MAX_LIST_BYTES });
   const { list, problems } = parseCommonDifficulties(bytes, plan, strict);
   if (problems.length) {
-    const lines = problems.map((p) => `  ${shown}${p.line === null ? '' : `:${p.line}:${p.column ?? 1}`}: ${p.message}`);
-    throw new UsageError(m.t('invalid-file', { file: shown, problems: lines.join('\n') }));
+    const lines = problems.map((p) => `  - ${visible(shown)}${p.line === null ? '' : `:${p.line}:${p.column ?? 1}`}: ${visible(p.message)}`);
+    throw new UsageError(m.t('invalid-file', { file: visible(shown), problems: lines.join('\n') }));
   }
   return list;
 }

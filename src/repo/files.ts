@@ -6,6 +6,7 @@ import { repoMessages as m } from '../i18n/repo.js';
 import { SUBMISSIONS_DIR } from './load.js';
 import { EnvironmentError } from '../cli/environment-error.js';
 import { isNormalAbsolute } from '../util/normal-path.js';
+import { visible } from '../render/terminal-text.js';
 
 /**
  * Names in submissions/ that are no one's report: documentation, the lock
@@ -49,7 +50,7 @@ export function collectSubmissionFiles(root: string, paths: readonly string[], c
   for (const t of targets) {
     if (!existsSync(t)) {
       if (!paths.length) continue; // a repository without submissions yet
-      throw new UsageError(m.t('path-not-found', { path: relative(cwd, t) || t }));
+      throw new UsageError(m.t('path-not-found', { path: visible(relative(cwd, t) || t) }));
     }
     if (statSync(t).isDirectory()) walk(t, out);
     else out.push(t);

@@ -245,6 +245,22 @@ const MAKERS: Record<string, (root: string) => Promise<void> | void> = {
     const bytes = rewriteZip(form, (name, text) => (name === 'xl/workbook.xml' ? text.replace('name="Chỉ tiêu"', 'name="##vso task.complete"') : text));
     writeFileSync(join(root, `${TARGET}.xlsx`), bytes);
   },
+  // Sheet names Excel refuses but other programs write: over 31 characters, a reserved name, two alike but for case.
+  'xlsx-sheet-names': async (root) => {
+    const form = await filledForm((wb) => fill(wb, 'areas/tthc/values/hs-tiep-nhan', '4 hồ sơ'));
+    const names: Record<string, string> = { 'Chỉ tiêu': 'Chỉ tiêu của đơn vị trong kỳ báo cáo quý III năm 2024', 'Hướng dẫn': 'History', 'Nhiệm vụ': 'thông tin CHUNG' };
+    const bytes = rewriteZip(form, (name, text) => (name === 'xl/workbook.xml' ? text.replace(/name="([^"]*)"/g, (all, n: string) => (names[n] ? `name="${names[n]}"` : all)) : text));
+    writeFileSync(join(root, `${TARGET}.xlsx`), bytes);
+  },
+  // A committed link of the report folder to a folder outside whose name forges a workflow command.
+  'reports-link-named-command': (root) => {
+    const outside = join(mkdtempSync(join(tmpdir(), 'cchc-outside-')), 'x\n::error file=units.yaml,line=1::forged');
+    mkdirSync(outside);
+    symlinkSync(outside, join(root, 'bao-cao'));
+  },
+  // What `convert` is given: a named pipe where a form should be; a file whose name forges a workflow command.
+  'convert-fifo': (root) => mkfifo(join(root, `${TARGET}.xlsx`)),
+  'convert-name-command': (root) => writeFileSync(join(root, 'x\n::error file=units.yaml,line=1::forged.txt'), 'unit: xa-an-binh\n'),
   // A named pipe among the submissions of a period: listed, and refused as not a regular file (it was skipped silently).
   'fifo-in-period': (root) => mkfifo(join(root, 'submissions/2024Q2/xa-dong-hoa.yaml')),
   // A committed link of the report folder into the inputs.

@@ -120,11 +120,13 @@ export const convertCommand: CommandDefinition = (program, ctx) => {
       const cwd = process.cwd();
       const file = resolve(cwd, fileArg);
       const shown = (abs: string) => relative(cwd, abs) || abs;
-      if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(m.t('error.fileNotFound', { file: fileArg }));
+      if (!existsSync(file)) throw new UsageError(m.t('error.fileNotFound', { file: visible(fileArg) }));
+      // A folder, a device or a named pipe is there but is no report: said so, before anything else is done.
+      if (!statSync(file).isFile()) throw new UsageError(refusalText(shown(file), { code: 'file-not-regular', params: {} }));
       const reader = readerFor(file);
-      if (!reader) throw new UsageError(m.t('error.notSubmission', { file: fileArg }));
+      if (!reader) throw new UsageError(m.t('error.notSubmission', { file: visible(fileArg) }));
       const fromXlsx = extname(file).toLowerCase() === '.xlsx';
-      if (fromXlsx === (opts.to === 'xlsx')) throw new UsageError(m.t('error.sameFormat', { file: fileArg, to: opts.to }));
+      if (fromXlsx === (opts.to === 'xlsx')) throw new UsageError(m.t('error.sameFormat', { file: visible(fileArg), to: opts.to }));
       const ext = opts.to === 'xlsx' ? '.xlsx' : '.yaml';
       const repo = await repositoryFor(opts, file);
       const name = basename(file, extname(file));
@@ -134,12 +136,12 @@ export const convertCommand: CommandDefinition = (program, ctx) => {
         cwd,
         opts.out ?? (repo && inputFolder !== null ? workDir(repo.root, inputFolder, name + ext) : join(dirname(file), name + ext)),
       );
-      if (out === file) throw new UsageError(m.t('error.sameFile', { file: fileArg }));
-      if (existsSync(out) && !opts.force) throw new UsageError(m.t('error.exists', { file: shown(out) }));
+      if (out === file) throw new UsageError(m.t('error.sameFile', { file: visible(fileArg) }));
+      if (existsSync(out) && !opts.force) throw new UsageError(m.t('error.exists', { file: visible(shown(out)) }));
       const outFolder = repo ? periodFolderOf(repo.root, out) : null;
       if (repo && outFolder !== null) {
         const existing = submissionCandidates(repo.root, outFolder, basename(out, extname(out))).find((f) => f !== out && existsSync(f));
-        if (existing) throw new UsageError(m.t('convert.error.duplicate', { out: shown(out), existing: shown(existing), to: FORMAT_NAME[opts.to] }));
+        if (existing) throw new UsageError(m.t('convert.error.duplicate', { out: visible(shown(out)), existing: visible(shown(existing)), to: FORMAT_NAME[opts.to] }));
       }
 
       const plan = repo?.plan ?? (await loadPlanFile(DEFAULT_PLAN_PATH, relative(cwd, DEFAULT_PLAN_PATH)));

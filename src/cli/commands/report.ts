@@ -244,7 +244,7 @@ export const reportCommand: CommandDefinition = (program, ctx) => {
       const outDir = opts.out !== undefined ? resolve(cwd, opts.out) : join(repo.root, REPORTS_DIR);
       if (opts.out === undefined) {
         const target = escapesRepository(repo.root, outDir);
-        if (target !== null) throw new UsageError(repoMessages.t('output-outside', { dir: REPORTS_DIR, target }));
+        if (target !== null) throw new UsageError(repoMessages.t('output-outside', { dir: REPORTS_DIR, target: visible(target) }));
       }
       // Never onto an input, never into submissions/ (a committed link bao-cao → submissions/2024Q2 included).
       for (const format of formats) {

@@ -10,6 +10,7 @@ import { escapesRepository } from '../../util/read-input.js';
 import { repoMessages } from '../../i18n/repo.js';
 import { refuseOutputOnInput } from '../../repo/output-guard.js';
 import { UsageError } from '../errors.js';
+import { visible } from '../../render/terminal-text.js';
 
 interface SchemaOptions {
   repo?: string;
@@ -43,7 +44,7 @@ export const schemaCommand: CommandDefinition = (program, ctx) => {
       const out = resolve(cwd, opts.out ?? join(root!, 'schemas'));
       if (opts.out === undefined && root) {
         const target = escapesRepository(root, out);
-        if (target !== null) throw new UsageError(repoMessages.t('output-outside', { dir: 'schemas', target }));
+        if (target !== null) throw new UsageError(repoMessages.t('output-outside', { dir: 'schemas', target: visible(target) }));
       }
       const schemas = allSchemas(plan);
       if (repo) for (const name of Object.keys(schemas)) refuseOutputOnInput(repo, join(out, name), relative(cwd, join(out, name)));

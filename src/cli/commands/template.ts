@@ -55,8 +55,8 @@ export async function renderForm(
 
 function checkWritable(file: string, force: boolean | undefined): void {
   if (existsSync(file)) {
-    if (statSync(file).isDirectory()) throw new UsageError(m.t('error.outIsDir', { file }));
-    if (!force) throw new UsageError(m.t('error.exists', { file: relative(process.cwd(), file) || file }));
+    if (statSync(file).isDirectory()) throw new UsageError(m.t('error.outIsDir', { file: visible(file) }));
+    if (!force) throw new UsageError(m.t('error.exists', { file: visible(relative(process.cwd(), file) || file) }));
   }
 }
 
