@@ -8,7 +8,6 @@ import {
   mkdirSync,
   openSync,
   readdirSync,
-  readFileSync,
   renameSync,
   rmSync,
   statSync,
@@ -17,6 +16,7 @@ import {
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { EnvironmentError, isFsError, shownPath } from '../cli/environment-error.js';
 import { environmentMessages as m } from '../i18n/environment.js';
+import { readInputFile } from './read-input.js';
 
 /**
  * Writing outputs so that a reader, a crash or a full disk never sees half of
@@ -166,21 +166,20 @@ export function recoverInterruptedWrites(dir: string): string[] {
     const j = JOURNAL.exec(name);
     if (!j || !dead(j[1]!, j[2]!)) continue;
     const path = join(dir, name);
-    let journal: Journal;
-    try {
-      journal = JSON.parse(readFileSync(path, 'utf8')) as Journal;
-    } catch {
-      rmSync(path, { force: true }); // unreadable: it was being written when the run died, before any rename
+    const journal = journalOf(dir, name, j[1]!, j[2]!);
+    if (journal === 'torn') {
+      rmSync(path, { force: true }); // cut short: it was being written when the run died, before any rename
       continue;
     }
+    if (journal === null) continue; // not one cchc wrote: nothing it names is touched, and it stays
     for (const f of journal.files) {
-      const temp = resolve(dir, f.temp);
-      const target = resolve(dir, f.target);
-      if (exists(temp)) {
+      const temp = join(dir, f.temp);
+      const target = join(dir, f.target);
+      if (isPlainFile(temp)) {
         renameSync(temp, target);
         completed.push(target);
       }
-      if (f.backup !== null) rmSync(resolve(dir, f.backup), { force: true });
+      if (f.backup !== null) rmSync(join(dir, f.backup), { force: true });
     }
     rmSync(path, { force: true });
     kept.add(name);
@@ -192,6 +191,60 @@ export function recoverInterruptedWrites(dir: string): string[] {
     if ((t && dead(t[1]!, t[2]!)) || (old && !alive(Number(old[1])))) rmSync(join(dir, name), { force: true });
   }
   return completed;
+}
+
+/** A journal names the few files of one set; a larger file is not one cchc wrote. */
+const MAX_JOURNAL_BYTES = 64 * 1024;
+
+/** A name of a file in the journal's own folder: no folder part, nothing to climb out with. */
+function plainName(name: unknown): name is string {
+  return typeof name === 'string' && name !== '' && name !== '.' && name !== '..' && !/[/\\\0]/.test(name);
+}
+
+/**
+ * The journal `name` of `dir`, if it is one cchc wrote: read through the
+ * guarded reader (a regular file of the folder, small, never a pipe), and each
+ * of its entries a file of this folder whose temporary and kept previous file
+ * are named as this module names them for that run
+ * (`.<target>.cchc-<host>-<pid>-<n>.tmp`, `….old.tmp`). The report folder may
+ * be committed to the repository, so a journal there may come from anyone: it
+ * must not make cchc move a file from elsewhere into the folder, or remove
+ * one. 'torn' for what a run killed while writing its journal leaves (not
+ * JSON: cut short), null for anything else.
+ */
+function journalOf(dir: string, name: string, host: string, pid: string): Journal | 'torn' | null {
+  const read = readInputFile(join(dir, name), { root: dir, maxBytes: MAX_JOURNAL_BYTES });
+  if ('refusal' in read) return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(read.bytes.toString('utf8'));
+  } catch {
+    return read.bytes.length < MAX_JOURNAL_BYTES ? 'torn' : null;
+  }
+  const files = data !== null && typeof data === 'object' ? (data as { files?: unknown }).files : undefined;
+  if (!Array.isArray(files)) return null;
+  const ofRun = (temp: unknown, target: string, old: boolean): temp is string => {
+    const prefix = `.${target}.cchc-${host}-${pid}-`;
+    return plainName(temp) && temp.startsWith(prefix) && (old ? /^\d+\.old\.tmp$/ : /^\d+\.tmp$/).test(temp.slice(prefix.length));
+  };
+  const out: Journal['files'] = [];
+  for (const f of files as unknown[]) {
+    if (f === null || typeof f !== 'object') return null;
+    const { temp, target, backup } = f as Record<string, unknown>;
+    if (!plainName(target) || !ofRun(temp, target, false)) return null;
+    if (backup !== null && !ofRun(backup, target, true)) return null;
+    out.push({ temp, target, backup });
+  }
+  return { files: out };
+}
+
+/** A regular file, not a link (a temporary cchc wrote is one). */
+function isPlainFile(path: string): boolean {
+  try {
+    return lstatSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 function exists(path: string): boolean {

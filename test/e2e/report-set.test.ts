@@ -7,8 +7,9 @@
  * Vietnamese and English), never "internal error", never a temporary left.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT } from '../helpers/cli.js';
@@ -84,6 +85,25 @@ describe('the report set', () => {
     expect([...folder(out).keys()].sort()).toEqual(NAMES);
     const check = run(['report', '--period', '2024Q2', '--format', 'docx,xlsx,json', '--check'], root);
     expect(check.code, check.stdout).toBe(0);
+  });
+
+  it('a journal committed to the report folder by someone else moves or removes no file outside it', () => {
+    const root = repoCopy();
+    const out = join(root, 'bao-cao');
+    mkdirSync(out);
+    const host = createHash('sha256').update(hostname()).digest('hex').slice(0, 8);
+    const secret = join(root, '..', 'secret.txt');
+    writeFileSync(secret, 'secret of the CI runner');
+    const config = readFileSync(join(root, 'cchc.yaml'));
+    // As a pull request could commit it, for a runner whose host name is known and a run that no longer runs.
+    const journal = JSON.stringify({ files: [{ temp: '../../secret.txt', target: 'stolen.txt', backup: '../cchc.yaml' }] });
+    writeFileSync(join(out, `.cchc-${host}-4194303-1.journal`), journal);
+    const r = report(root);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(secret, 'utf8')).toBe('secret of the CI runner');
+    expect(readFileSync(join(root, 'cchc.yaml'))).toEqual(config);
+    expect(existsSync(join(out, 'stolen.txt'))).toBe(false);
+    expect([...folder(out).keys()].filter((n) => !n.startsWith('.')).sort()).toEqual(NAMES);
   });
 
   it('recovery alone completes the set the killed run had fully written', async () => {
