@@ -157,6 +157,9 @@ export function readForm(wb: Workbook, sheetNames: Readonly<Record<string, strin
   const addressees = addresseeWords(meta);
   let marked = 0;
 
+  // A sheet's name as the user sees it (the sanitiser gave exceljs a stand-in for one it refuses).
+  const shownSheet = (ws: Worksheet): string => (Object.prototype.hasOwnProperty.call(sheetNames, ws.name) ? sheetNames[ws.name]! : ws.name);
+
   const problem = (
     severity: WorkbookProblem['severity'],
     code: string,
@@ -184,7 +187,7 @@ export function readForm(wb: Workbook, sheetNames: Readonly<Record<string, strin
       const outside = col > lastCol;
       const figure = content.kind === 'number' || (content.kind === 'text' && parseVietnameseNumber(content.value.replace(/%\s*$/, '')) !== null);
       if (outside || (col > firstInput && layout.labelCols.includes(col) && figure)) {
-        problem('warning', 'xlsx-value-outside-input', { name, text: contentText(content), input: input.address }, address(ws, cell), path);
+        problem('warning', 'xlsx-value-outside-input', { name, text: contentText(content), input: input.address }, address(shownSheet(ws), cell), path);
       }
     });
   };
@@ -196,8 +199,7 @@ export function readForm(wb: Workbook, sheetNames: Readonly<Record<string, strin
   for (const ws of wb.worksheets) {
     const layout = findLayout(ws);
     if (!layout) continue;
-    // The sheet's name as the user sees it (the sanitiser gave exceljs a stand-in for one it refuses).
-    const sheet = Object.prototype.hasOwnProperty.call(sheetNames, ws.name) ? sheetNames[ws.name]! : ws.name;
+    const sheet = shownSheet(ws);
     marked++;
     let keyedSeen = false;
     // Only the rows the file has: a stray cell in row 1 048 576 must not make a million empty rows.
@@ -331,7 +333,7 @@ export function readForm(wb: Workbook, sheetNames: Readonly<Record<string, strin
       if ((kind === 'count' || kind === 'number') && hasPercent(content)) {
         // "100%" in a count row: the rate is computed from the counts, the row wants how many.
         const text = content.kind === 'number' ? `${formatNumber(Number((content.value * 100).toPrecision(12)), 2).replace(/,?0+$/, '')}%` : contentText(content);
-        problem('error', kind === 'count' ? 'xlsx-percent-in-count' : 'xlsx-percent-in-number', { name, text }, address(ws, valueCell), path);
+        problem('error', kind === 'count' ? 'xlsx-percent-in-count' : 'xlsx-percent-in-number', { name, text }, address(sheet, valueCell), path);
         setIn(data, path, text);
         continue;
       }
