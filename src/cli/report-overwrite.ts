@@ -4,6 +4,15 @@ import type { Hash } from 'node:crypto';
 import { readInputFile } from '../util/read-input.js';
 import { writeFileAtomic, type FileContent } from '../util/atomic-write.js';
 import { sameReport } from '../render/reports/same-report.js';
+import { defaultFolderOutside } from '../repo/output-guard.js';
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
 
 /**
  * What `cchc report` last wrote, so that a report a person has edited since
@@ -105,6 +114,8 @@ export async function recordingWrites<T extends { path: string; data: FileConten
       const record = readRecord(root);
       for (const [path, hash] of hashes) record[keyOf(root, path)] = hash.digest('hex');
       const dir = join(root, CACHE_DIR);
+      // This machine's folder of the repository, never a link (a committed one could lead anywhere): else nothing is remembered.
+      if (isLink(dir) || defaultFolderOutside(root, dir) !== null) return;
       const fresh = !existsSync(dir);
       mkdirSync(dir, { recursive: true });
       // Ignored whatever the repository's .gitignore says: it describes this machine's files only.

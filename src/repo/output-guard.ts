@@ -1,10 +1,10 @@
-import { realpathSync } from 'node:fs';
+import { lstatSync, readlinkSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../cli/errors.js';
 import { shownPath } from '../cli/environment-error.js';
 import { repoMessages as m } from '../i18n/repo.js';
 import { visible } from '../render/terminal-text.js';
-import { isWithin } from '../util/read-input.js';
+import { escapesRepository, isWithin } from '../util/read-input.js';
 import { CONFIG_FILE, SUBMISSIONS_DIR, UNITS_FILE, type Repository } from './load.js';
 
 /** Where a path really is: its folder's links resolved (as far as the folder exists), its own name as written (a rename replaces a link, it does not follow it). */
@@ -29,6 +29,31 @@ function realOrSelf(path: string): string {
   } catch {
     return resolve(path);
   }
+}
+
+/**
+ * Where a folder cchc writes to by default (bao-cao/, schemas/, bieu-mau/,
+ * .cchc-cache/) really leads when a link takes it outside the repository
+ * `root`, or null when it stays inside. Such a folder may be a committed link,
+ * and a link to a folder that does not exist yet counts too (writing would
+ * make the folder out there).
+ */
+export function defaultFolderOutside(root: string, dir: string): string | null {
+  let link = false;
+  try {
+    link = lstatSync(dir).isSymbolicLink();
+  } catch {
+    // not there: the folder is made where it is written, inside unless a folder above leads elsewhere
+  }
+  if (!link) return escapesRepository(root, dir);
+  const target = resolve(dirname(resolve(dir)), readlinkSync(dir));
+  return isWithin(realOrSelf(root), realLocation(target)) ? null : target;
+}
+
+/** Refuses (exit 2, naming the folder and where it leads) to write into a default folder that leads outside the repository. */
+export function refuseDefaultFolderOutside(root: string, dir: string, shown: string): void {
+  const target = defaultFolderOutside(root, dir);
+  if (target !== null) throw new UsageError(m.t('output-outside', { dir: visible(shown), target: visible(target) }));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { refuseDefaultFolderOutside } from './output-guard.js';
 
 /**
  * Where cchc puts the files it makes for people to fill in or look at (forms
@@ -15,9 +16,14 @@ export function workDir(root: string, ...sub: string[]): string {
   return join(root, WORK_DIR, ...sub);
 }
 
-/** Creates the folder (and its ignore-everything .gitignore) when cchc is about to write into it. */
+/**
+ * Creates the folder (and its ignore-everything .gitignore) when cchc is
+ * about to write into it; refuses (exit 2) a folder that is a link leading
+ * outside the repository (it may be committed).
+ */
 export function ensureWorkDir(root: string): void {
   const dir = workDir(root);
+  refuseDefaultFolderOutside(root, dir, WORK_DIR);
   const ignore = join(dir, '.gitignore');
   if (existsSync(ignore)) return;
   const fresh = !existsSync(dir);

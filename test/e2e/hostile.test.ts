@@ -258,6 +258,9 @@ const MAKERS: Record<string, (root: string) => Promise<void> | void> = {
     mkdirSync(outside);
     symlinkSync(outside, join(root, 'bao-cao'));
   },
+  // Default output folders made links out of the repository (committed: a pull request could make CI write anywhere).
+  'forms-link-outside': (root) => symlinkSync(mkdtempSync(join(tmpdir(), 'cchc-outside-')), join(root, 'bieu-mau')),
+  'reports-dangling-link-outside': (root) => symlinkSync(join(mkdtempSync(join(tmpdir(), 'cchc-outside-')), 'not-yet'), join(root, 'bao-cao')),
   // What `convert` is given: a named pipe where a form should be; a file whose name forges a workflow command.
   'convert-fifo': (root) => mkfifo(join(root, `${TARGET}.xlsx`)),
   'convert-name-command': (root) => writeFileSync(join(root, 'x\n::error file=units.yaml,line=1::forged.txt'), 'unit: xa-an-binh\n'),

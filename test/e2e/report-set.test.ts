@@ -8,7 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -104,6 +104,17 @@ describe('the report set', () => {
     expect(readFileSync(join(root, 'cchc.yaml'))).toEqual(config);
     expect(existsSync(join(out, 'stolen.txt'))).toBe(false);
     expect([...folder(out).keys()].filter((n) => !n.startsWith('.')).sort()).toEqual(NAMES);
+  });
+
+  it('a committed link of .cchc-cache/ out of the repository: the reports are written, nothing out there', () => {
+    const root = repoCopy();
+    const outside = mkdtempSync(join(tmpdir(), 'cchc-outside-'));
+    made.push(outside);
+    symlinkSync(outside, join(root, '.cchc-cache'));
+    const r = report(root);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readdirSync(outside)).toEqual([]);
+    expect([...folder(join(root, 'bao-cao')).keys()].sort()).toEqual(NAMES);
   });
 
   it('recovery alone completes the set the killed run had fully written', async () => {

@@ -21,11 +21,10 @@ import type { AppendixId, ReportTemplate } from '../../render/reports/template/t
 import type { Repository } from '../../repo/load.js';
 import { forEachBatch, recoverInterruptedWrites, writeFilesAtomic, type FileContent } from '../../util/atomic-write.js';
 import { editedReports, recordingWrites } from '../report-overwrite.js';
-import { escapesRepository, isWithin, readInputFile } from '../../util/read-input.js';
+import { isWithin, readInputFile } from '../../util/read-input.js';
 import { refusalText } from '../../repo/read-repo-file.js';
-import { refuseOutputOnInput } from '../../repo/output-guard.js';
+import { refuseDefaultFolderOutside, refuseOutputOnInput } from '../../repo/output-guard.js';
 import { visible } from '../../render/terminal-text.js';
-import { repoMessages } from '../../i18n/repo.js';
 import { UsageError } from '../errors.js';
 import { boundHeapGrowth } from '../bounded-heap.js';
 import { showStatus } from '../progress.js';
@@ -242,10 +241,7 @@ export const reportCommand: CommandDefinition = (program, ctx) => {
         : null;
       const cwd = process.cwd();
       const outDir = opts.out !== undefined ? resolve(cwd, opts.out) : join(repo.root, REPORTS_DIR);
-      if (opts.out === undefined) {
-        const target = escapesRepository(repo.root, outDir);
-        if (target !== null) throw new UsageError(repoMessages.t('output-outside', { dir: REPORTS_DIR, target: visible(target) }));
-      }
+      if (opts.out === undefined) refuseDefaultFolderOutside(repo.root, outDir, REPORTS_DIR);
       // Never onto an input, never into submissions/ (a committed link bao-cao → submissions/2024Q2 included).
       for (const format of formats) {
         const file = join(outDir, reportFileName(period.id, format));

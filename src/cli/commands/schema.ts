@@ -6,11 +6,8 @@ import { loadPlanFile, type Repository } from '../../repo/load.js';
 import { openRepository } from '../repo-context.js';
 import { allSchemas, schemaText } from '../../schema/all-schemas.js';
 import { writeFilesAtomic } from '../../util/atomic-write.js';
-import { escapesRepository } from '../../util/read-input.js';
-import { repoMessages } from '../../i18n/repo.js';
-import { refuseOutputOnInput } from '../../repo/output-guard.js';
+import { refuseDefaultFolderOutside, refuseOutputOnInput } from '../../repo/output-guard.js';
 import { UsageError } from '../errors.js';
-import { visible } from '../../render/terminal-text.js';
 
 interface SchemaOptions {
   repo?: string;
@@ -42,10 +39,7 @@ export const schemaCommand: CommandDefinition = (program, ctx) => {
         plan = repo.plan;
       }
       const out = resolve(cwd, opts.out ?? join(root!, 'schemas'));
-      if (opts.out === undefined && root) {
-        const target = escapesRepository(root, out);
-        if (target !== null) throw new UsageError(repoMessages.t('output-outside', { dir: 'schemas', target: visible(target) }));
-      }
+      if (opts.out === undefined && root) refuseDefaultFolderOutside(root, out, 'schemas');
       const schemas = allSchemas(plan);
       if (repo) for (const name of Object.keys(schemas)) refuseOutputOnInput(repo, join(out, name), relative(cwd, join(out, name)));
       writeFilesAtomic(Object.entries(schemas).map(([name, schema]) => ({ path: join(out, name), data: schemaText(schema) })));
