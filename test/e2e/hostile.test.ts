@@ -449,7 +449,7 @@ describe('hostile input (built CLI)', () => {
       for (const line of out.split('\n')) expect(line.trimStart(), line).not.toMatch(/^##/);
     }
     for (const text of spec.stdout ?? []) expect(r.stdout).toContain(text);
-    if (spec.exit !== 2 && args.includes('json')) {
+    if (spec.exit !== 2 && args[0] === 'validate' && args.includes('json')) {
       const out = JSON.parse(r.stdout) as JsonOutput;
       for (const [file, code, place] of spec.expect ?? []) {
         const found = out.diagnostics.filter((d) => d.file === file && d.code === code);

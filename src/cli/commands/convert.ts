@@ -119,7 +119,8 @@ export const convertCommand: CommandDefinition = (program, ctx) => {
     .action(async (fileArg: string, opts: ConvertOptions) => {
       const cwd = process.cwd();
       const file = resolve(cwd, fileArg);
-      const shown = (abs: string) => relative(cwd, abs) || abs;
+      // Paths for messages, shown safe for a terminal and a CI log (a file's name may hold anything).
+      const shown = (abs: string) => visible(relative(cwd, abs) || abs);
       if (!existsSync(file)) throw new UsageError(m.t('error.fileNotFound', { file: visible(fileArg) }));
       // A folder, a device or a named pipe is there but is no report: said so, before anything else is done.
       if (!statSync(file).isFile()) throw new UsageError(refusalText(shown(file), { code: 'file-not-regular', params: {} }));
@@ -137,11 +138,11 @@ export const convertCommand: CommandDefinition = (program, ctx) => {
         opts.out ?? (repo && inputFolder !== null ? workDir(repo.root, inputFolder, name + ext) : join(dirname(file), name + ext)),
       );
       if (out === file) throw new UsageError(m.t('error.sameFile', { file: visible(fileArg) }));
-      if (existsSync(out) && !opts.force) throw new UsageError(m.t('error.exists', { file: visible(shown(out)) }));
+      if (existsSync(out) && !opts.force) throw new UsageError(m.t('error.exists', { file: shown(out) }));
       const outFolder = repo ? periodFolderOf(repo.root, out) : null;
       if (repo && outFolder !== null) {
         const existing = submissionCandidates(repo.root, outFolder, basename(out, extname(out))).find((f) => f !== out && existsSync(f));
-        if (existing) throw new UsageError(m.t('convert.error.duplicate', { out: visible(shown(out)), existing: visible(shown(existing)), to: FORMAT_NAME[opts.to] }));
+        if (existing) throw new UsageError(m.t('convert.error.duplicate', { out: shown(out), existing: shown(existing), to: FORMAT_NAME[opts.to] }));
       }
 
       const plan = repo?.plan ?? (await loadPlanFile(DEFAULT_PLAN_PATH, relative(cwd, DEFAULT_PLAN_PATH)));
@@ -185,7 +186,7 @@ export const convertCommand: CommandDefinition = (program, ctx) => {
       if (opts.to === 'xlsx') {
         const tooLong = longText(data);
         if (tooLong) {
-          process.stderr.write(m.t('convert.textTooLong', { file: shown(file), path: tooLong.path, length: tooLong.length, limit: EXCEL_CELL_MAX }) + '\n');
+          process.stderr.write(m.t('convert.textTooLong', { file: shown(file), path: visible(tooLong.path), length: tooLong.length, limit: EXCEL_CELL_MAX }) + '\n');
           ctx.exit(1);
           return;
         }
@@ -202,7 +203,7 @@ export const convertCommand: CommandDefinition = (program, ctx) => {
       const diff = firstDifference(withoutEmpties(upgradedSubmission(data)), withoutEmpties(upgradedSubmission(back.data)));
       if (diff) {
         process.stderr.write(
-          m.t('convert.wouldLose', { file: shown(file), to: opts.to, path: diff.path, before: show(diff.before), after: show(diff.after) }) + '\n',
+          m.t('convert.wouldLose', { file: shown(file), to: opts.to, path: visible(diff.path), before: visible(show(diff.before)), after: visible(show(diff.after)) }) + '\n',
         );
         ctx.exit(1);
         return;

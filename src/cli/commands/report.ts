@@ -24,7 +24,7 @@ import { editedReports, recordingWrites } from '../report-overwrite.js';
 import { isWithin, readInputFile } from '../../util/read-input.js';
 import { refusalText } from '../../repo/read-repo-file.js';
 import { refuseDefaultFolderOutside, refuseOutputOnInput } from '../../repo/output-guard.js';
-import { visible } from '../../render/terminal-text.js';
+import { terminalJson, visible } from '../../render/terminal-text.js';
 import { UsageError } from '../errors.js';
 import { boundHeapGrowth } from '../bounded-heap.js';
 import { showStatus } from '../progress.js';
@@ -219,9 +219,9 @@ export const reportCommand: CommandDefinition = (program, ctx) => {
       const { repo, template, consolidation, jsonConsolidation, diagnostics } = figures;
       const json = () => REPORT_WRITERS.json.render({ consolidation: jsonConsolidation ?? consolidation });
 
-      // `--format json` alone, without --out, prints the consolidation for other tools.
+      // `--format json` alone, without --out, prints the consolidation for other tools (invisible characters as JSON escapes: it may reach a terminal or a CI log).
       if (template === null && opts.out === undefined && !opts.check) {
-        forEachBatch(json(), (text) => process.stdout.write(text));
+        forEachBatch(json(), (text) => process.stdout.write(terminalJson(text)));
         ctx.exit(0);
         return;
       }

@@ -78,7 +78,7 @@ export const templateCommand: CommandDefinition = (program, ctx) => {
       const repo = await openRepository(opts.repo);
       const cwd = process.cwd();
       const ext = opts.format === 'yaml' ? '.yaml' : '.xlsx';
-      const shown = (abs: string) => relative(cwd, abs) || abs;
+      const shown = (abs: string) => visible(relative(cwd, abs) || abs);
 
       if (opts.unit) {
         const unit = repo.units.find((u) => u.id === opts.unit);
