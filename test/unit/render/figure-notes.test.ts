@@ -46,13 +46,31 @@ describe('notes under the indicator table', () => {
     const year = figureNotes(run('2024'));
     expect(year.find((l) => l.startsWith('+ Xã Bình Minh:'))).toBe('+ Xã Bình Minh: chưa có số liệu Quý III/2024.');
     expect(year.filter((l) => l.startsWith('+ ')).map((l) => l.slice(2, l.indexOf(':')))).toEqual(['Xã An Bình', 'Xã Bình Minh']);
-    expect(figureNotes(run('2024Q2'))).toEqual(['Ghi chú:', OUTSIDE]);
+  });
+
+  it('says what the year to date of an indicator read so lacks, in a quarter', () => {
+    // kq-so-hoa is read year to date (window: year-to-date). Q2's is the half: xa-a left it empty in Q2.
+    expect(figureNotes(run('2024Q2'))).toEqual([
+      'Ghi chú:',
+      '- Số liệu của các đơn vị sau chưa đủ các kỳ (kỳ thiếu không được tính là 0; chỉ tiêu tính lũy kế từ đầu năm: số liệu 6 tháng đầu năm 2024):',
+      '+ Xã An Bình: để trống Quý II/2024: Số kết quả được số hóa.',
+      OUTSIDE,
+    ]);
+    // Q3's is nine months: xa-a's Q2 still lacks; xa-b sent no Q3 report, its 150 + … = 775 of Q1 and Q2 is partial.
+    expect(figureNotes(run('2024Q3'))).toEqual([
+      'Ghi chú:',
+      '- Số liệu của các đơn vị sau chưa đủ các kỳ (kỳ thiếu không được tính là 0; chỉ tiêu tính lũy kế từ đầu năm: số liệu 9 tháng năm 2024):',
+      '+ Xã An Bình: để trống Quý II/2024: Số kết quả được số hóa.',
+      '+ Xã Bình Minh: chưa có số liệu Quý III/2024.',
+      OUTSIDE,
+    ]);
   });
 
   it('says nothing when every figure is whole and every reporter planned', () => {
-    const c = run('2024Q2');
+    // Q1: a quarter, its own year to date; only the reporters outside the plan would be noted.
+    const c = run('2024Q1');
     const planned = c.indicators.map((i) => ({ ...i, figure: { ...i.figure, outside: [] } }));
-    expect(figureNotes({ indicators: planned, units: c.units })).toEqual([]);
+    expect(figureNotes({ ...c, indicators: planned })).toEqual([]);
   });
 
   it(`names at most ${NOTED_UNITS} units and counts the rest`, () => {
@@ -60,7 +78,7 @@ describe('notes under the indicator table', () => {
     const a = c.units.find((u) => u.unit === 'xa-a')!;
     const many: UnitResult[] = Array.from({ length: NOTED_UNITS + 3 }, (_, i) => ({ ...a, unit: `xa-${i}`, name: `Xã Số ${i + 1}` }));
     const indicators = c.indicators.map((i) => ({ ...i, figure: { ...i.figure, outside: [], partial: i.figure.partial.length ? many.map((u) => u.unit) : [] } }));
-    const lines = figureNotes({ indicators, units: many });
+    const lines = figureNotes({ ...c, indicators, units: many });
     expect(lines).toHaveLength(2 + NOTED_UNITS + 1);
     expect(lines.at(-2)).toMatch(/^\+ Xã Số 15: /);
     expect(lines.at(-1)).toBe('+ Và 3 đơn vị khác (chi tiết tại các trang "Đơn vị" của tệp Excel kèm theo).');
