@@ -154,14 +154,16 @@ class Checker {
       if (lead[2]) this.ytd = true;
       else if (lead[0].startsWith('Trong ') || lead[1]) this.ytd = false;
     }
-    const ind = this.byName.find((i) => lower(rest).startsWith(lower(i.name)));
+    // A yes/no indicator named "Đã …" is said without its "Đã" (figures.flagNameDrop).
+    const named = (i: IndicatorResult) => (i.type === 'boolean' ? i.name.replace(/^Đã /, '') : i.name);
+    const ind = this.byName.find((i) => lower(rest).startsWith(lower(named(i))));
     if (ind) {
       // An indicator the plan reads "trong năm" is stated year to date in a report shorter than a year, and only it.
       const ytdReport = this.c.yearToDate !== null && this.c.yearToDate.id !== this.c.period.id;
       const readYtd = ytdReport && ind.window === 'year-to-date' && ind.yearToDate !== undefined;
       if (readYtd !== this.ytd) this.fail(s, `${ind.id}: ${readYtd ? 'the period alone for a year-to-date indicator' : 'year to date for an indicator of the period'}`);
       const view = readYtd && this.ytd ? { ...ind, figure: ind.yearToDate!.figure, targets: ind.yearToDate!.targets, previous: { ...ind.previous, value: null }, lastYear: ind.yearToDate!.lastYear } : ind;
-      return this.indicator(view, rest.slice(ind.name.length), s);
+      return this.indicator(view, rest.slice(named(ind).length), s);
     }
     if (lead) return this.fail(s, 'a lead-in without an indicator');
     this.other(rest, s);
@@ -182,7 +184,11 @@ class Checker {
       if (vi(flag[1]!) !== f.yes || vi(flag[2]!) !== f.reporting) this.fail(s, `${ind.id}: ${flag[1]}/${flag[2]} vs yes ${f.yes}/${f.reporting}`);
     } else if (main) {
       if (!shows(main[1]!, f.value as number)) this.fail(s, `${ind.id}: ${main[1]} vs ${String(f.value)}`);
-    } else if (!take(/^: (?:đã|chưa) thực hiện/)) this.fail(s, `${ind.id}: no figure`);
+    } else {
+      const done = take(/^: (đã|chưa) thực hiện/);
+      if (!done) this.fail(s, `${ind.id}: no figure`);
+      else if ((done[1] === 'đã') !== (f.value === true)) this.fail(s, `${ind.id}: ${done[1]} thực hiện vs ${String(f.value)}`);
+    }
     // The counts of a rate.
     const counts = take(new RegExp(`^\\s*\\((${NUM})/(${NUM})[^)]*\\)`));
     if (counts && (!shows(counts[1]!, f.numerator ?? null) || !shows(counts[2]!, f.denominator ?? null))) {

@@ -241,10 +241,12 @@ class Writer {
     } else if (typeof v === 'boolean') {
       const yes = ind.figure.yes ?? 0;
       const reporting = ind.figure.reporting;
+      // "Đã xây dựng X: chưa thực hiện" says done and not done at once: the task is named without its "Đã".
+      const task = upperFirst(withoutWord(ind.name, fill(f.flagNameDrop, this.input)));
       main =
         reporting > 1
-          ? fill(f.flagCount, this.input, { name, yes: formatCount(yes), reporting: formatCount(reporting) })
-          : fill(v ? f.flagYes : f.flagNo, this.input, { name });
+          ? fill(f.flagCount, this.input, { name: task, yes: formatCount(yes), reporting: formatCount(reporting) })
+          : fill(v ? f.flagYes : f.flagNo, this.input, { name: task });
     } else if (ind.isRate) {
       main = fill(f.rate, this.input, { name, value: this.value(ind, v), counts: this.counts(ind) });
     } else if ((ind.aggregation.units === 'min' || ind.aggregation.units === 'max') && ind.figure.reporting > 1) {
@@ -269,6 +271,14 @@ class Writer {
     text += this.spreadClauses(ind);
     return `${tidy(text)}.`;
   }
+}
+
+/** A name less its first word when that is `word` (any case); the name unchanged otherwise or when `word` is empty. */
+function withoutWord(name: string, word: string): string {
+  const w = word.trim();
+  if (w === '') return name;
+  const first = name.split(/\s+/, 1)[0] ?? '';
+  return first.toLocaleLowerCase('vi') === w.toLocaleLowerCase('vi') ? name.slice(first.length).trimStart() : name;
 }
 
 /** Spaces an empty placeholder leaves behind: doubled, or before a closing bracket or a comma. */

@@ -137,6 +137,7 @@ export const TEMPLATE_SPEC = map({
     flagYes: text(['name']),
     flagNo: text(['name']),
     flagCount: text(['name', 'yes', 'reporting']),
+    flagNameDrop: text(),
     change: map({ up: text(['amount', 'period']), down: text(['amount', 'period']), same: text(['period']) }),
     points: text(['value']),
     comparedWith: map({ previous: text(), lastYear: text() }),
