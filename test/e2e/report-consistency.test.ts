@@ -298,11 +298,13 @@ class Checker {
       const level = m ? this.c.levels.find((l) => l.name === m[3]) : undefined;
       if (!m || !level) { this.fail(where, `units ${part}`); continue; }
       const inLevel = units.filter((u) => level.units.includes(u));
-      if (vi(m[1]!) !== inLevel.length || vi(m[2]!) !== level.units.length) this.fail(where, `${part}: ${inLevel.length}/${level.units.length}`);
+      // Out of the level's units that reported in the period, as the figures count them.
+      const reporting = level.units.filter((u) => inLevel.includes(u) || !['missing', 'invalid'].includes(this.c.completeness.units.find((x) => x.unit === u)?.status ?? 'missing'));
+      if (vi(m[1]!) !== inLevel.length || vi(m[2]!) !== reporting.length) this.fail(where, `${part}: ${inLevel.length}/${reporting.length}`);
       const named = unitNamesOf(m[4] ?? m[5] ?? '');
       const ids = named.map((n) => this.c.units.find((u) => u.name === n)?.unit);
       if (m[4] !== undefined && (ids.length !== inLevel.length || ids.some((id) => !id || !inLevel.includes(id)))) this.fail(where, `named ${m[4]}`);
-      if (m[5] !== undefined && ids.some((id) => !id || inLevel.includes(id))) this.fail(where, `except ${m[5]}`);
+      if (m[5] !== undefined && (ids.length !== reporting.length - inLevel.length || ids.some((id) => !id || inLevel.includes(id) || !reporting.includes(id)))) this.fail(where, `except ${m[5]}`);
     }
   }
 
@@ -415,6 +417,17 @@ class Checker {
         if (!x || !area) { this.fail(where, `area count ${part}`); continue; }
         const inArea = judged.filter((i) => i.area === area.id);
         if (vi(x[2]!) !== inArea.filter((i) => i.status === 'met').length || vi(x[3]!) !== inArea.length) this.fail(where, `area count ${part}`);
+      }
+      return;
+    }
+    if ((m = /^Một số chỉ tiêu chủ yếu đạt mục tiêu: (.*)\.$/.exec(s))) {
+      for (const part of m[1]!.split('; ')) {
+        const x = new RegExp(`^(.*) đạt (${NUM}%?)$`).exec(part);
+        const ind = x ? c.indicators.find((i) => lower(i.name) === x[1]) : undefined;
+        if (!x || !ind) { this.fail(where, `main result ${part}`); continue; }
+        const ytd = ind.window === 'year-to-date' && ind.yearToDate && c.yearToDate !== null && c.yearToDate.id !== c.period.id;
+        const judged = ytd ? ind.yearToDate! : ind;
+        if (judged.status !== 'met' || !shows(x[2]!, judged.figure.value as number)) this.fail(where, `main result ${part}: ${String(judged.figure.value)} ${judged.status}`);
       }
       return;
     }

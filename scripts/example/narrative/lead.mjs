@@ -448,8 +448,8 @@ function taiChinhKeHoach(u, q, v, ctx) {
       4: 'UBND huyện xây dựng dự toán ngân sách năm 2025, trình HĐND huyện quyết định đúng thời hạn.',
     }[q],
     q === 3
-      ? `Kế hoạch vốn đầu tư công năm 2024 do huyện quản lý được điều chỉnh, bổ sung lên ${num(v['dtc-ke-hoach'])} triệu đồng; đến hết quý III đã giải ngân ${num(v['dtc-giai-ngan'])} triệu đồng (${pct(v['dtc-giai-ngan'], v['dtc-ke-hoach'])}).`
-      : `Kế hoạch vốn đầu tư công năm 2024 do huyện quản lý là ${num(v['dtc-ke-hoach'])} triệu đồng; đến hết ${QUARTER_NAME[q]} đã giải ngân ${num(v['dtc-giai-ngan'])} triệu đồng (${pct(v['dtc-giai-ngan'], v['dtc-ke-hoach'])}).`,
+      ? `Riêng vốn đầu tư công do huyện quản lý, kế hoạch năm 2024 được điều chỉnh, bổ sung lên ${num(v['dtc-ke-hoach'])} triệu đồng; đến hết quý III đã giải ngân ${num(v['dtc-giai-ngan'])} triệu đồng.`
+      : `Riêng vốn đầu tư công do huyện quản lý, kế hoạch năm 2024 là ${num(v['dtc-ke-hoach'])} triệu đồng; đến hết ${QUARTER_NAME[q]} đã giải ngân ${num(v['dtc-giai-ngan'])} triệu đồng.`,
     `Toàn huyện có ${two(autonomous)}/${dv} đơn vị sự nghiệp công lập tự bảo đảm chi thường xuyên (${pct(autonomous, dv)})` +
       (q === 4 ? ', tăng 01 đơn vị do UBND huyện phê duyệt phương án tự chủ của Ban Quản lý dự án đầu tư xây dựng huyện.' : '.'),
     '100% cơ quan, đơn vị, UBND các xã, thị trấn thực hiện công khai ngân sách theo quy định của Luật Ngân sách nhà nước.',

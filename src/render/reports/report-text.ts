@@ -229,7 +229,8 @@ export function targetRemarks(target: TargetResult, indicator: ValueShape, t: Re
  * non-negative counts take the zero.
  */
 export function formatCount(value: number): string {
-  return Number.isInteger(value) && value >= 0 && value < 10 ? `0${value}` : formatNumber(value);
+  // "05 văn bản", but "0/1": a zero is not padded.
+  return Number.isInteger(value) && value > 0 && value < 10 ? `0${value}` : formatNumber(value);
 }
 
 /** Units of measure written before their number ("hạng 4"), from the template. */

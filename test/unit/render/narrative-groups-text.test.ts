@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AreaNarratives, GroupResult, UnitCompleteness, UnitResult } from '../../../src/consolidate/types.js';
 import type { ReportInput } from '../../../src/render/reports/report-input.js';
-import { alikeKey, mergeAlike } from '../../../src/render/reports/synthesis/alike.js';
+import { alikeKey, mergeAlike, sayingMuchTheSame, withoutRewordings } from '../../../src/render/reports/synthesis/alike.js';
 import {
   bodyProposalsText,
   difficultiesByArea,
@@ -54,14 +54,32 @@ describe('texts alike but for their figures', () => {
   });
 });
 
+describe('causes said once', () => {
+  it('leaves out a cause that rewords one already given, and keeps different causes sharing a few words', () => {
+    const budget = 'Nguồn thu ngân sách địa phương thấp, chủ yếu dựa vào ngân sách cấp trên bổ sung.';
+    const budgetCommune = 'Nguồn thu ngân sách của xã thấp, chủ yếu dựa vào ngân sách cấp trên bổ sung.';
+    const oldScanner = 'Máy tính, máy quét tại Bộ phận Một cửa đã cũ, cấu hình thấp; công chức một cửa kiêm nhiệm nhiều việc.';
+    const brokenScanner = 'Máy quét của Bộ phận Một cửa hỏng, xã phải mượn máy của bộ phận khác.';
+    expect(sayingMuchTheSame(budget, budgetCommune)).toBe(true);
+    expect(sayingMuchTheSame(oldScanner, brokenScanner)).toBe(false);
+    expect(withoutRewordings([budget, oldScanner, budgetCommune, brokenScanner])).toEqual([budget, oldScanner, brokenScanner]);
+    expect(
+      sayingMuchTheSame(
+        'Phần lớn hồ sơ thuộc lĩnh vực chứng thực, hộ tịch; người dân quen nộp hồ sơ trực tiếp tại Bộ phận Một cửa.',
+        'Phần lớn hồ sơ của xã là chứng thực bản sao, người dân quen nộp trực tiếp và nhận kết quả ngay.',
+      ),
+    ).toBe(true);
+  });
+});
+
 describe('units behind a difficulty', () => {
   const input = withNarratives([]);
-  it('counts them by level, naming a few, or those that reported without it', () => {
-    expect(unitsByLevel(input, ['x0', 'x2'])).toBe('02/06 đơn vị cấp xã: UBND các xã Đại Sơn, Tân Kỳ');
-    expect(unitsByLevel(input, ['x0', 'x1', 'x2', 'x3'])).toBe('04/06 đơn vị cấp xã, trừ UBND xã Cộng Lạc');
-    // The commune that did not report is not said to be without it.
-    expect(unitsByLevel(input, ['x0', 'x1', 'x2', 'x3', 'x4'])).toBe('05/06 đơn vị cấp xã');
-    expect(unitsByLevel(input, ['tu-phap', 'x0'])).toBe('01/02 đơn vị cấp huyện: Phòng Tư pháp; 01/06 đơn vị cấp xã: UBND xã Đại Sơn');
+  it('counts them by level out of those that reported, naming a few, or those that reported without it', () => {
+    expect(unitsByLevel(input, ['x0', 'x2'])).toBe('02/05 đơn vị cấp xã: UBND các xã Đại Sơn, Tân Kỳ');
+    expect(unitsByLevel(input, ['x0', 'x1', 'x2', 'x3'])).toBe('04/05 đơn vị cấp xã, trừ UBND xã Cộng Lạc');
+    // The commune that did not report counts neither way.
+    expect(unitsByLevel(input, ['x0', 'x1', 'x2', 'x3', 'x4'])).toBe('05/05 đơn vị cấp xã');
+    expect(unitsByLevel(input, ['tu-phap', 'x0'])).toBe('01/02 đơn vị cấp huyện: Phòng Tư pháp; 01/05 đơn vị cấp xã: UBND xã Đại Sơn');
   });
 });
 
@@ -83,8 +101,8 @@ describe('section III: difficulties', () => {
         area: 'Cải cách thủ tục hành chính',
         paragraphs: [
           'Hệ thống của tỉnh có lúc chậm. Nguyên nhân: hệ thống quá tải cuối tháng.',
-          'Tỷ lệ hồ sơ trực tuyến chưa đạt chỉ tiêu (04/06 đơn vị cấp xã, trừ UBND xã Cộng Lạc). Nguyên nhân: người dân quen nộp trực tiếp; thiếu máy tính.',
-          'Một cửa chật hẹp (khoảng 22–25 m²) (02/06 đơn vị cấp xã: UBND các xã Đại Sơn, Tân Kỳ). Nguyên nhân: trụ sở xây dựng năm 2003–2008.',
+          'Tỷ lệ hồ sơ trực tuyến chưa đạt chỉ tiêu (04/05 đơn vị cấp xã, trừ UBND xã Cộng Lạc). Nguyên nhân: người dân quen nộp trực tiếp; thiếu máy tính.',
+          'Một cửa chật hẹp (khoảng 22–25 m²) (02/05 đơn vị cấp xã: UBND các xã Đại Sơn, Tân Kỳ). Nguyên nhân: trụ sở xây dựng năm 2003–2008.',
         ],
       },
     ]);
@@ -111,8 +129,8 @@ describe('section III of a report longer than the texts it draws on', () => {
     ]);
     // The report is quarter II: the two communes whose latest text is of quarter I lose their figure, not their words.
     expect(difficultiesByArea(input)[0]!.paragraphs).toEqual([
-      'Đường truyền chậm (02/06 đơn vị cấp xã: UBND các xã Đại Sơn, Hà Kỳ).',
-      'Còn 05 hồ sơ quá hạn (02/06 đơn vị cấp xã: UBND các xã Tân Kỳ, Văn Tố).',
+      'Đường truyền chậm (02/05 đơn vị cấp xã: UBND các xã Đại Sơn, Hà Kỳ).',
+      'Còn 05 hồ sơ quá hạn (02/05 đơn vị cấp xã: UBND các xã Tân Kỳ, Văn Tố).',
     ]);
   });
 });

@@ -49,8 +49,8 @@ const target = (t: Partial<TargetResult>): TargetResult => ({
 describe('words for figures', () => {
   const t = sampleReportInput().template;
   const pct = { unit: '%', type: 'percent' as const };
-  it('writes counts under ten with a leading zero', () => {
-    expect([0, 5, 9, 10, 1234].map(formatCount)).toEqual(['00', '05', '09', '10', '1.234']);
+  it('writes counts under ten with a leading zero, but a zero as 0', () => {
+    expect([0, 5, 9, 10, 1234].map(formatCount)).toEqual(['0', '05', '09', '10', '1.234']);
   });
   it('names a commune by its commune inside a sentence', () => {
     expect(unitInSentence('UBND xã Tiên Động')).toBe('xã Tiên Động');
@@ -235,6 +235,8 @@ describe('tasks and the assessment', () => {
   it('counts the targets met by area, lists those not met, and names the units that did not report', () => {
     expect(strengthsText(input)).toEqual([
       '03/04 chỉ tiêu được đánh giá trong kỳ đạt mục tiêu của Kế hoạch (công tác chỉ đạo, điều hành 01/01; cải cách thủ tục hành chính 02/03).',
+      // The main rates met, with their figures (the chart's rates first).
+      'Một số chỉ tiêu chủ yếu đạt mục tiêu: tỷ lệ hồ sơ TTHC giải quyết đúng hạn và trước hạn đạt 97,3%; mức độ hài lòng của người dân, tổ chức đối với sự phục vụ hành chính đạt 91,3%.',
     ]);
     expect(shortcomingsText(input)).toEqual([
       'Còn 01/04 chỉ tiêu chưa đạt mục tiêu của Kế hoạch: tỷ lệ kết quả giải quyết TTHC được số hóa.',

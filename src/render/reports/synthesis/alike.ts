@@ -48,3 +48,35 @@ export function groupAlike<T>(items: readonly T[], textOf: (item: T) => string):
   }
   return [...groups.values()];
 }
+
+/** A text's words (syllables), lower case: what `sayingMuchTheSame` compares. */
+function wordsOf(text: string): Set<string> {
+  return new Set(text.normalize('NFC').toLocaleLowerCase('vi').split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+}
+
+/**
+ * Share of the shorter text's words the other has too, above which two texts
+ * say much the same thing. Measured on the example's causes: rewordings of one
+ * cause ("nguồn thu ngân sách địa phương thấp …" / "nguồn thu ngân sách của xã
+ * thấp …", "phần lớn hồ sơ thuộc lĩnh vực chứng thực …" / "phần lớn hồ sơ của xã là
+ * chứng thực bản sao …") share 0.545–0.95 of their words; different causes of
+ * one difficulty ("máy quét … đã cũ" / "máy quét … hỏng, phải mượn") 0.50 or less.
+ */
+const MUCH_THE_SAME = 0.54;
+
+/** Whether two texts say much the same thing in different words (see MUCH_THE_SAME). */
+export function sayingMuchTheSame(a: string, b: string): boolean {
+  const x = wordsOf(a);
+  const y = wordsOf(b);
+  if (x.size === 0 || y.size === 0) return false;
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared / Math.min(x.size, y.size) >= MUCH_THE_SAME;
+}
+
+/** Texts in order, less any saying much the same as one kept before it. */
+export function withoutRewordings(texts: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (const t of texts) if (!kept.some((k) => sayingMuchTheSame(k, t))) kept.push(t);
+  return kept;
+}

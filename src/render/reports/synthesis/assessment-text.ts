@@ -5,7 +5,8 @@
  */
 import type { IndicatorResult } from '../../../consolidate/types.js';
 import type { ReportInput } from '../report-input.js';
-import { fill, formatCount, listNames } from '../report-text.js';
+import { fill, formatCount, formatValue, listNames } from '../report-text.js';
+import { yearToDateView } from './area-figures.js';
 import { leadNextTasks } from './lead-text.js';
 import type { AreaText } from './narrative-groups-text.js';
 import { inSentence } from './words.js';
@@ -30,9 +31,32 @@ export function strengthsText(input: ReportInput): string[] {
   if (met.length === 0) return [fill(t.noTargetsMet, input)];
   const byArea = input.consolidation.areas
     .map((a) => ({ a, met: met.filter((i) => i.area === a.id).length, judged: [...met, ...notMet].filter((i) => i.area === a.id).length }))
-    .filter((x) => x.judged > 0)
+    // A strength is what was met: an area with none met is not listed here (section 2 names its targets).
+    .filter((x) => x.met > 0)
     .map((x) => fill(t.areaTargets, input, { area: inSentence(x.a.title), met: formatCount(x.met), judged: formatCount(x.judged) }));
-  return [fill(t.targetsMet, input, { met: formatCount(met.length), judged: formatCount(total), list: byArea.join('; ') })];
+  const out = [fill(t.targetsMet, input, { met: formatCount(met.length), judged: formatCount(total), list: byArea.join('; ') })];
+  const main = mainResults(input);
+  if (main.length) out.push(fill(t.mainResults, input, { list: main.join('; ') }));
+  return out;
+}
+
+/** Rates shown in the report's chart come first among the main results. */
+const MAIN_RESULTS = 5;
+
+/**
+ * The main targets met, with their figures: rates (the chart's first), as the
+ * body states them (year to date where the plan reads them so).
+ */
+function mainResults(input: ReportInput): string[] {
+  const c = input.consolidation;
+  const charted = new Set(c.trend.series.map((s) => s.indicator));
+  const rates = c.indicators
+    .map((i) => yearToDateView(i, c) ?? i)
+    .filter((i) => i.status === 'met' && (i.isRate || i.type === 'percent') && typeof i.figure.value === 'number');
+  const ordered = [...rates.filter((i) => charted.has(i.id)), ...rates.filter((i) => !charted.has(i.id))];
+  return ordered
+    .slice(0, MAIN_RESULTS)
+    .map((i) => fill(input.template.phrases.mainResult, input, { name: inSentence(i.name), value: formatValue(i.figure.value, i, input.template) }));
 }
 
 /** A list of unit names, at most UNITS_NAMED of them, then how many others. */

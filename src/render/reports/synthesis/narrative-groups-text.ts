@@ -11,7 +11,7 @@ import type { Addressee } from '../../../model/submission.js';
 import { addresseeLabels } from '../../../repo/addressees.js';
 import type { ReportInput } from '../report-input.js';
 import { fill, formatCount, listNames, lowerFirst } from '../report-text.js';
-import { groupAlike, mergeAlike } from './alike.js';
+import { groupAlike, mergeAlike, withoutRewordings } from './alike.js';
 
 /** Causes given beside one difficulty, the most given first. */
 const CAUSES_SHOWN = 3;
@@ -42,9 +42,10 @@ function canonical(input: ReportInput, ids: Iterable<string>): string[] {
 const nameOf = (input: ReportInput, id: string): string => input.consolidation.units.find((u) => u.unit === id)?.name ?? id;
 
 /**
- * The units behind a difficulty, level by level: "22/23 đơn vị cấp xã, trừ
- * UBND thị trấn Tứ Kỳ", "02/23 đơn vị cấp xã: UBND các xã A, B", "11/23 đơn vị
- * cấp xã"; units outside any level by name.
+ * The units behind a difficulty, level by level, out of the level's units
+ * that reported in the period (as the figures count them: "cả 22 đơn vị cấp
+ * xã"): "22/22 đơn vị cấp xã", "02/22 đơn vị cấp xã: UBND các xã A, B",
+ * "20/22 đơn vị cấp xã, trừ UBND các xã C, D"; units outside any level by name.
  */
 export function unitsByLevel(input: ReportInput, ids: readonly string[]): string {
   const t = input.template.phrases;
@@ -56,10 +57,10 @@ export function unitsByLevel(input: ReportInput, ids: readonly string[]): string
     const inLevel = ids.filter((id) => level.units.includes(id));
     if (inLevel.length === 0) continue;
     inLevel.forEach((id) => placed.add(id));
-    const params = { count: formatCount(inLevel.length), total: formatCount(level.units.length), level: level.name };
-    // Units that reported and did not give it; one that did not report says nothing either way.
-    const without = level.units.filter((u) => !inLevel.includes(u) && reported.has(u));
-    if (inLevel.length <= NAMED_UNITS && inLevel.length < level.units.length) {
+    const reporting = level.units.filter((u) => reported.has(u) || inLevel.includes(u));
+    const params = { count: formatCount(inLevel.length), total: formatCount(reporting.length), level: level.name };
+    const without = reporting.filter((u) => !inLevel.includes(u));
+    if (inLevel.length <= NAMED_UNITS && without.length > 0) {
       parts.push(fill(t.levelCountNamed, input, { ...params, units: listNames(inLevel.map((id) => nameOf(input, id))) }));
     } else if (without.length > 0 && without.length <= NAMED_UNITS) {
       parts.push(fill(t.levelCountExcept, input, { ...params, units: listNames(without.map((id) => nameOf(input, id))) }));
@@ -107,7 +108,8 @@ function areaDifficulties(input: ReportInput, n: AreaNarratives, fresh: boolean)
   const groups = fresh ? n.difficultyGroups.filter((g) => !/\d/.test(g.issue) || ofOwnPeriod(input, n, g.units)) : n.difficultyGroups;
   const out = groupAlike(groups, (g) => g.issue).map((alike): Difficulty => {
     const units = canonical(input, alike.flatMap((g) => g.units));
-    const causes = groupAlike(alike.flatMap((g) => g.causes), (x) => x).map((x) => mergeAlike(x));
+    // A cause said once: rewordings by several units (most units' wording first) are left out.
+    const causes = withoutRewordings(groupAlike(alike.flatMap((g) => g.causes), (x) => x).map((x) => mergeAlike(x)));
     return { issue: mergeAlike(alike.map((g) => g.issue)), causes, units, lead: units.every((u) => leads.has(u)) };
   });
   // The body's own difficulties first, then the most widely shared (a stable sort keeps the groups' order).

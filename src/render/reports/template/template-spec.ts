@@ -99,6 +99,8 @@ export const TEMPLATE_SPEC = map({
     taskLagging: text(['task', 'notStarted', 'expected', 'units']),
     targetsMet: text(['met', 'judged', 'list']),
     areaTargets: text(['area', 'met', 'judged']),
+    mainResults: text(['list']),
+    mainResult: text(['name', 'value']),
     noTargetsMet: text(),
     targetsNotMet: text(['count', 'judged', 'list']),
     allTargetsMet: text(),
