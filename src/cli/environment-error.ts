@@ -1,6 +1,7 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import { environmentMessages as m } from '../i18n/environment.js';
 import { UsageError } from './errors.js';
+import { visible } from '../render/terminal-text.js';
 
 /** What cchc was doing with the path when the machine said no. */
 export type FsAction = 'read' | 'write' | 'list';
@@ -77,7 +78,8 @@ export class EnvironmentError extends UsageError {
   constructor(err: NodeJS.ErrnoException, path: string, action: FsAction) {
     const code = err.code ?? 'EIO';
     const reason = REASONS.has(code) ? m.t(`reason.${code}` as Parameters<typeof m.t>[0]) : m.t('reason.other', { code });
-    super(m.t(action, { path: shownPath(path), reason, advice: m.t(adviceKey(code, action)) }));
+    // The path may hold anything a repository's names hold (a line feed, an escape): shown safe for a terminal and a CI log.
+    super(m.t(action, { path: visible(shownPath(path)), reason, advice: m.t(adviceKey(code, action)) }));
     this.name = 'EnvironmentError';
     this.code = code;
   }

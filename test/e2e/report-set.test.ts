@@ -230,4 +230,17 @@ describe('real file system failures', () => {
     chmodSync(join(root, 'submissions/2024Q2'), 0o755);
     expect(existsSync(join(root, 'bao-cao/bao-cao-cchc-2024Q2.docx'))).toBe(false);
   });
+  it.skipIf(asNobody.length === 0)('a folder the user may not read, named to forge a workflow command: the message shows its name on one line', () => {
+    const root = repoCopy();
+    chmodSync(join(root, '..'), 0o755);
+    spawnSync('chmod', ['-R', 'a+rX', join(root, '..')]);
+    const folder = join(root, 'submissions', 'x\n::error file=units.yaml,line=1::forged');
+    mkdirSync(folder);
+    chmodSync(folder, 0o000);
+    const r = run(['validate'], root, { CCHC_LANG: 'en' }, asNobody);
+    chmodSync(folder, 0o755);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Cannot read folder submissions/x\\n::error file=units.yaml,line=1::forged: permission denied.');
+    for (const line of r.stderr.split('\n')) expect(line.trimStart()).not.toMatch(/^::/);
+  });
 });
