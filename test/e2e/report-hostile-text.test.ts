@@ -2,8 +2,9 @@
  * Random Unicode in every text field of a repository (cchc.yaml, units.yaml,
  * the plan, a report template and every submission's narratives), then
  * `cchc report` from the built CLI: every part of the .docx and the .xlsx
- * must be well-formed XML (a real parser, saxes, checks XML 1.0's characters)
- * and LibreOffice must open both files.
+ * (and of a unit's form from `cchc template`) must be well-formed XML (a
+ * real parser, saxes, checks XML 1.0's characters) and LibreOffice must open
+ * the report's files.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -104,5 +105,9 @@ describe('cchc report with random Unicode in every text field', () => {
       expect(text).toContain(ext === 'docx' ? 'BÁO CÁO' : 'TÌNH HÌNH GỬI BÁO CÁO');
       expect(text).toContain('Tứ Kỳ');
     }
+    // The form cchc writes for a unit from the same repository (its name, the plan's titles and guidance spoilt).
+    const form = cchc(['template', '--unit', 'xa-dai-son', '--period', '2024Q3'], { cwd: root });
+    expect(form.code, form.stderr).toBe(0);
+    expect(malformedParts(readFileSync(join(root, 'bieu-mau/2024Q3/xa-dai-son.xlsx'))), 'form').toEqual([]);
   }, 300_000);
 });
