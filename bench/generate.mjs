@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_PLAN_PATH } from '../dist/plan/load.js';
 import { loadPlanFile } from '../dist/repo/load.js';
 import { expectedToReport } from '../dist/plan/expected-to-report.js';
+import { reportsTask } from '../dist/plan/roles.js';
 import { mulberry32 as prng } from '../scripts/rng.mjs';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
@@ -91,6 +92,8 @@ function unitValues(plan, unit, quarter, seed) {
     let v;
     if (ind.type === 'boolean') v = true;
     else if (ind.type === 'text') v = 'Có';
+    else if (ind.type === 'date') v = `2024-${String(quarter * 3 - 1).padStart(2, '0')}-10`;
+    else if (ind.type === 'rating') v = (plan.scales[ind.scale] ?? []).at(-2)?.id ?? null;
     else if (ind.type === 'number') {
       const caps = (ind.notAbove ?? []).filter((w) => reportedIds.has(w)).map(assign);
       if (id === 'par-index-xep-hang') v = 1 + Math.floor(base.get(id) * 2);
@@ -136,7 +139,7 @@ function submissionData(plan, unit, unitIndex, quarter, seed) {
   };
   for (const area of plan.areas) {
     const inds = plan.indicators.filter((i) => i.area === area.id && values.has(i.id));
-    const tasks = plan.tasks.filter((t) => t.area === area.id && t.reportedBy.includes(unit.kind));
+    const tasks = plan.tasks.filter((t) => t.area === area.id && reportsTask(plan, t, unit));
     const leads = unit.leads.includes(area.id);
     if (!inds.length && !tasks.length && !leads) continue;
     const report = {};

@@ -53,7 +53,9 @@ export const XLSX_SUBMISSIONS = [
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({ options: { out: { type: 'string' }, 'xlsx-sources': { type: 'string' } } });
 const OUT = resolve(args.out ?? join(ROOT, 'examples/tu-ky'));
-const plan = YAML.parse(readFileSync(join(ROOT, 'plans/tu-ky-2021-2025.yaml'), 'utf8'));
+// The plan as cchc reads it (kind lists expanded, defaults filled): needs the build (npm run build).
+const { planFromData } = await import(join(ROOT, 'dist/plan/load.js'));
+const plan = planFromData(YAML.parse(readFileSync(join(ROOT, 'plans/tu-ky-2021-2025.yaml'), 'utf8')));
 const indicatorById = new Map(plan.indicators.map((i) => [i.id, i]));
 
 // ---------------------------------------------------------------- figures

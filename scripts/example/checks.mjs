@@ -1,6 +1,8 @@
 // The plan's rules as the generator checks them before writing anything. They mirror what
 // `cchc validate` says (codes included), so the example carries no finding it does not intend.
 
+const { reportsTask } = await import(new URL('../../dist/plan/roles.js', import.meta.url).href);
+
 /** Below this, a jump (3 → 12) is noise; the validator's value-jump rule uses the same bound. */
 export const JUMP_MIN_MAGNITUDE = 20;
 
@@ -31,7 +33,7 @@ export function checkSubmission(sub, unit, plan) {
     for (const id of Object.keys(report.tasks ?? {})) {
       const task = tasks.get(id);
       if (!task || task.area !== area) add('unknown-task', `/areas/${area}/tasks/${id}`, id);
-      else if (!task.reportedBy.includes(unit.kind)) add('task-not-for-unit', `/areas/${area}/tasks/${id}`, id);
+      else if (!reportsTask(plan, task, unit)) add(task.lead.length || task.reporters ? 'task-not-expected-from-unit' : 'task-not-for-unit', `/areas/${area}/tasks/${id}`, id);
     }
   }
   for (const ind of plan.indicators) {

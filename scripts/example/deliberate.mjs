@@ -4,12 +4,12 @@
 
 export const DELIBERATE = [
   {
-    code: 'task-not-for-unit',
+    code: 'task-not-expected-from-unit',
     unit: 'xa-binh-lang',
     q: 1,
     pointer: '/areas/chi-dao/tasks/cd-04',
-    vi: 'Xã báo cáo nhiệm vụ cd-04 (kiểm tra CCHC, trách nhiệm người đứng đầu), là nhiệm vụ chỉ các phòng chuyên môn báo cáo.',
-    en: 'A commune reports task cd-04, which only departments report.',
+    vi: 'Xã báo cáo nhiệm vụ cd-04 (kiểm tra CCHC, trách nhiệm người đứng đầu), là nhiệm vụ Phòng Nội vụ chủ trì và báo cáo.',
+    en: 'A commune reports task cd-04, which Phòng Nội vụ leads and reports.',
     /** Applied to the finished submission. */
     apply(sub) {
       const tasks = sub.areas['chi-dao'].tasks;

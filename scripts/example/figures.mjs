@@ -3,6 +3,7 @@
 // unit with small quarterly drift, so values move the way real ones do (and never jump by
 // more than the configured factor, except the deliberate jump listed in deliberate.mjs).
 import { rng } from './rng.mjs';
+import { dialogueQuarter } from './tasks.mjs';
 
 /** Dossier seasonality: fewer around Tết (Q1), more before the school year (Q2, Q3). */
 const SEASON = { 1: 0.9, 2: 1.08, 3: 1.05, 4: 1.0 };
@@ -115,7 +116,10 @@ function communeValues(u, q) {
   v['tg-cho-trung-binh'] = Math.max(6, round(p.wait * r.uniform(0.92, 1.05) - 0.4 * (q - 1)));
   v['tg-xu-ly-trung-binh'] = Math.max(12, round(p.processing * r.uniform(0.93, 1.05) - 0.5 * (q - 1)));
   // 2.1 Chỉ đạo, điều hành: the PAR self-assessment is done once a year, in Q4.
-  if (q === 4) v['par-index-diem'] = round1(p.selfScore);
+  if (q === 4) {
+    v['par-index-diem'] = round1(p.selfScore);
+    v['par-index-xep-loai'] = ratingOf(p.selfScore);
+  }
   // 2.5 Chế độ công vụ (state at the end of the quarter)
   const gained = q >= 3 && p.university < p.cbcc && r.chance(0.3) ? 1 : 0; // someone finished a degree
   v['cbcc-xa'] = p.cbcc;
@@ -162,17 +166,27 @@ const LEAD_FIGURES = {
     'sncl-tu-chu-chi-thuong-xuyen': [1, 1, 1, 2],
     'csdl-can-bo': [true, true, true, true],
   },
+  'phong-kinh-te-ha-tang': {
+    'phan-mem-chieu-sang': [false, false, true, true],
+    'phan-mem-giao-thong': [false, false, false, false],
+  },
   'van-phong-hdnd-ubnd': {
     'nv-tinh-giao': [34, 41, 38, 45],
     'nv-tinh-giao-hoan-thanh': [32, 39, 37, 45],
   },
   'phong-tai-chinh-ke-hoach': {
+    // One public service unit (the investment project board) is eligible for autonomy; it converts from 2025.
+    'sncl-kt-du-dieu-kien': [1, 1, 1, 1],
+    'sncl-kt-da-chuyen-doi': [0, 0, 0, 0],
+    'thu-ngan-sach-du-toan': [523400, 523400, 523400, 523400],
+    'thu-ngan-sach-thuc-hien': [118260, 254930, 397410, 551870],
     'dtc-ke-hoach': [412500, 412500, 438200, 438200],
     'dtc-giai-ngan': [98640, 201310, 296720, 389450],
   },
   'phong-van-hoa-thong-tin': {
     'dvc-nguoi-dung': [21450, 27830, 33960, 39120],
     'dvc-nguoi-dung-dinh-danh': [19870, 26410, 33512, 39120],
+    'ket-noi-cong-dvc': [true, true, true, true],
     // The lead of e-government reports the shared databases' state (the land database is Phòng
     // Tài nguyên và Môi trường's work; the plan's reporters name the area lead).
     'csdl-dat-dai': [false, false, false, false],
@@ -292,9 +306,35 @@ function publicServiceUnitValues(u, q) {
   return v;
 }
 
+/**
+ * What every unit reports under section V.1 of the plan and the district's assignments (2.1.b):
+ * the date its 2021–2025 CCHC plan was issued, its plan and inspection plan for the year, the
+ * yearly dialogue conference once held (dialogueQuarter), and the tasks the district assigned.
+ */
+function commonValues(u, q) {
+  const p = rng(u.id, 'common');
+  const r = rng(u.id, q, 'common');
+  const v = {};
+  // Most units issued their 2021–2025 plan in December 2021; a few early in 2022 (late).
+  const late = p.chance(0.12);
+  v['kh-cchc-giai-doan'] = late ? `2022-01-${String(p.int(5, 20)).padStart(2, '0')}` : `2021-12-${String(p.int(10, 30)).padStart(2, '0')}`;
+  v['kh-cchc-nam'] = !(q === 1 && p.chance(0.1));
+  v['kh-kiem-tra'] = !(q === 1 && p.chance(0.15));
+  const held = dialogueQuarter(u);
+  if (held !== null && q >= held) v['hoi-nghi-doi-thoai'] = `2024-${String(held * 3 - 1).padStart(2, '0')}-${String(p.int(8, 26)).padStart(2, '0')}`;
+  const assigned = r.int(1, u.kind === 'department' ? 6 : 4);
+  v['nv-huyen-giao'] = assigned;
+  v['nv-huyen-giao-hoan-thanh'] = assigned - (r.chance(0.2) ? 1 : 0);
+  return v;
+}
+
+/** Xếp loại Chỉ số CCHC of a commune from its self-assessed score (the province's bands). */
+function ratingOf(score) {
+  return score >= 90 ? 'xuat-sac' : score >= 80 ? 'tot' : score >= 70 ? 'kha' : score >= 50 ? 'trung-binh' : 'yeu';
+}
+
 /** All indicator values of one unit for quarter q (1–4), keyed by indicator id. */
 export function valuesFor(u, q) {
-  if (u.kind === 'department') return departmentValues(u, q);
-  if (u.kind === 'public-service-unit') return publicServiceUnitValues(u, q);
-  return communeValues(u, q);
+  const own = u.kind === 'department' ? departmentValues(u, q) : u.kind === 'public-service-unit' ? publicServiceUnitValues(u, q) : communeValues(u, q);
+  return { ...commonValues(u, q), ...own };
 }

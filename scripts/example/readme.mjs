@@ -165,7 +165,7 @@ ${count('public-service-unit')} public service units. Unit names are real; all f
 but plausible. Files are generated deterministically by \`scripts/gen-example.mjs\`. Most units report on
 time, some late, a few not at all (table above). \`cchc validate\` exits 0 and shows exactly the
 ${warnings.length} deliberate warnings listed above (a value jump, a missing required value, a lead department's
-missing difficulties, a task reported by the wrong kind of unit). Difficulties come with their causes,
+missing difficulties, a task reported by a unit that does not lead it). Difficulties come with their causes,
 proposals with their addressee (\`body\`, \`upper\`, \`central\`); communes pick shared difficulties word for
 word from the repository's list of common difficulties:
 

@@ -3,7 +3,7 @@ import YAML from 'yaml';
 import { isDeepStrictEqual } from 'node:util';
 import { scalar } from './emit.mjs';
 
-export const BASELINES = { 2021: { 'dv-sncl': 79, 'bc-sncl': 2046 } };
+export const BASELINES = { 2021: { 'dv-sncl': 79, 'bc-sncl': 2046, 'tg-xu-ly-trung-binh': 60 } };
 export const JUMP_FACTOR = 3;
 
 export const CONFIG = {
@@ -88,6 +88,8 @@ baselines:
   "2021":
     dv-sncl: ${c.baselines[2021]['dv-sncl']}
     bc-sncl: ${c.baselines[2021]['bc-sncl']}
+    # Thời gian tiếp nhận, xử lý trung bình một hồ sơ năm 2021 (phút, nơi cao nhất): mục tiêu giảm tối thiểu 30 phút.
+    tg-xu-ly-trung-binh: ${c.baselines[2021]['tg-xu-ly-trung-binh']}
 
 # Kiểm tra số liệu: cảnh báo khi một số liệu tăng hoặc giảm quá 3 lần so với kỳ trước của đơn vị.
 validation:
@@ -136,6 +138,7 @@ export function unitsYaml(units) {
     '#             public-service-unit = đơn vị sự nghiệp công lập',
     '#   validFrom, validTo  thời gian hoạt động (để trống = không giới hạn)',
     '#   leads     các lĩnh vực đơn vị chủ trì, viết báo cáo chuyên đề của lĩnh vực',
+    '#   roles     vai trò khác trong Kế hoạch: ktht = chủ trì ISO 9001 (mục V.7), dai-phat-thanh = Đài Phát thanh (mục V.8)',
     '# Từ ngày 01/7/2025 chính quyền địa phương tổ chức hai cấp: cấp huyện kết thúc hoạt động; 23 xã,',
     '# thị trấn của Tứ Kỳ được sắp xếp thành 6 xã Tứ Kỳ, Tân Kỳ, Đại Sơn, Chí Minh, Lạc Phượng, Nguyên Giáp',
     '# (thành phố Hải Phòng). Việc sắp xếp lại các phòng chuyên môn đầu năm 2025 không thể hiện ở đây:',
@@ -153,6 +156,7 @@ export function unitsYaml(units) {
     if (u.validFrom) lines.push(`    validFrom: ${scalar(u.validFrom, { quote: true })}`);
     if (u.validTo) lines.push(`    validTo: ${scalar(u.validTo, { quote: true })}`);
     if (u.leads.length) lines.push(`    leads: [${u.leads.join(', ')}]`);
+    if (u.roles.length) lines.push(`    roles: [${u.roles.join(', ')}]`);
   }
   const text = lines.join('\n') + '\n';
   const expected = {
@@ -163,6 +167,7 @@ export function unitsYaml(units) {
       ...(u.validFrom ? { validFrom: u.validFrom } : {}),
       ...(u.validTo ? { validTo: u.validTo } : {}),
       ...(u.leads.length ? { leads: u.leads } : {}),
+      ...(u.roles.length ? { roles: u.roles } : {}),
     })),
   };
   if (!isDeepStrictEqual(YAML.parse(text, { schema: 'core' }), expected)) throw new Error('units.yaml does not read back as intended');

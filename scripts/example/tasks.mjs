@@ -1,5 +1,6 @@
 // Task statuses (done / in-progress / not-started) with the occasional note, per unit and quarter.
 import { rng } from './rng.mjs';
+const { reportsTask } = await import(new URL('../../dist/plan/roles.js', import.meta.url).href);
 
 /**
  * How a task usually stands. `q` is the quarter (1–4); `r` a random stream for this unit,
@@ -64,13 +65,41 @@ const RULES = {
         : 'in-progress',
   'cqs-08': () => 'done',
   'cqs-09': (q, r) => (r.chance(0.5) ? 'done' : 'in-progress'),
+  'cqs-10': (q, r, u) => (u.kind === 'department' ? 'done' : r.chance(0.7) ? 'done' : ['in-progress', 'Đã đề nghị bổ sung máy quét, máy tính cho Bộ phận Một cửa.']),
+  'cqs-11': (q) => (q >= 3 ? 'done' : 'in-progress'),
+  'cqs-12': (q, r, u) => (u.id === 'phong-kinh-te-ha-tang' ? (q === 4 ? ['done', 'Hoàn thành đánh giá nội bộ hệ thống quản lý chất lượng năm 2024.'] : 'in-progress') : 'done'),
+  'tcbm-07': (q) => (q === 4 ? 'done' : 'in-progress'),
+  'tcc-06': (q, r, u) => (u.kind === 'department' ? 'in-progress' : r.chance(0.3) ? 'done' : 'not-started'),
+  'gp-01': () => 'done',
+  'gp-02': () => 'done',
+  'gp-03': (q) => (q === 4 ? ['done', 'Trình UBND huyện dự toán kinh phí CCHC năm 2025.'] : 'done'),
+  'gp-04': () => 'in-progress',
+  'gp-05': (q) => (q >= 2 ? 'done' : 'in-progress'),
+  'gp-06': () => 'in-progress',
+  'v1-01': () => 'done',
+  'v1-02': () => 'done',
+  'v1-03': (q, r, u) => (dialogueQuarter(u) !== null && q >= dialogueQuarter(u) ? 'done' : 'in-progress'),
+  'v1-04': (q) => (q === 1 ? 'in-progress' : 'done'),
+  'v1-05': (q) => (q === 4 ? 'done' : 'not-started'),
+  'v2-01': () => 'done',
+  'v2-02': (q) => (q >= 2 ? 'done' : 'in-progress'),
+  'v3-01': () => 'done',
+  'v4-01': (q) => (q >= 3 ? ['done', 'Tổ chức hội nghị đối thoại với doanh nghiệp về TTHC ngày 18/9/2024.'] : 'in-progress'),
+  'v8-01': () => 'done',
 };
 
-/** Status of every task the unit's kind reports in `area`, in plan order. */
+/** The quarter in which a unit holds its yearly dialogue conference (null: not held in 2024). */
+export function dialogueQuarter(u) {
+  const r = rng(u.id, 'dialogue');
+  if (r.chance(0.08)) return null;
+  return r.int(2, 4);
+}
+
+/** Status of every task the unit reports in `area` (by its kind or role, as cchc decides), in plan order. */
 export function tasksFor(u, q, area, plan) {
   const out = {};
   for (const task of plan.tasks) {
-    if (task.area !== area || !task.reportedBy.includes(u.kind)) continue;
+    if (task.area !== area || !reportsTask(plan, task, u)) continue;
     const rule = RULES[task.id];
     if (!rule) throw new Error(`no status rule for task ${task.id}`);
     const result = rule(q, rng(u.id, q, task.id), u);

@@ -91,6 +91,8 @@ const DEPARTMENTS = [
   {
     name: 'Phòng Kinh tế và Hạ tầng',
     leads: [],
+    // The plan's role for ISO 9001 and the district's infrastructure software (section V.7).
+    roles: ['ktht'],
     sector: 'cấp phép xây dựng, quy hoạch, giao thông, công thương',
     tthc: 25, fees: 5, staff: 9, leaders: 3, files: 380, docs: 230, inspections: [2, 5],
   },
@@ -138,6 +140,8 @@ const PUBLIC_SERVICE_UNITS = [
     name: 'Trung tâm Văn hóa, Thông tin và Thể thao huyện',
     id: 'trung-tam-van-hoa-thong-tin-the-thao',
     role: 'tuyên truyền trên hệ thống truyền thanh, tổ chức hoạt động văn hóa, thể thao',
+    // It runs the district radio: the plan's "Đài Phát thanh huyện" (section V.8).
+    roles: ['dai-phat-thanh'],
     staff: 18, leaders: 3, docs: 110,
   },
   {
@@ -170,19 +174,20 @@ function build() {
       kind: town ? 'town' : 'commune',
       validTo: COMMUNE_LEVEL_END,
       leads: [],
+      roles: [],
       population,
     });
   }
   for (const d of DEPARTMENTS) {
-    units.push({ ...d, id: d.id ?? departmentId(d.name), shortName: d.name, kind: 'department', validTo: DISTRICT_END });
+    units.push({ roles: [], ...d, id: d.id ?? departmentId(d.name), shortName: d.name, kind: 'department', validTo: DISTRICT_END });
   }
   for (const p of PUBLIC_SERVICE_UNITS) {
-    units.push({ ...p, id: p.id ?? slug(p.name), shortName: p.name, kind: 'public-service-unit', validTo: DISTRICT_END, leads: [] });
+    units.push({ roles: [], ...p, id: p.id ?? slug(p.name), shortName: p.name, kind: 'public-service-unit', validTo: DISTRICT_END, leads: [] });
   }
   return units;
 }
 
-/** Every unit with its generator profile; `id`, `name`, `kind`, `validTo`, `leads` go to units.yaml. */
+/** Every unit with its generator profile; `id`, `name`, `kind`, `validTo`, `leads`, `roles` go to units.yaml. */
 export const UNITS = build();
 export const unitById = new Map(UNITS.map((u) => [u.id, u]));
 export const isCommuneLevel = (u) => u.kind === 'commune' || u.kind === 'town' || u.kind === 'ward';

@@ -1,5 +1,8 @@
 import type { ConsolidationInput, SubmissionEntry } from '../consolidate/input.js';
-import { parsePeriod, periodContains, type Period } from '../consolidate/period.js';
+import { addDays, parsePeriod, periodContains, type Period } from '../consolidate/period.js';
+import type { Plan } from '../plan/model.js';
+import { planOfPeriod } from '../repo/plans-by-date.js';
+import { formatDate } from '../util/vi-format.js';
 import { consolidateMessages as m } from '../i18n/consolidate.js';
 import { UsageError } from './errors.js';
 import type { Lang } from '../i18n/index.js';
@@ -51,6 +54,7 @@ export async function loadConsolidation(
   options: LoadOptions = {},
 ): Promise<LoadedConsolidation> {
   const repo = await openRepository(repoOption);
+  const plan = planForReport(repo, period);
   const target = options.onlyPeriodNeeds ? parsePeriod(period) : null;
   const files: FileOutcome[] = [];
   const entries: (SubmissionEntry | null)[] = [];
@@ -68,14 +72,16 @@ export async function loadConsolidation(
       diagnostics: c.diagnostics,
     };
     const entry = toSubmissionEntry(c);
-    entries[i] = entry && target ? neededSubmission(entry, target) : entry;
+    // A report never mixes two plans: submissions of periods under another plan are left out (comparisons across the change show nothing).
+    const ownPlan = entry === null || samePlan(repo, entry.submission.period, plan);
+    entries[i] = entry && ownPlan ? (target ? neededSubmission(entry, target) : entry) : null;
   });
   progress.done();
   return {
     repo,
     files,
     input: {
-      plan: repo.plan,
+      plan,
       config: repo.config,
       units: repo.units,
       submissions: entries.filter((e): e is SubmissionEntry => e != null),
@@ -83,6 +89,34 @@ export async function loadConsolidation(
       lang,
     },
   };
+}
+
+/**
+ * The plan a report for `period` is made under (see plans-by-date.ts); a
+ * period across a change of plan, or before the first plan, is a usage error
+ * (exit 2) saying which periods can be reported.
+ */
+export function planForReport(repo: Repository, period: string): Plan {
+  const p = parsePeriod(period);
+  if (!p || repo.plans.length < 2) return repo.plan;
+  const found = planOfPeriod(repo.plans, p);
+  if (found.kind === 'plan') return found.dated.plan;
+  if (found.kind === 'spans') {
+    const from = found.next.from!;
+    throw new UsageError(
+      m.t('cli.error.periodSpansPlans', { period: p.id, first: found.first.plan.title, next: found.next.plan.title, end: formatDate(addDays(from, -1)), from: formatDate(from) }),
+    );
+  }
+  throw new UsageError(m.t('cli.error.periodBeforePlans', { period: p.id, from: formatDate(found.first.from!) }));
+}
+
+/** Whether a submission's period is reported under `plan` (always, when the repository has one plan). */
+function samePlan(repo: Repository, periodText: string, plan: Plan): boolean {
+  if (repo.plans.length < 2) return true;
+  const p = parsePeriod(periodText);
+  if (!p) return true;
+  const found = planOfPeriod(repo.plans, p);
+  return found.kind === 'plan' ? found.dated.plan === plan : found.first.plan === plan;
 }
 
 /** The --period value as a period, or a usage error (exit 2) saying what is expected. */

@@ -482,12 +482,13 @@ class Consolidator {
         const reporting = this.catalogue.kindsOf(ind);
         const of = kinds ? kinds.filter((k) => reporting.includes(k)) : reporting;
         const inScope = scope.kind === 'group' ? of.filter((k) => scope.kinds.includes(k)) : of;
-        const units: UnitValue[] = members
+        const counted = members
           .filter((u) => inScope.includes(u.unit.kind))
           .map((u) => ({ u, v: unitValue(ind, u).value }))
-          .filter(({ u, v }) => v !== null || this.catalogue.expects(ind, u.unit))
-          .map(({ u, v }) => ({ name: u.unit.name, value: v }));
-        return { kinds: inScope, units };
+          .filter(({ u, v }) => v !== null || this.catalogue.expects(ind, u.unit));
+        const units: UnitValue[] = counted.map(({ u, v }) => ({ name: u.unit.name, value: v }));
+        // The kinds of the units counted, as the report names them ("xã, thị trấn": no ward when there is none).
+        return { kinds: inScope.filter((k) => counted.some(({ u }) => u.unit.kind === k)), units };
       },
       accumulated: (ind, periods): Accumulated => {
         const missing: string[] = [];

@@ -41,6 +41,9 @@ export const consolidateMessages = defineMessages(
     'cli.option.period': 'kỳ báo cáo: 2024Q2 (quý), 2024S1 hoặc 2024H1 (6 tháng), 2024 (năm)',
     'cli.error.badPeriod':
       'Kỳ báo cáo không hợp lệ: "{value}". Dùng dạng 2024Q2 (quý II), 2024S1 (6 tháng đầu năm), 2024S2 (6 tháng cuối năm) hoặc 2024 (cả năm).',
+    'cli.error.periodSpansPlans':
+      'Kỳ {period} trải qua hai kế hoạch ("{first}" đến hết ngày {end}, "{next}" từ ngày {from}); một báo cáo không gộp mục tiêu của hai kế hoạch: hãy lập báo cáo cho các kỳ trước và từ ngày {from}.',
+    'cli.error.periodBeforePlans': 'Kỳ {period} ở trước ngày áp dụng kế hoạch đầu tiên của kho báo cáo ({from}).',
     'report.option.skipInvalid': 'bỏ qua báo cáo có lỗi và nêu tên các đơn vị bị loại trong báo cáo',
     'report.error.format': 'Định dạng không hỗ trợ: "{value}"; chọn trong: {choices}.',
     'report.blocked':
@@ -112,6 +115,9 @@ export const consolidateMessages = defineMessages(
     'cli.option.period': 'reporting period: 2024Q2 (quarter), 2024S1 or 2024H1 (half year), 2024 (year)',
     'cli.error.badPeriod':
       'Invalid period: "{value}". Use 2024Q2 (second quarter), 2024S1 (first half), 2024S2 (second half) or 2024 (year).',
+    'cli.error.periodSpansPlans':
+      'Period {period} runs across two plans ("{first}" until {end}, "{next}" from {from}); a report never mixes two plans\' targets: report the periods before and from {from}.',
+    'cli.error.periodBeforePlans': 'Period {period} is before the repository\'s first plan applies ({from}).',
     'report.option.skipInvalid': 'leave out submissions with errors and name the excluded units in the report',
     'report.error.format': 'Unsupported format: "{value}"; choose from: {choices}.',
     'report.blocked':

@@ -93,6 +93,9 @@ export const diagnosticMessages = defineMessages(
     'submitted-in-future': 'Ngày gửi {date} là một ngày trong tương lai.',
     'date-after-period': '{name}: ngày {date} sau ngày cuối của kỳ {period} ({end}); việc làm sau kỳ thì báo cáo ở kỳ sau.',
     'period-outside-plan': 'Kỳ {period} nằm ngoài thời gian thực hiện kế hoạch ({from}–{to}).',
+    'period-spans-plans':
+      'Kỳ {period} trải qua hai kế hoạch: "{first}" đến hết ngày {end} và "{next}" từ ngày {from}; mỗi kỳ báo cáo theo một kế hoạch, hãy báo cáo riêng các kỳ trước và từ ngày {from}.',
+    'period-before-plans': 'Kỳ {period} ở trước ngày áp dụng kế hoạch đầu tiên của kho báo cáo ({from}); kiểm tra lại kỳ báo cáo hoặc mục plans trong cchc.yaml.',
     'number-not-finite': '{name} phải là một số hữu hạn; giá trị hiện tại: {value}.',
     'number-too-large': '{name} quá lớn để lưu chính xác ({value}; tối đa {limit}); hãy kiểm tra lại số liệu.',
     'text-too-long': 'Nội dung quá dài ({length} ký tự; tối đa {limit}, bằng giới hạn một ô Excel); hãy rút gọn.',
@@ -180,6 +183,9 @@ export const diagnosticMessages = defineMessages(
     'submitted-in-future': 'Submission date {date} is in the future.',
     'date-after-period': '{name}: the date {date} is after the last day of period {period} ({end}); report what was done later in a later period.',
     'period-outside-plan': 'Period {period} is outside the plan\'s years ({from}–{to}).',
+    'period-spans-plans':
+      'Period {period} runs across two plans: "{first}" until {end} and "{next}" from {from}; a period is reported under one plan: report the periods before and from {from} separately.',
+    'period-before-plans': 'Period {period} is before the repository\'s first plan applies ({from}); check the period or the plans list in cchc.yaml.',
     'number-not-finite': '{name} must be a finite number; found: {value}.',
     'number-too-large': '{name} is too large to be stored exactly ({value}; at most {limit}); please check the figure.',
     'text-too-long': 'Text too long ({length} characters; at most {limit}, the size of one Excel cell); please shorten it.',

@@ -44,9 +44,13 @@ export function kindLabel(plan: Pick<Plan, 'kinds'>, kind: UnitKind, lang: Lang 
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-/** Kinds named together: "xã, thị trấn"; "cơ quan, đơn vị" when none are given. */
+/**
+ * Units of some kinds named together, as short as a table cell needs: the
+ * kinds' names when they are of one group ("xã, thị trấn"), else "đơn vị".
+ */
 export function kindsPhrase(plan: Pick<Plan, 'kinds'>, kinds: readonly UnitKind[], lang: Lang = 'vi'): string {
-  if (kinds.length === 0) return lang === 'en' ? 'units' : 'cơ quan, đơn vị';
+  const groups = new Set(kinds.map((k) => kindInfo(plan, k)?.group ?? k));
+  if (kinds.length === 0 || groups.size > 1) return lang === 'en' ? 'units' : 'đơn vị';
   return kinds.map((k) => kindName(plan, k, lang)).join(', ');
 }
 

@@ -21,7 +21,7 @@ type RawPlan = Omit<Plan, 'indicators' | 'tasks' | 'levelNames' | 'scales' | 'so
   scales?: Plan['scales'];
   sources?: Plan['sources'];
   kinds?: RawKind[];
-  kindLists?: Plan['kindLists'];
+  kindLists?: Record<string, UnitKind[] | { name: string; kinds: UnitKind[] }>;
   roles?: Plan['roles'];
 };
 
@@ -130,9 +130,9 @@ function expandBreakdowns(indicators: Indicator[]): Indicator[] {
 export function planFromData(data: unknown): Plan {
   const raw = data as RawPlan;
   const kinds = raw.kinds ? raw.kinds.map(kindOf) : [...BUILT_IN_KINDS];
-  const kindLists = raw.kindLists ?? {};
+  const kindLists: Plan['kindLists'] = Object.fromEntries(Object.entries(raw.kindLists ?? {}).map(([id, l]) => [id, Array.isArray(l) ? l : l.kinds]));
   const kindNames: Record<string, string> = Object.fromEntries(kinds.map((k) => [k.id, k.name]));
-  for (const [name, list] of Object.entries(kindLists)) kindNames[name] = list.map((k) => kindNames[k] ?? k).join(', ');
+  for (const [id, l] of Object.entries(raw.kindLists ?? {})) kindNames[id] = Array.isArray(l) ? l.map((k) => kindNames[k] ?? k).join(', ') : l.name;
   const roles = Object.fromEntries(
     Object.entries(raw.roles ?? {}).map(([id, r]) => [id, { ...r, ...(r.kinds ? { kinds: expandKinds(r.kinds, kindLists) } : {}) }]),
   );

@@ -335,7 +335,7 @@ export interface Plan {
   kinds: KindInfo[];
   /** Named lists of kinds, usable wherever kinds are listed: cap-xa: [commune, town, ward]. */
   kindLists: Record<string, UnitKind[]>;
-  /** Names of kinds and kind lists in running text ("xã", "xã, thị trấn"). */
+  /** Names of kinds ("xã") and kind lists (their declared name, else their kinds' names: "xã, thị trấn"). */
   kindNames: Record<string, string>;
   /** Roles by id. */
   roles: Record<string, Role>;

@@ -1,4 +1,5 @@
 import type { Plan, Role, Task, UnitKind } from './model.js';
+import { groupName } from './kinds.js';
 
 /** What a role test needs of a unit: its kind, the areas it leads and the roles units.yaml gives it. */
 export interface UnitRoles {
@@ -29,9 +30,18 @@ function roleMatches(id: string, role: Role, unit: UnitRoles): boolean {
   return !role.leads || role.leads.some((a) => unit.leads.includes(a));
 }
 
-/** A role's name as the report writes it: the plan's name of the role, a kind list's or a kind's. */
-export function roleName(plan: Pick<Plan, 'roles' | 'kindLists' | 'kindNames'>, ref: string): string {
-  return plan.roles[ref]?.name ?? plan.kindNames[ref] ?? ref;
+/**
+ * Who a role reference names, as the report writes it: the role's name
+ * ("Phòng Nội vụ"), a kind list's name ("Các cơ quan, đơn vị, UBND cấp xã"),
+ * or for one kind its group's name for that kind ("Các phòng chuyên môn",
+ * "UBND các xã").
+ */
+export function roleName(plan: Pick<Plan, 'roles' | 'kindLists' | 'kindNames' | 'kinds'>, ref: string): string {
+  const role = plan.roles[ref];
+  if (role) return role.name;
+  const kind = plan.kinds.find((k) => k.id === ref);
+  if (kind) return groupName(plan, kind.group, [kind.id]);
+  return plan.kindNames[ref] ?? ref;
 }
 
 /**

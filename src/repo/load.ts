@@ -8,6 +8,7 @@ import type { RepoConfig, Unit } from './model.js';
 import { DEFAULT_CONFIG } from './model.js';
 import { DEFAULT_PLAN_PATH, cachedPlan } from '../plan/load.js';
 import { checkPlanText } from '../plan/check.js';
+import { planEntries, registryPlan, type DatedPlan } from './plans-by-date.js';
 import { readYaml } from '../read/yaml.js';
 import { staticChecks } from '../validate/ajv.js';
 import { checksForPlan } from '../validate/plan-checks.js';
@@ -24,14 +25,19 @@ export const CONFIG_FILE = 'cchc.yaml';
 export const UNITS_FILE = 'units.yaml';
 export const SUBMISSIONS_DIR = 'submissions';
 
-/** A report repository: its configuration, units and plan, checked and ready. */
+/** A report repository: its configuration, units and plans, checked and ready. */
 export interface Repository {
   root: string;
   config: RepoConfig;
   units: Unit[];
+  /** The latest plan (the only one, unless cchc.yaml changes plan at a date: see `plans`). */
   plan: Plan;
-  /** Absolute path of the plan file in use. */
+  /** Absolute path of the latest plan's file. */
   planFile: string;
+  /** Every plan with the day it applies from, in order (see plans-by-date.ts). */
+  plans: DatedPlan[];
+  /** Absolute paths of every plan file. */
+  planFiles: string[];
 }
 
 /** The nearest folder at or above `start` that holds a cchc.yaml. */
@@ -58,7 +64,7 @@ function readBytes(file: string, shown: string, root?: string): Uint8Array {
  * repository is shared through git, and a path it carries must not make cchc
  * read (and echo in its messages) files elsewhere on the machine.
  */
-function requireInside(root: string, key: 'plan' | 'templates', value: string | undefined): void {
+function requireInside(root: string, key: 'plan' | 'plans' | 'templates', value: string | undefined): void {
   if (value === undefined) return;
   const target = resolve(root, value);
   const outside = isAbsolute(value) || !isWithin(root, target) ? target : escapesRepository(root, target);
@@ -161,22 +167,28 @@ async function loadChecked(root: string): Promise<Repository> {
   }
   const config = withDefaults(configCheck.data as RepoConfig);
   requireInside(root, 'plan', config.plan);
+  for (const p of config.plans ?? []) requireInside(root, 'plans', p.file);
   requireInside(root, 'templates', config.templates);
-  const planFile = config.plan ? resolve(root, config.plan) : DEFAULT_PLAN_PATH;
-  let plan: Plan;
+  const loaded: { from: string | null; plan: Plan; file: string }[] = [];
   try {
-    plan = await loadPlanFile(planFile, config.plan ? shownFile(planFile) : relative(root, planFile), config.plan ? root : undefined);
+    for (const entry of planEntries(config)) {
+      const file = entry.file ? resolve(root, entry.file) : DEFAULT_PLAN_PATH;
+      loaded.push({ from: entry.from, file, plan: await loadPlanFile(file, entry.file ? shownFile(file) : relative(root, file), entry.file ? root : undefined) });
+    }
   } catch (err) {
     // cchc.yaml's own placeholders are listed with the plan's problems, not after they are fixed.
     if (err instanceof ConfigFileError) throw new ConfigFileError([...configCheck.diagnostics, ...err.diagnostics]);
     throw err;
   }
+  // One plan standing for all where units are described: every area a unit may lead, every kind and role.
+  const plan = registryPlan(loaded);
   const unitsPath = join(root, UNITS_FILE);
   if (!existsSync(unitsPath)) throw new UsageError(m.t('missing-file', { file: UNITS_FILE, dir: root }));
   // units.yaml may declare kinds of its own (a repository's wards, special zones…): they join the plan's before its units are checked.
   const unitsFile = shownFile(unitsPath);
   const unitsBytes = readBytes(unitsPath, unitsFile, root);
-  const withKinds = withRepositoryKinds(plan, readYaml(unitsBytes).data);
+  const unitsData = readYaml(unitsBytes).data;
+  const withKinds = withRepositoryKinds(plan, unitsData);
   const pchecks = await checksForPlan(withKinds);
   const unitsCheck = checkConfigFile(unitsBytes, {
     kind: 'units',
@@ -188,7 +200,10 @@ async function loadChecked(root: string): Promise<Repository> {
   const problems = [...configCheck.diagnostics, ...unitsCheck.diagnostics];
   if (errorsIn(problems).length) throw new ConfigFileError(problems);
   const units = (unitsCheck.data as { units: Unit[] }).units.map((u) => ({ ...u, leads: u.leads ?? [] }));
-  return { root, config, units, plan: withKinds, planFile };
+  // Each plan gets the kinds units.yaml declares.
+  const plans = loaded.map((p) => ({ ...p, plan: withRepositoryKinds(p.plan, unitsData) }));
+  const latest = plans[plans.length - 1]!;
+  return { root, config, units, plan: latest.plan, planFile: latest.file, plans, planFiles: plans.map((p) => p.file) };
 }
 
 /**

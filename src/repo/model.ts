@@ -77,6 +77,8 @@ export interface RepoConfig {
   recipients: string[];
   /** Path of the plan file relative to the repository, or absent for the bundled default. */
   plan?: string;
+  /** Plans by date: each from `from` (the first quarter day; absent on the first = from the start) until the next one's. */
+  plans?: { from?: string; file?: string }[];
   /** Day of the period's last month by which units must submit. */
   due: Record<PeriodKind, number>;
   /** Data cut-off day of month (the 14th rule). */

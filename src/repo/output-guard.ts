@@ -66,7 +66,7 @@ export function refuseDefaultFolderOutside(root: string, dir: string, shown: str
 export function refuseOutputOnInput(repo: Repository, path: string, shown: string, options: { intoSubmissions?: boolean } = {}): void {
   const real = realLocation(path);
   const root = realOrSelf(repo.root);
-  const inputs = [join(root, CONFIG_FILE), join(root, UNITS_FILE), realOrSelf(repo.planFile)];
+  const inputs = [join(root, CONFIG_FILE), join(root, UNITS_FILE), ...(repo.planFiles ?? [repo.planFile]).map(realOrSelf)];
   const onFile = inputs.find((input) => input === real || input === realOrSelf(path));
   if (onFile !== undefined) throw new UsageError(m.t('output-on-input', { path: visible(shown), input: visible(shownPath(onFile)) }));
   const folders = [...(options.intoSubmissions ? [] : [join(root, SUBMISSIONS_DIR)]), ...(repo.config.templates ? [realOrSelf(resolve(repo.root, repo.config.templates))] : [])];

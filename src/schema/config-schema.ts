@@ -53,7 +53,25 @@ export function configSchema(): JsonSchema {
       },
       recipients: { type: 'array', items: { type: 'string' }, description: 'Nơi nhận' },
       // An empty path would silently mean the bundled plan: left out means that, "" is a mistake.
-      plan: { type: 'string', minLength: 1, description: 'Đường dẫn tệp kế hoạch CCHC (mặc định: kế hoạch đi kèm cchc)' },
+      plan: { type: 'string', minLength: 1, description: 'Đường dẫn tệp kế hoạch CCHC (mặc định: kế hoạch đi kèm cchc). Kho đổi kế hoạch theo ngày thì dùng plans.' },
+      plans: {
+        type: 'array',
+        minItems: 1,
+        description:
+          'Các kế hoạch theo thời gian, mỗi kế hoạch áp dụng từ ngày from (đầu một quý) đến trước kế hoạch sau: số liệu năm 2025 theo kế hoạch 2021 - 2025, năm 2026 theo kế hoạch 2026 - 2030. Một kỳ báo cáo dùng một kế hoạch; kỳ trải qua hai kế hoạch thì báo cáo từng phần.',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            from: {
+              type: 'string',
+              pattern: '^[0-9]{4}-(01|04|07|10)-01$',
+              description: 'Ngày bắt đầu áp dụng (YYYY-MM-DD, ngày đầu một quý); bỏ trống ở kế hoạch đầu tiên: áp dụng từ trước.',
+            },
+            file: { type: 'string', minLength: 1, description: 'Đường dẫn tệp kế hoạch; bỏ trống: kế hoạch đi kèm cchc.' },
+          },
+        },
+      },
       due: {
         type: 'object',
         additionalProperties: false,

@@ -99,9 +99,23 @@ export function planSchema(): JsonSchema {
       },
       kindLists: {
         type: 'object',
-        description: 'Danh sách loại đơn vị đặt tên, dùng thay cho cả danh sách ở reportedBy, requiredFor, levels, lead…: cap-xa: [commune, town, ward].',
+        description:
+          'Danh sách loại đơn vị đặt tên, dùng thay cho cả danh sách ở reportedBy, requiredFor, levels, lead…: cap-xa: [commune, town, ward], hoặc kèm tên: cap-xa: { name: UBND các xã, thị trấn, kinds: [commune, town, ward] }.',
         propertyNames: { pattern: ID_PATTERN },
-        additionalProperties: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', pattern: ID_PATTERN } },
+        additionalProperties: {
+          oneOf: [
+            { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', pattern: ID_PATTERN } },
+            {
+              type: 'object',
+              additionalProperties: false,
+              required: ['name', 'kinds'],
+              properties: {
+                name: text('Tên danh sách khi báo cáo gọi các đơn vị này là cơ quan chủ trì, phối hợp: "Các cơ quan, đơn vị, UBND cấp xã".'),
+                kinds: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', pattern: ID_PATTERN } },
+              },
+            },
+          ],
+        },
       },
       roles: {
         type: 'object',

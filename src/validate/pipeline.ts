@@ -12,6 +12,8 @@ import { NULL_LOCATOR, type ReadProblem } from '../read/types.js';
 import { diagnosticMessages } from '../i18n/diagnostics.js';
 import type { SchemaCheck } from './ajv.js';
 import { checksForPlan } from './plan-checks.js';
+import type { Plan } from '../plan/model.js';
+import { planForPeriodText } from '../repo/plans-by-date.js';
 import { schemaFindings } from './schema-findings.js';
 import { toSubmission } from './to-submission.js';
 import { pruneInvalid } from './prune.js';
@@ -167,7 +169,7 @@ export class SubmissionChecker {
   private readonly context = new Map<string, Promise<Submission | null>>();
   private readonly dirCache = new Map<string, Map<string, string[]>>();
   private readonly periodDirs = new Map<string, string>();
-  private checks: Promise<{ submission: SchemaCheck }> | null = null;
+  private readonly checks = new Map<Plan, Promise<{ submission: SchemaCheck }>>();
   private readonly units: ReadonlyMap<string, Repository['units'][number]>;
   private readonly today: string;
   private readonly cwd: string;
@@ -188,10 +190,24 @@ export class SubmissionChecker {
     return rel.startsWith('..') ? abs : rel;
   }
 
-  private schemaCheck(): Promise<{ submission: SchemaCheck }> {
-    const plan = this.repo.plan;
-    this.checks ??= checksForPlan(plan);
-    return this.checks;
+  private schemaCheck(plan: Plan): Promise<{ submission: SchemaCheck }> {
+    let checks = this.checks.get(plan);
+    if (!checks) {
+      checks = checksForPlan(plan);
+      this.checks.set(plan, checks);
+    }
+    return checks;
+  }
+
+  /**
+   * The plan a submission is checked against: the one its period is reported
+   * under when the repository changes plan at a date (see plans-by-date.ts).
+   */
+  planOf(data: unknown): Plan {
+    const plans = this.repo.plans;
+    if (!plans || plans.length < 2) return this.repo.plan;
+    const period = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as { period?: unknown }).period : undefined;
+    return planForPeriodText(plans, period);
   }
 
   /** The submission in a file, as context for another file: read once per run. */
@@ -239,7 +255,7 @@ export class SubmissionChecker {
     const readPaths = new Set(read.problems.map((p) => p.path).filter((p) => p !== ''));
     if (read.form && read.data !== null && typeof read.data === 'object' && !Array.isArray(read.data)) {
       // A form made from another plan: said once, at the cell showing the plan; the rows it names are not reported again.
-      const origin = checkFormOrigin(read.form, read.data as Record<string, unknown>, this.repo.plan, read.locator);
+      const origin = checkFormOrigin(read.form, read.data as Record<string, unknown>, this.planOf(read.data), read.locator);
       if (origin) {
         diagnostics.push({
           severity: origin.severity,
@@ -257,16 +273,17 @@ export class SubmissionChecker {
     const placedSchema = (f: Finding): void => {
       if (!readPaths.has(toPointer(f.path))) diagnostics.push(placed(file, read.locator, f));
     };
-    const { submission: check } = await this.schemaCheck();
+    const plan = this.planOf(read.data);
+    const { submission: check } = await this.schemaCheck(plan);
     const allErrors = check(read.data);
     const errors = allErrors.length > MAX_SCHEMA_ERRORS ? allErrors.slice(0, MAX_SCHEMA_ERRORS) : allErrors;
     const uncounted = allErrors.length - errors.length;
     if (read.data === null || typeof read.data !== 'object' || Array.isArray(read.data)) {
-      for (const f of schemaFindings(errors, read.data, this.repo.plan)) placedSchema(f);
+      for (const f of schemaFindings(errors, read.data, plan)) placedSchema(f);
       return { submission: null, partial: false, locator: read.locator, diagnostics, uncounted };
     }
     if (errors.length) {
-      for (const f of schemaFindings(errors, read.data, this.repo.plan)) placedSchema(f);
+      for (const f of schemaFindings(errors, read.data, plan)) placedSchema(f);
       // Check the rest anyway so that one run shows every problem; the file stays invalid.
       const rest = uncounted > 0 ? null : pruneInvalid(read.data, errors);
       const usable = rest !== null && check(rest).length === 0;
@@ -338,6 +355,8 @@ export class SubmissionChecker {
     const period = parsePeriod(sub.period);
     if (!period) return null;
     const prev = comparedPeriods(period).previous;
+    // Figures under another plan are not compared (the plan changed at a date: the same id may mean another thing).
+    if (this.planOf(sub) !== this.planOf({ period: prev.id })) return null;
     const previous = await this.submissionFor(sub.unit, prev.id);
     return previous ? { period: prev.id, submission: previous } : null;
   }
@@ -372,7 +391,8 @@ export class SubmissionChecker {
         sameStem: this.sameStem(abs),
       };
       const ctx: RuleContext = {
-        plan: this.repo.plan,
+        plan: this.planOf(sub),
+        plans: this.repo.plans ?? null,
         config: this.repo.config,
         units: this.units,
         file: info,

@@ -1,4 +1,5 @@
 import type { Plan } from '../plan/model.js';
+import type { DatedPlan } from '../repo/plans-by-date.js';
 import type { RepoConfig, Unit } from '../repo/model.js';
 import type { Submission } from '../model/submission.js';
 import type { Finding } from './finding.js';
@@ -17,7 +18,10 @@ export interface FileInfo {
 }
 
 export interface RuleContext {
+  /** The plan the submission's period is reported under. */
   plan: Plan;
+  /** The repository's plans by date, when it has them (see plans-by-date.ts). */
+  plans?: readonly DatedPlan[] | null;
   config: RepoConfig;
   units: ReadonlyMap<string, Unit>;
   file: FileInfo;

@@ -157,6 +157,12 @@ export function publicServiceUnitNarratives(u, q, v) {
   const total = budget(u);
   const spent = Math.round((total * r.uniform(...SPENT[q])) / 10) * 10;
   const out = {
+    'chi-dao': {
+      results: para(
+        v['kh-cchc-nam'] ? 'Đơn vị đã ban hành Kế hoạch CCHC năm 2024 và Kế hoạch kiểm tra nội bộ năm 2024.' : 'Đơn vị đang hoàn thiện Kế hoạch CCHC năm 2024.',
+        `Trong ${QUARTER_NAME[q]}, đơn vị hoàn thành ${v['nv-huyen-giao-hoan-thanh']}/${v['nv-huyen-giao']} nhiệm vụ UBND huyện giao đến hạn.`,
+      ),
+    },
     'cong-vu': {
       results: para(
         `Đơn vị hiện có ${v['cbccvc']} viên chức, trong đó ${v['ld-cap-phong']} viên chức quản lý; ${v['ld-cap-phong-boi-duong']}/${v['ld-cap-phong']} viên chức quản lý đã được bồi dưỡng theo tiêu chuẩn chức danh.`,

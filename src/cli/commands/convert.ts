@@ -1,3 +1,4 @@
+import { planForPeriodText } from '../../repo/plans-by-date.js';
 import { existsSync, statSync } from 'node:fs';
 import { isWithin, readInputFile } from '../../util/read-input.js';
 import { refusalText } from '../../repo/read-repo-file.js';
@@ -145,7 +146,7 @@ export const convertCommand: CommandDefinition = (program, ctx) => {
         if (existing) throw new UsageError(m.t('convert.error.duplicate', { out: shown(out), existing: shown(existing), to: FORMAT_NAME[opts.to] }));
       }
 
-      const plan = repo?.plan ?? (await loadPlanFile(DEFAULT_PLAN_PATH, relative(cwd, DEFAULT_PLAN_PATH)));
+      const bundled = repo ? null : await loadPlanFile(DEFAULT_PLAN_PATH, relative(cwd, DEFAULT_PLAN_PATH));
       // A converted submission may go into submissions/, never onto cchc.yaml, units.yaml, the plan or a template.
       if (repo) refuseOutputOnInput(repo, out, shown(out), { intoSubmissions: true });
 
@@ -153,6 +154,8 @@ export const convertCommand: CommandDefinition = (program, ctx) => {
       const input = readInputFile(file, { ...(repo && isWithin(repo.root, file) ? { root: repo.root } : {}), maxBytes: MAX_SUBMISSION_BYTES });
       if ('refusal' in input) throw new UsageError(refusalText(shown(file), input.refusal));
       const read: ReadResult = await reader(input.bytes);
+      // The plan of the submission's period (a repository may change plan at a date).
+      const plan = bundled ?? planForPeriodText(repo!.plans, (read.data as { period?: unknown } | null)?.period);
       const problems = [...read.problems];
       if (read.form && read.data !== null && typeof read.data === 'object' && !Array.isArray(read.data)) {
         // A form made from another plan: blank rows it alone has are dropped; filled ones stop the conversion.

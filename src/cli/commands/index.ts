@@ -6,6 +6,7 @@ import { statusCommand } from './status.js';
 import { reportCommand } from './report.js';
 import { templateCommand } from './template.js';
 import { convertCommand } from './convert.js';
+import { planCommand } from './plan.js';
 
 /** Every command of the CLI: adding one is one file plus one line here. */
 export const COMMANDS: CommandDefinition[] = [
@@ -16,4 +17,5 @@ export const COMMANDS: CommandDefinition[] = [
   reportCommand,
   templateCommand,
   convertCommand,
+  planCommand,
 ];

@@ -1,3 +1,4 @@
+import { planForReport } from '../load-consolidation.js';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Option } from 'commander';
@@ -45,9 +46,11 @@ export async function renderForm(
   period: Period,
   format: FormFormat,
   outFile: string,
-  commonDifficulties: CommonDifficulties = loadCommonDifficulties(repo.plan, repo),
+  commonDifficulties?: CommonDifficulties,
 ): Promise<Uint8Array | string> {
-  const form = formForUnit(repo.plan, repo.config, unit, period, commonDifficulties);
+  // The plan the period is reported under (a period across a change of plan has none: a usage error).
+  const plan = planForReport(repo, period.id);
+  const form = formForUnit(plan, repo.config, unit, period, commonDifficulties ?? loadCommonDifficulties(plan, repo));
   if (format === 'yaml') return writeYamlForm(form, { schemaRef: schemaRefFrom(dirname(outFile), repo.root) });
   const { writeXlsxForm } = await import('../../form/xlsx-form.js');
   return writeXlsxForm(form);
@@ -116,7 +119,7 @@ export const templateCommand: CommandDefinition = (program, ctx) => {
         checkWritable(f.out, opts.force);
       }
       if (opts.out === undefined) ensureWorkDir(repo.root);
-      const common = loadCommonDifficulties(repo.plan, repo);
+      const common = loadCommonDifficulties(planForReport(repo, period.id), repo);
       const progress = startProgress(m.t('template.progress'), files.length);
       for (const f of files) {
         writeFileAtomic(f.out, await renderForm(repo, f.unit, period, opts.format, f.out, common));

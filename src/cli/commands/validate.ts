@@ -141,7 +141,7 @@ export const validateCommand: CommandDefinition = (program, ctx) => {
         // Every file is still there to be read as context (previous periods, duplicates);
         // the changed ones are checked and reported, and so are the unchanged ones compared with them.
         const changed = changedFiles(repo.root, opts.base ?? defaultBase(repo.root));
-        const scope = changedScope(changed, [join(repo.root, CONFIG_FILE), join(repo.root, UNITS_FILE), repo.planFile]);
+        const scope = changedScope(changed, [join(repo.root, CONFIG_FILE), join(repo.root, UNITS_FILE), ...repo.planFiles]);
         if (scope !== null) dependents = dependentFiles(repo.root, [...scope], files);
         const selected = new Set([...inScope(files, scope), ...dependents.keys()]);
         files = files.filter((f) => selected.has(f));

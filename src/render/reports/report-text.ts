@@ -139,7 +139,9 @@ function boundText(target: TargetResult, indicator: Pick<IndicatorResult, 'unit'
     return amountWithUnit(100, indicator);
   }
   if (target.min !== null) {
-    const text = `${ge}\u00a0${amountWithUnit(target.min, indicator)}`;
+    // "100%" for a rate that must be whole: nothing lies above it.
+    const whole = target.min === 100 && !target.strict && (isPercentUnit(indicator.unit) || indicator.type === 'percent');
+    const text = whole ? amountWithUnit(100, indicator) : `${ge}\u00a0${amountWithUnit(target.min, indicator)}`;
     return target.stretch !== null ? `${text} (phấn đấu ${amountWithUnit(target.stretch, indicator)})` : text;
   }
   if (target.max !== null) return `${le}\u00a0${amountWithUnit(target.max, indicator)}`;
@@ -176,7 +178,10 @@ export function formatThreshold(target: TargetResult, indicator: Pick<IndicatorR
     const change = changeText(target.change, indicator);
     text = bound !== null && target.change.reference !== null ? `${change} (${bound})` : change;
   } else text = bound ?? target.text;
-  if (target.share !== null) text = `${formatPercent(target.share.min)} số ${target.share.of}: ${text}`;
+  if (target.share !== null) {
+    text = target.share.min === 100 ? `mọi ${target.share.of}: ${text}` : `${formatPercent(target.share.min)} số ${target.share.of}: ${text}`;
+    text = upperFirst(text);
+  }
   if (target.cumulative !== null) text = `lũy kế từ năm ${target.cumulative.from}: ${text}`;
   if (target.by !== null) text = `đến năm ${target.by}: ${text}`;
   if (target.condition !== null) text = `${text} (${target.condition.text})`;

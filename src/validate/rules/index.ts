@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
 import { dates } from './dates.js';
 import { dateValues } from './date-values.js';
+import { planPeriod } from './plan-period.js';
 import { filePlacement } from './file-placement.js';
 import { narratives } from './narratives.js';
 import { narrativeItems } from './narrative-items.js';
@@ -17,6 +18,7 @@ import { subPeriodSum } from './sub-period-sum.js';
 /** Every business rule, run in this order: one file plus one line per rule. */
 export const RULES: readonly Rule[] = [
   dates,
+  planPeriod,
   filePlacement,
   unitRegistry,
   unitScope,

@@ -233,7 +233,8 @@ describe('target kinds', () => {
     expect(c.units.find((u) => u.unit === 'xa-a')!.values['par']).toMatchObject({ value: 'xuat-sac', status: 'met' });
     expect(c.units.find((u) => u.unit === 'xa-b')!.values['par']).toMatchObject({ value: 'kha', status: 'not-met' });
     const tpl = loadReportTemplate('year');
-    expect(formatThreshold(t, par, tpl)).toBe('100% số xã: từ loại Tốt trở lên');
+    expect(formatThreshold(t, par, tpl)).toBe('Mọi xã: từ loại Tốt trở lên');
+    expect(formatThreshold({ ...t, share: { ...t.share!, min: 80 } }, par, tpl)).toBe('80% số xã: từ loại Tốt trở lên');
     expect(formatJudged(t, par, tpl)).toBe('1/2 xã (50%)');
     expect(targetRemarks(t, par, tpl)).toEqual(['Chưa đạt: UBND xã B.']);
   });
@@ -264,7 +265,7 @@ describe('target kinds', () => {
     });
     expect(target(c, 'doi-thoai')).toMatchObject({ deadline: '2024-12-31', yearly: true, status: 'not-met', reason: 'overdue', share: { met: 1, total: 2 } });
     const ind = c.indicators.find((x) => x.id === 'doi-thoai')!;
-    expect(formatThreshold(target(c, 'doi-thoai'), ind, loadReportTemplate('year'))).toBe('100% số xã: hằng năm, trước ngày 31/12');
+    expect(formatThreshold(target(c, 'doi-thoai'), ind, loadReportTemplate('year'))).toBe('Mọi xã: hằng năm, trước ngày 31/12');
     expect(indicatorTargetText(PLAN.indicators.find((i) => i.id === 'doi-thoai')!, PLAN, 'commune', periodOf('2024Q3'))).toBe('hằng năm, trước ngày 31/12');
   });
 

@@ -4,20 +4,22 @@ import { buildForm } from '../../../src/form/form.js';
 import { extendForm } from '../../../src/form/extend-form.js';
 import { periodOf } from '../../../src/consolidate/period.js';
 import { UNIT_KINDS, type UnitKind } from '../../../src/plan/model.js';
+import { reportsTask } from '../../../src/plan/roles.js';
 
 const unit = (kind: UnitKind) => ({ id: `u-${kind}`, name: `Đơn vị ${kind}`, kind, leads: kind === 'department' ? ['tthc'] : [] });
 
 describe('the form of a unit', () => {
-  it.each(UNIT_KINDS)('a %s gets exactly the inputs and tasks its kind reports, in plan order', async (kind) => {
+  it.each(UNIT_KINDS)('a %s gets exactly the inputs and tasks it reports, in plan order', async (kind) => {
     const plan = await bundledPlan();
     const form = buildForm(plan, unit(kind), periodOf('2024Q2'));
     const ids = form.areas.flatMap((a) => a.indicators.map((i) => i.id));
     // Less those the plan leaves to the units leading another area (this department leads tthc).
-    const owned = (i: (typeof plan.indicators)[number]) => i.reporters?.[kind]?.leads.includes('tthc') ?? true;
+    const owned = (i: (typeof plan.indicators)[number]) => (i.reporters?.[kind] ? (i.reporters[kind]!.leads ?? []).includes('tthc') : true);
     const expected = plan.indicators.filter((i) => !i.ratio && i.reportedBy.includes(kind) && owned(i)).map((i) => i.id);
     expect(ids).toEqual(expected);
+    // Its tasks: those its kind or role reports (by lead, or named reporters), area by area in plan order.
     expect(form.areas.flatMap((a) => a.tasks.map((t) => t.id))).toEqual(
-      plan.tasks.filter((t) => t.reportedBy.includes(kind)).map((t) => t.id),
+      plan.areas.flatMap((a) => plan.tasks.filter((t) => t.area === a.id && reportsTask(plan, t, unit(kind))).map((t) => t.id)),
     );
     const areaOrder = plan.areas.map((a) => a.id).filter((id) => form.areas.some((a) => a.id === id));
     expect(form.areas.map((a) => a.id)).toEqual(areaOrder);

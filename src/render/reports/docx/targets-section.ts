@@ -25,7 +25,7 @@ export function targetsContent(input: ReportInput, counters: Counters): Block[] 
         const remarks = targetRemarks(target, ind, t);
         rows.push([
           String(n),
-          { text: `${target.text}\n(${ind.name})`, ...(remarks.length ? { note: remarks.join('\n') } : {}) },
+          { text: `${upperFirst(target.text)}\n(${ind.name})`, ...(remarks.length ? { note: remarks.join('\n') } : {}) },
           target.levelName ? upperFirst(target.levelName) : fill(t.columns.all, input),
           formatThreshold(target, ind, t),
           formatJudged(target, ind, t),

@@ -1,0 +1,69 @@
+import { dirname, relative, resolve } from 'node:path';
+import chalk from 'chalk';
+import type { CommandDefinition } from '../program.js';
+import { planMessages as m } from '../../i18n/plan.js';
+import { cliMessages } from '../../i18n/cli.js';
+import { getLang } from '../../i18n/index.js';
+import { findRepositoryRoot, loadRepository, MAX_CONFIG_BYTES } from '../../repo/load.js';
+import { DEFAULT_PLAN_PATH } from '../../plan/load.js';
+import { checkPlanText } from '../../plan/check.js';
+import { readRepoFile } from '../../repo/read-repo-file.js';
+import { emitFormats, formatOption, outputOption, resolveFormatTargets } from '../format-targets.js';
+import type { Diagnostic } from '../../model/diagnostic.js';
+import { visible } from '../../render/terminal-text.js';
+
+/**
+ * `cchc plan check [FILE…]`: a plan's mistakes as diagnostics, each at its
+ * line, in any output format `validate` has; exit 1 when there is one. The
+ * files are read through the guarded reader, inside the repository (or, for a
+ * plan outside any repository, inside its own folder).
+ */
+export const planCommand: CommandDefinition = (program, ctx) => {
+  const plan = program.command('plan').description(m.t('command.description'));
+  plan
+    .command('check')
+    .description(m.t('check.description'))
+    .argument('[files...]', m.t('check.arg.files'))
+    .option('--repo <dir>', cliMessages.t('option.repo'))
+    .addOption(formatOption())
+    .addOption(outputOption())
+    .action(async (files: string[], opts: { repo?: string; format?: string[]; output?: string }) => {
+      const targets = resolveFormatTargets(opts.format, opts.output);
+      const cwd = process.cwd();
+      const root = opts.repo ? resolve(cwd, opts.repo) : findRepositoryRoot(files[0] ? resolve(cwd, files[0]) : cwd);
+      let paths = files.map((f) => resolve(cwd, f));
+      if (paths.length === 0) paths = root ? (await loadRepository(root).catch(() => null))?.planFiles ?? [] : [DEFAULT_PLAN_PATH];
+      if (paths.length === 0 && root) paths = [DEFAULT_PLAN_PATH];
+      const diagnostics: Diagnostic[] = [];
+      const summaries: string[] = [];
+      for (const abs of paths) {
+        const shown = relative(cwd, abs) || abs;
+        const inside = root !== null && !relative(root, abs).startsWith('..') ? root : abs === DEFAULT_PLAN_PATH ? undefined : dirname(abs);
+        const bytes = readRepoFile(abs, shown, { ...(inside !== undefined ? { root: inside } : {}), maxBytes: MAX_CONFIG_BYTES });
+        const { plan: checked, findings } = await checkPlanText(bytes);
+        for (const f of findings) {
+          diagnostics.push({ severity: 'error', code: f.code, message: f.message, file: shown, line: f.line, column: f.column, cell: null, path: f.path });
+        }
+        if (checked) {
+          const targetsOf = checked.indicators.flatMap((i) => i.targets);
+          summaries.push(
+            m.t('check.ok', {
+              file: visible(shown),
+              areas: checked.areas.length,
+              indicators: checked.indicators.length,
+              targets: targetsOf.length,
+              notes: targetsOf.filter((t) => t.note).length,
+              cited: targetsOf.filter((t) => t.cite).length,
+              tasks: checked.tasks.length,
+            }),
+          );
+        }
+      }
+      const result = { files: paths.length, fileList: paths.map((p) => relative(cwd, p) || p), diagnostics };
+      const screen = emitFormats(result, targets, { lang: getLang(), colour: chalk.level > 0, root: root ?? cwd });
+      process.stdout.write(screen);
+      // The summary of each valid plan, for people (machine formats stay clean on the screen).
+      if (targets.some((t) => t.file === null && t.format === 'stylish')) for (const s of summaries) process.stdout.write(`${s}\n`);
+      ctx.exit(diagnostics.length ? 1 : 0);
+    });
+};
