@@ -115,6 +115,10 @@ describe('cchc plan check', () => {
       ['plan-inconsistent', lineOf('minRating'), '/indicators/2/targets/0/minRating'],
       ['plan-inconsistent', lineOf('lead: [noi-vu]'), '/tasks/0/lead/0'],
     ]);
+    // Without a file: the repository's plans, read as cchc.yaml names them even when one cannot be loaded.
+    const repoCheck = cchc(['plan', 'check', '--format', 'json'], { cwd: root });
+    expect(repoCheck.code).toBe(1);
+    expect((JSON.parse(repoCheck.stdout) as { diagnostics: { line: number }[] }).diagnostics.map((d) => d.line)).toEqual([lineOf('minRating'), lineOf('lead: [noi-vu]')]);
     const stylish = cchc(['plan', 'check', 'plans/ke-hoach-2026-2030.yaml'], { cwd: root });
     expect(stylish.stdout).toMatch(new RegExp(`${lineOf('minRating')}:\\d+\\s+lỗi\\s+indicator "ty-le-truc-tuyen", target "tối thiểu đạt 80%": minRating is for ratings`));
     // Every command loading the plan refuses it the same way, with its line (exit 2).

@@ -4,7 +4,11 @@ import type { CommandDefinition } from '../program.js';
 import { planMessages as m } from '../../i18n/plan.js';
 import { cliMessages } from '../../i18n/cli.js';
 import { getLang } from '../../i18n/index.js';
-import { findRepositoryRoot, loadRepository, MAX_CONFIG_BYTES } from '../../repo/load.js';
+import { CONFIG_FILE, findRepositoryRoot, MAX_CONFIG_BYTES } from '../../repo/load.js';
+import { planEntries } from '../../repo/plans-by-date.js';
+import { readYaml } from '../../read/yaml.js';
+import type { RepoConfig } from '../../repo/model.js';
+import { join } from 'node:path';
 import { DEFAULT_PLAN_PATH } from '../../plan/load.js';
 import { checkPlanText } from '../../plan/check.js';
 import { readRepoFile } from '../../repo/read-repo-file.js';
@@ -31,9 +35,8 @@ export const planCommand: CommandDefinition = (program, ctx) => {
       const targets = resolveFormatTargets(opts.format, opts.output);
       const cwd = process.cwd();
       const root = opts.repo ? resolve(cwd, opts.repo) : findRepositoryRoot(files[0] ? resolve(cwd, files[0]) : cwd);
-      let paths = files.map((f) => resolve(cwd, f));
-      if (paths.length === 0) paths = root ? (await loadRepository(root).catch(() => null))?.planFiles ?? [] : [DEFAULT_PLAN_PATH];
-      if (paths.length === 0 && root) paths = [DEFAULT_PLAN_PATH];
+      // Without files: the plans cchc.yaml names (read without loading them, so their mistakes can be shown), else the bundled plan.
+      const paths = files.length ? files.map((f) => resolve(cwd, f)) : root ? configuredPlanFiles(root) : [DEFAULT_PLAN_PATH];
       const diagnostics: Diagnostic[] = [];
       const summaries: string[] = [];
       for (const abs of paths) {
@@ -67,3 +70,14 @@ export const planCommand: CommandDefinition = (program, ctx) => {
       ctx.exit(diagnostics.length ? 1 : 0);
     });
 };
+
+/** The plan files cchc.yaml names (its `plan` or `plans`; the bundled plan when none), without checking the rest of it. */
+function configuredPlanFiles(root: string): string[] {
+  const data = readYaml(readRepoFile(join(root, CONFIG_FILE), CONFIG_FILE, { root, maxBytes: MAX_CONFIG_BYTES })).data;
+  const config = (data !== null && typeof data === 'object' && !Array.isArray(data) ? data : {}) as Pick<RepoConfig, 'plan' | 'plans'>;
+  const entries = planEntries({
+    ...(typeof config.plan === 'string' ? { plan: config.plan } : {}),
+    ...(Array.isArray(config.plans) ? { plans: config.plans.filter((p) => p !== null && typeof p === 'object') } : {}),
+  });
+  return entries.map((e) => (typeof e.file === 'string' ? resolve(root, e.file) : DEFAULT_PLAN_PATH));
+}
