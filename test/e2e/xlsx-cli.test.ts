@@ -159,7 +159,7 @@ describe('a form made from another version of the plan', () => {
   /** A repository whose plan is the bundled one at version 0.9, with one more row that the current version dropped. */
   function olderPlanRepo(): string {
     const text = readFileSync(join(ROOT, 'plans/tu-ky-2021-2025.yaml'), 'utf8')
-      .replace('version: "1.0"', 'version: "0.9"')
+      .replace('version: "2.0"', 'version: "0.9"')
       .replace(
         '\nindicators:\n',
         [
@@ -198,7 +198,7 @@ describe('a form made from another version of the plan', () => {
     const pairs = new Map<unknown, unknown>();
     meta.eachRow((row) => pairs.set(row.getCell(1).value, row.getCell(2).value));
     expect(pairs.get('plan')).toBe('tu-ky-2021-2025');
-    expect(pairs.get('planVersion')).toBe('1.0');
+    expect(pairs.get('planVersion')).toBe('2.0');
     const old = olderPlanRepo();
     expect(cchc(['template', '--unit', 'xa-an-binh', '--period', '2024Q3'], { cwd: old }).code).toBe(0);
     const oldMeta = (await openWorkbook(readFileSync(join(old, 'bieu-mau/2024Q3/xa-an-binh.xlsx')))).worksheets.find((ws) => ws.getCell('A1').value === 'cchc:meta')!;
@@ -210,11 +210,11 @@ describe('a form made from another version of the plan', () => {
     const root = tempRepo({ 'submissions/2024Q3/xa-an-binh.xlsx': await saveWorkbook(wb) });
     const warned = cchc(['validate', 'submissions/2024Q3/xa-an-binh.xlsx'], { cwd: root });
     expect(warned.stdout).toMatch(
-      /'Thông tin chung'!B\d+ +cảnh báo +Biểu mẫu được tạo từ kế hoạch tu-ky-2021-2025 phiên bản 0\.9, khác với kế hoạch kho báo cáo đang dùng \(tu-ky-2021-2025 phiên bản 1\.0\)\. .*\(1 dòng trống không còn trong kế hoạch được bỏ qua\).* +form-plan-changed/,
+      /'Thông tin chung'!B\d+ +cảnh báo +Biểu mẫu được tạo từ kế hoạch tu-ky-2021-2025 phiên bản 0\.9, khác với kế hoạch kho báo cáo đang dùng \(tu-ky-2021-2025 phiên bản 2\.0\)\. .*\(1 dòng trống không còn trong kế hoạch được bỏ qua\).* +form-plan-changed/,
     );
     expect(warned.stdout).not.toMatch(/unknown-indicator/);
     const english = cchc(['validate', '--lang', 'en', 'submissions/2024Q3/xa-an-binh.xlsx'], { cwd: root });
-    expect(english.stdout).toMatch(/The form was made from plan tu-ky-2021-2025 version 0\.9, not the plan this repository uses \(tu-ky-2021-2025 version 1\.0\)/);
+    expect(english.stdout).toMatch(/The form was made from plan tu-ky-2021-2025 version 0\.9, not the plan this repository uses \(tu-ky-2021-2025 version 2\.0\)/);
 
     fill(wb, 'areas/tthc/values/hs-buu-chinh', 7);
     writeFileSync(join(root, 'submissions/2024Q3/xa-an-binh.xlsx'), await saveWorkbook(wb));
