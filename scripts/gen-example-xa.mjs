@@ -119,8 +119,13 @@ function narrativeFor(u, q, area, v) {
   const lead = u.leads.includes(area);
   if (area === 'tthc' && u.kind === 'service-centre') {
     n.results = `Trong ${QUARTER_NAME[q]} năm 2026, Trung tâm Phục vụ hành chính công xã tiếp nhận ${num(v['hs-tiep-nhan'])} hồ sơ, trong đó ${num(v['hs-truc-tuyen'])} hồ sơ trực tuyến (${pct(v['hs-truc-tuyen'], v['hs-tiep-nhan'])}); ${num(v['hs-cap-nhat-trang-thai'])} hồ sơ được cập nhật trạng thái trên Hệ thống thông tin giải quyết TTHC của thành phố. ${num(v['tthc-toan-trinh'])}/${num(v['tthc-du-dieu-kien-toan-trinh'])} TTHC đủ điều kiện đã cung cấp trực tuyến toàn trình.`;
-    n.shortcomings = q === 1 ? 'Một số hồ sơ tiếp nhận trực tiếp chưa được cập nhật trạng thái kịp thời do đường truyền không ổn định.' : 'Tỷ lệ hài lòng lĩnh vực đất đai còn thấp hơn các lĩnh vực khác.';
+    n.difficulties = [
+      q === 1
+        ? { issue: 'Một số hồ sơ tiếp nhận trực tiếp chưa được cập nhật trạng thái kịp thời trên Hệ thống thông tin giải quyết TTHC.', cause: 'Đường truyền Internet tại Trung tâm chưa ổn định trong những ngày cao điểm.' }
+        : { issue: 'Mức độ hài lòng đối với lĩnh vực đất đai còn thấp hơn các lĩnh vực khác.', cause: 'Hồ sơ đất đai phải lấy ý kiến, xác minh nhiều bước; một số hồ sơ tồn đọng từ trước khi sắp xếp đơn vị hành chính.' },
+    ];
     n.nextTasks = 'Rà soát, đề nghị cung cấp trực tuyến toàn trình các TTHC còn lại; hướng dẫn người dân nộp hồ sơ trực tuyến.';
+    if (q === 1) n.proposals = [{ text: 'Đề nghị UBND thành phố chỉ đạo nâng cấp đường truyền số liệu chuyên dùng tới Trung tâm Phục vụ hành chính công các xã.', to: 'upper' }];
   } else if (lead) {
     const text = {
       'chi-dao': `UBND xã ban hành Kế hoạch CCHC năm 2026 và chỉ đạo các phòng chuyên môn, Trung tâm Phục vụ hành chính công, các trường triển khai; báo cáo kết quả ${QUARTER_NAME[q]} về UBND thành phố qua Sở Nội vụ.`,
@@ -130,7 +135,15 @@ function narrativeFor(u, q, area, v) {
       'tai-chinh': 'Các cơ quan, đơn vị thuộc UBND xã công khai dự toán ngân sách năm 2026 theo quy định.',
     }[area];
     n.results = text;
-    n.shortcomings = 'Chưa có.';
+    n.difficulties = [
+      {
+        'chi-dao': { issue: 'Một số cơ quan, đơn vị gửi báo cáo CCHC chậm so với thời hạn.', cause: 'Công chức làm công tác CCHC kiêm nhiệm nhiều việc sau khi sắp xếp bộ máy.' },
+        'the-che': { issue: 'Việc rà soát văn bản do các xã cũ ban hành còn chậm.', cause: 'Số văn bản cần rà soát lớn, hồ sơ lưu trữ của các xã cũ chưa được số hóa đầy đủ.' },
+        'chinh-quyen-so': { issue: 'Một số hồ sơ công việc vẫn xử lý trên giấy.', cause: 'Một số công chức chưa thành thạo Hệ thống quản lý văn bản và điều hành.' },
+        'to-chuc': { issue: 'Đề án vị trí việc làm của một số đơn vị chưa hoàn thiện.', cause: 'Đang chờ hướng dẫn của thành phố về danh mục vị trí việc làm cấp xã.' },
+        'tai-chinh': { issue: 'Tiến độ giải ngân vốn đầu tư công còn chậm.', cause: 'Một số dự án chuyển tiếp từ các xã cũ đang hoàn thiện thủ tục điều chỉnh chủ đầu tư.' },
+      }[area],
+    ];
     n.nextTasks = 'Tiếp tục thực hiện các nhiệm vụ theo Kế hoạch CCHC năm 2026.';
   } else if (area === 'chi-dao' && u.kind === 'school' && v['hl-so-phieu-truong']) {
     n.results = `Nhà trường khảo sát ${num(v['hl-so-phieu-truong'])} phụ huynh; ${num(v['hl-hai-long-truong'])} phiếu hài lòng (${pct(v['hl-hai-long-truong'], v['hl-so-phieu-truong'])}).`;
