@@ -7,6 +7,7 @@
 //   node scripts/gen-example-xa.mjs --out DIR                    # written elsewhere
 //
 // The figures are illustrative. The plan's targets each cite their public source (see the plan file).
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -240,4 +241,7 @@ for (const q of QUARTERS) {
   }
 }
 writeFileSync(join(OUT, 'README.md'), readFileSync(join(ROOT, 'scripts/example-xa/README.md'), 'utf8'));
+// The repository's schemas (its own plan's), which the files' yaml-language-server lines name, made by the built CLI.
+const schema = spawnSync(process.execPath, [join(ROOT, 'bin/cchc'), 'schema'], { cwd: OUT, encoding: 'utf8' });
+if (schema.status !== 0) throw new Error(`cchc schema failed: ${schema.stderr}`);
 process.stdout.write(`examples: ${files} submissions → ${OUT}\n`);

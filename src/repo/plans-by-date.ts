@@ -50,6 +50,17 @@ export function planForPeriodText(plans: readonly DatedPlan[], periodText: unkno
 }
 
 /**
+ * The file name of a plan's submission schema in the repository's schemas/
+ * folder: the latest plan's is `submission.schema.json`, an earlier plan's
+ * `submission-<plan id>.schema.json` (what `cchc schema` writes), so a form or
+ * submission of 2025 points the editor at the 2021–2025 plan's schema.
+ */
+export function submissionSchemaFile(plans: readonly DatedPlan[], plan: Plan): string {
+  const latest = plans[plans.length - 1];
+  return latest === undefined || latest.plan === plan || latest.plan.id === plan.id ? 'submission.schema.json' : `submission-${plan.id}.schema.json`;
+}
+
+/**
  * One plan standing for all of a repository's plans where units are
  * described (units.yaml): every area a unit may lead, every kind and role.
  */

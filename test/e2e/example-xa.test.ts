@@ -5,9 +5,9 @@
  * a 2026–2030 plan whose every target cites its source document.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { cchc, ROOT } from '../helpers/cli.js';
@@ -26,9 +26,22 @@ describe('examples/xa-tan-ky', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'cchc-example-xa-')), 'xa');
     const r = spawnSync(process.execPath, [join(ROOT, 'scripts/gen-example-xa.mjs'), '--out', out], { encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
-    const committed = filesUnder(EXAMPLE).filter((f) => !f.startsWith('out/') && !f.startsWith('schemas/'));
+    const committed = filesUnder(EXAMPLE).filter((f) => !f.startsWith('out/'));
     expect(filesUnder(out)).toEqual(committed);
     for (const f of committed) expect(readFileSync(join(out, f), 'utf8'), f).toBe(readFileSync(join(EXAMPLE, f), 'utf8'));
+  });
+
+  it('names, in every YAML file, a schema the repository has', () => {
+    const yamlFiles = filesUnder(EXAMPLE).filter((f) => f.endsWith('.yaml') && !f.startsWith('out/'));
+    expect(yamlFiles.length).toBeGreaterThan(20);
+    for (const f of yamlFiles) {
+      const ref = /^# yaml-language-server: \$schema=(\S+)$/.exec(readFileSync(join(EXAMPLE, f), 'utf8').split('\n')[0]!)?.[1];
+      expect(ref, f).toBeDefined();
+      expect(existsSync(join(EXAMPLE, dirname(f), ref!)), `${f} -> ${ref}`).toBe(true);
+    }
+    // The submissions' schema is the commune's plan's, not the bundled plan's.
+    const schema = JSON.parse(readFileSync(join(EXAMPLE, 'schemas/submission.schema.json'), 'utf8')) as { 'x-plan': { id: string } };
+    expect(schema['x-plan'].id).toBe('xa-tan-ky-2026-2030');
   });
 
   it('has a valid plan in which every target cites a document of its sources', () => {

@@ -86,6 +86,18 @@ describe('a repository changing plan at a date', () => {
     const latest = JSON.parse(readFileSync(join(root, 'schemas/submission.schema.json'), 'utf8')) as { 'x-plan': { id: string } };
     const older = JSON.parse(readFileSync(join(root, 'schemas/submission-ke-hoach-2021-2025.schema.json'), 'utf8')) as { 'x-plan': { id: string } };
     expect([latest['x-plan'].id, older['x-plan'].id]).toEqual(['ke-hoach-2026-2030', 'ke-hoach-2021-2025']);
+    // A YAML form, made or converted, points the editor at the schema of its period's plan.
+    const schemaLine = (file: string) => readFileSync(join(root, file), 'utf8').split('\n')[0];
+    for (const [period, schema] of [['2025Q4', 'submission-ke-hoach-2021-2025.schema.json'], ['2026Q1', 'submission.schema.json']] as const) {
+      const made = cchc(['template', '--unit', 'van-phong', '--period', period, '--format', 'yaml', '--out', `mau-${period}.yaml`], { cwd: root });
+      expect(made.code, made.stderr).toBe(0);
+      expect(schemaLine(`mau-${period}.yaml`), period).toBe(`# yaml-language-server: $schema=schemas/${schema}`);
+      const xlsx = cchc(['template', '--unit', 'van-phong', '--period', period, '--out', `mau-${period}.xlsx`], { cwd: root });
+      expect(xlsx.code, xlsx.stderr).toBe(0);
+      const converted = cchc(['convert', `mau-${period}.xlsx`, '--to', 'yaml', '--out', `doi-${period}.yaml`], { cwd: root });
+      expect(converted.code, converted.stderr).toBe(0);
+      expect(schemaLine(`doi-${period}.yaml`), period).toBe(`# yaml-language-server: $schema=schemas/${schema}`);
+    }
   });
 });
 

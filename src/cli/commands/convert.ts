@@ -196,7 +196,7 @@ export const convertCommand: CommandDefinition = (program, ctx) => {
         const { writeXlsxForm } = await import('../../form/xlsx-form.js');
         bytes = await writeXlsxForm(form, data);
       } else {
-        const schemaRef = repo ? schemaRefFrom(dirname(out), repo.root) : relative(dirname(out), BUNDLED_SCHEMA).split(sep).join('/');
+        const schemaRef = repo ? schemaRefFrom(dirname(out), repo, plan) : relative(dirname(out), BUNDLED_SCHEMA).split(sep).join('/');
         bytes = writeYamlForm(form, { schemaRef }, data);
       }
 

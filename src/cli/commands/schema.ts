@@ -6,6 +6,7 @@ import { loadPlanFile, type Repository } from '../../repo/load.js';
 import { openRepository } from '../repo-context.js';
 import { allSchemas, schemaText } from '../../schema/all-schemas.js';
 import { submissionSchema } from '../../schema/submission-schema.js';
+import { submissionSchemaFile } from '../../repo/plans-by-date.js';
 import { writeFilesAtomic } from '../../util/atomic-write.js';
 import { refuseDefaultFolderOutside, refuseOutputOnInput } from '../../repo/output-guard.js';
 import { UsageError } from '../errors.js';
@@ -43,7 +44,7 @@ export const schemaCommand: CommandDefinition = (program, ctx) => {
       if (opts.out === undefined && root) refuseDefaultFolderOutside(root, out, 'schemas');
       const schemas = allSchemas(plan);
       // A repository that changes plan at a date: the earlier plans' submission schemas too, named by plan.
-      for (const { plan: older } of repo?.plans.slice(0, -1) ?? []) schemas[`submission-${older.id}.schema.json`] = submissionSchema(older);
+      if (repo) for (const { plan: older } of repo.plans.slice(0, -1)) schemas[submissionSchemaFile(repo.plans, older)] = submissionSchema(older);
       if (repo) for (const name of Object.keys(schemas)) refuseOutputOnInput(repo, join(out, name), relative(cwd, join(out, name)));
       writeFilesAtomic(Object.entries(schemas).map(([name, schema]) => ({ path: join(out, name), data: schemaText(schema) })));
       process.stdout.write(

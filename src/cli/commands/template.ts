@@ -14,6 +14,8 @@ import { formatDate } from '../../util/vi-format.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { startProgress } from '../progress.js';
 import type { Repository } from '../../repo/load.js';
+import type { Plan } from '../../plan/model.js';
+import { submissionSchemaFile } from '../../repo/plans-by-date.js';
 import type { Unit } from '../../repo/model.js';
 import { formForUnit } from '../../form/form-for-unit.js';
 import { visible } from '../../render/terminal-text.js';
@@ -34,9 +36,13 @@ interface TemplateOptions {
   force?: boolean;
 }
 
-/** Path of the repository's submission schema as seen from a file in `dir`, for the editor's schema line. */
-export function schemaRefFrom(dir: string, repoRoot: string): string {
-  return relative(dir, join(repoRoot, 'schemas', 'submission.schema.json')).split(sep).join('/');
+/**
+ * Path of the repository's submission schema for `plan` (the schema of the
+ * plan the period is reported under) as seen from a file in `dir`, for the
+ * editor's schema line.
+ */
+export function schemaRefFrom(dir: string, repo: Pick<Repository, 'root' | 'plans'>, plan: Plan): string {
+  return relative(dir, join(repo.root, 'schemas', submissionSchemaFile(repo.plans, plan))).split(sep).join('/');
 }
 
 /** The bytes of one unit's form. */
@@ -51,7 +57,7 @@ export async function renderForm(
   // The plan the period is reported under (a period across a change of plan has none: a usage error).
   const plan = planForReport(repo, period.id);
   const form = formForUnit(plan, repo.config, unit, period, commonDifficulties ?? loadCommonDifficulties(plan, repo));
-  if (format === 'yaml') return writeYamlForm(form, { schemaRef: schemaRefFrom(dirname(outFile), repo.root) });
+  if (format === 'yaml') return writeYamlForm(form, { schemaRef: schemaRefFrom(dirname(outFile), repo, plan) });
   const { writeXlsxForm } = await import('../../form/xlsx-form.js');
   return writeXlsxForm(form);
 }
