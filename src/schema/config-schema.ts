@@ -31,6 +31,7 @@ export function configSchema(): JsonSchema {
     properties: {
       body: {
         type: 'object',
+        description: 'Cơ quan tổng hợp báo cáo (cơ quan ban hành báo cáo): tên, cơ quan chủ quản, tên gọn, địa danh, ký hiệu văn bản',
         additionalProperties: false,
         required: ['name', 'shortName', 'place'],
         properties: {
@@ -43,6 +44,7 @@ export function configSchema(): JsonSchema {
       },
       signer: {
         type: 'object',
+        description: 'Người ký báo cáo: quyền hạn ký, chức vụ, họ và tên',
         additionalProperties: false,
         required: ['authority', 'title', 'name'],
         properties: {
@@ -75,7 +77,11 @@ export function configSchema(): JsonSchema {
       due: {
         type: 'object',
         additionalProperties: false,
-        properties: { quarter: day, half: day, year: day },
+        properties: {
+          quarter: { ...day, description: 'Hạn gửi báo cáo quý: ngày trong tháng cuối quý' },
+          half: { ...day, description: 'Hạn gửi báo cáo 6 tháng: ngày trong tháng 6' },
+          year: { ...day, description: 'Hạn gửi báo cáo năm: ngày trong tháng 12' },
+        },
         description: 'Hạn gửi báo cáo: ngày trong tháng cuối của kỳ',
       },
       cutoffDay: { ...day, description: 'Ngày chốt số liệu (mặc định 14)' },
@@ -97,6 +103,7 @@ export function configSchema(): JsonSchema {
       },
       validation: {
         type: 'object',
+        description: 'Tùy chọn kiểm tra số liệu',
         additionalProperties: false,
         properties: {
           jumpFactor: { type: 'number', exclusiveMinimum: 1, description: 'Hệ số tăng/giảm bất thường so với kỳ trước' },

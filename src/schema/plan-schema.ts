@@ -111,7 +111,7 @@ export function planSchema(): JsonSchema {
               required: ['name', 'kinds'],
               properties: {
                 name: text('Tên danh sách khi báo cáo gọi các đơn vị này là cơ quan chủ trì, phối hợp: "Các cơ quan, đơn vị, UBND cấp xã".'),
-                kinds: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', pattern: ID_PATTERN } },
+                kinds: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', pattern: ID_PATTERN }, description: 'Mã các loại đơn vị của danh sách (khai báo trong kinds hoặc loại mặc định).' },
               },
             },
           ],
@@ -253,6 +253,7 @@ export function planSchema(): JsonSchema {
               items: {
                 type: 'array',
                 minItems: 1,
+                description: 'Các mục (lĩnh vực) chia số liệu, mỗi mục có mã và tên: { id: dat-dai, name: đất đai }.',
                 items: {
                   type: 'object',
                   additionalProperties: false,

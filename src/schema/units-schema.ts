@@ -30,6 +30,7 @@ export function unitsSchema(plan: Pick<Plan, 'areas' | 'kinds' | 'roles'>): Json
       },
       units: {
         type: 'array',
+        description: 'Các cơ quan, đơn vị báo cáo cho cơ quan tổng hợp, mỗi đơn vị một mục',
         items: {
           type: 'object',
           additionalProperties: false,

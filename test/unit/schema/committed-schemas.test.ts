@@ -21,4 +21,24 @@ describe('committed schemas/', () => {
     expect(defs).toHaveLength(7);
     expect(schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
   });
+
+  it('describe every property of the plan, cchc.yaml and units.yaml in Vietnamese (editors show it on hover)', async () => {
+    const plan = await loadPlanFile(DEFAULT_PLAN_PATH, 'plans/tu-ky-2021-2025.yaml');
+    const schemas = allSchemas(plan);
+    const undescribed: string[] = [];
+    const walk = (node: unknown, at: string): void => {
+      if (node === null || typeof node !== 'object') return;
+      const o = node as Record<string, unknown>;
+      for (const [key, value] of Object.entries((o['properties'] ?? {}) as Record<string, Record<string, unknown>>)) {
+        const d = value['description'];
+        if (value['$ref'] === undefined && (typeof d !== 'string' || !/[à-ỹđ]/i.test(d))) undescribed.push(`${at}/${key}`);
+        walk(value, `${at}/${key}`);
+      }
+      for (const key of ['items', 'additionalProperties']) walk(o[key], `${at}/${key}`);
+      for (const key of ['oneOf', 'anyOf', 'allOf']) if (Array.isArray(o[key])) (o[key] as unknown[]).forEach((v, i) => walk(v, `${at}/${key}/${i}`));
+      for (const [name, def] of Object.entries((o['$defs'] ?? {}) as Record<string, unknown>)) walk(def, `${at}/$defs/${name}`);
+    };
+    for (const name of ['plan.schema.json', 'config.schema.json', 'units.schema.json']) walk(schemas[name], name);
+    expect(undescribed).toEqual([]);
+  });
 });
