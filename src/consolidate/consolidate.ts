@@ -357,6 +357,7 @@ class Consolidator {
       isRate: ind.ratio !== undefined,
       scale: ind.type === 'rating' ? (this.plan.scales[ind.scale ?? ''] ?? []).map((l) => ({ id: l.id, name: l.name })) : null,
       breakdownOf: ind.breakdownOf ?? null,
+      ...(ind.rank === true ? { rank: true as const } : {}),
       window: indicatorWindow(ind),
       aggregation: this.aggregationOf(ind),
       ratio: ind.ratio ? { numerator: ind.ratio.numerator, denominator: ind.ratio.denominator } : null,

@@ -316,6 +316,8 @@ export interface IndicatorResult extends IndicatorFigures {
   isRate: boolean;
   /** Ratings: the levels of the indicator's scale, lowest first (values are their ids); null otherwise. */
   scale: { id: string; name: string }[] | null;
+  /** A rank (1 = first, lower is better): present and true only for one. */
+  rank?: true;
   /** For a sector's rate made from a breakdown: the rate it details and the item ("lĩnh vực đất đai"). */
   breakdownOf: { indicator: string; item: string; label: string } | null;
   /** The figure the plan reads in a report shorter than a year: the period's own, or the year to date. */

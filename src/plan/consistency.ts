@@ -105,6 +105,7 @@ export function planConsistency(plan: Plan): PlanProblem[] {
     if (!i.ratio && !i.aggregation) add(at(i), `indicator "${i.id}": say how its values combine (aggregation: { units, time }); ${i.type} has no default`);
     if (i.type === 'rating' && !(i.scale && plan.scales[i.scale])) add(at(i, 'scale'), `indicator "${i.id}": a rating needs the id of one of the plan's scales (scale)`);
     if (i.scale && i.type !== 'rating') add(at(i, 'scale'), `indicator "${i.id}": scale is for ratings (type: rating)`);
+    if (i.rank === true && i.type !== 'number' && i.type !== 'count') add(at(i, 'rank'), `indicator "${i.id}": rank is for a place given as a number (type: number), not ${i.type}`);
     if (i.breakdown && !i.ratio) add(at(i, 'breakdown'), `indicator "${i.id}": breakdown is for rates (ratio)`);
     i.targets.forEach((t, k) => {
       for (const [path, message] of targetProblems(plan, i, t, byId, levels)) add([...at(i, 'targets', k), ...path], message);

@@ -240,6 +240,12 @@ export interface Indicator {
   targets: Target[];
   /** For ratings: the id of the plan's scale (`scales`). */
   scale?: string;
+  /**
+   * A rank (1 = first): a lower value is better. A decrease of it is a gain,
+   * so a change target's `direction: decrease` is worded "tăng ≥ 2 bậc" and a
+   * bound "trong 3 hạng đầu".
+   */
+  rank?: boolean;
   /** For a rate: its figures by sector, each with the breakdown's targets (see Breakdown). */
   breakdown?: Breakdown;
   /** For an indicator made from a breakdown: the rate and the item it belongs to. */

@@ -267,6 +267,11 @@ export function planSchema(): JsonSchema {
           targets: { type: 'array', items: { $ref: '#/$defs/target' }, description: 'Các mục tiêu của kế hoạch cho chỉ tiêu này.' },
           hint: { type: 'string', description: 'Hướng dẫn ngắn in trong biểu mẫu.' },
           chart: { type: 'boolean', description: 'Vẽ diễn biến theo quý trong báo cáo.' },
+          rank: {
+            type: 'boolean',
+            description:
+              'Chỉ tiêu là thứ hạng (1 là đứng đầu, số nhỏ hơn là tốt hơn): mục tiêu change giảm số hạng (direction: decrease) được viết là "tăng ≥ 2 bậc", ngưỡng max là "trong 3 hạng đầu".',
+          },
           shortName: { ...text('Tên ngắn của chỉ tiêu trong chú giải biểu đồ ("Tỷ lệ hồ sơ đúng hạn"); mặc định là tên.'), maxLength: 60 },
         },
       },

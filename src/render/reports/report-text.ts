@@ -83,7 +83,7 @@ export function formatAmount(value: number, unit: string, type: IndicatorResult[
 }
 
 /** What a value is printed with: its unit, type and (ratings) scale. */
-export type ValueShape = Pick<IndicatorResult, 'unit' | 'type'> & { scale?: readonly { id: string; name: string }[] | null };
+export type ValueShape = Pick<IndicatorResult, 'unit' | 'type'> & { scale?: readonly { id: string; name: string }[] | null; rank?: boolean };
 
 /** The words for yes and no (a report template's `values`, or the form's). */
 export interface YesNo {
@@ -109,6 +109,9 @@ export function formatRatioParts(numerator: number | null | undefined, denominat
   return `(${formatNumber(numerator)}/${formatNumber(denominator)})`;
 }
 
+/** What the wording of a target needs of its indicator (a report's, or the plan's for forms). */
+type TargetIndicator = Pick<IndicatorResult, 'unit' | 'type'> & { rank?: boolean };
+
 function amountWithUnit(value: number, indicator: Pick<IndicatorResult, 'unit' | 'type'>): string {
   const amount = formatAmount(value, indicator.unit, indicator.type);
   return isPercentUnit(indicator.unit) || indicator.type === 'percent' ? amount : `${amount} ${indicator.unit}`;
@@ -121,7 +124,7 @@ function dayText(iso: string, yearly: boolean): string {
 }
 
 /** The bound part of a threshold: "≥ 95%", "95%–100%", "≤ 15 phút", "> 97,2%", "từ loại Tốt trở lên", "trước ngày 31/12/2021". */
-function boundText(target: TargetResult, indicator: Pick<IndicatorResult, 'unit' | 'type'>, t: YesNo): string | null {
+function boundText(target: TargetResult, indicator: TargetIndicator, t: YesNo): string | null {
   if (target.equals !== null) return target.equals ? t.values.yes : t.values.no;
   if (target.minRating !== null) return `từ loại ${target.minRating.name} trở lên`;
   if (target.deadline !== null) {
@@ -144,13 +147,21 @@ function boundText(target: TargetResult, indicator: Pick<IndicatorResult, 'unit'
     const text = whole ? amountWithUnit(100, indicator) : `${ge}\u00a0${amountWithUnit(target.min, indicator)}`;
     return target.stretch !== null ? `${text} (phấn đấu ${amountWithUnit(target.stretch, indicator)})` : text;
   }
+  // A rank's upper bound is a place among the first: "trong 3 hạng đầu" (rank 1 to 3).
+  if (target.max !== null && indicator.rank === true && !target.strict && Number.isInteger(target.max)) return `trong ${target.max} hạng đầu`;
   if (target.max !== null) return `${le}\u00a0${amountWithUnit(target.max, indicator)}`;
   return null;
 }
 
 /** A change target: "giảm ≥ 30 phút so với năm 2021", "cao hơn cùng kỳ năm 2023". */
-function changeText(change: NonNullable<TargetResult['change']>, indicator: Pick<IndicatorResult, 'unit' | 'type'>): string {
+function changeText(change: NonNullable<TargetResult['change']>, indicator: TargetIndicator): string {
   const against = change.against === 'previous-year' ? `cùng kỳ ${periodLabel(periodOf(change.period), 'vi')}` : `năm ${change.against}`;
+  // A rank climbs when its number falls: "tăng ≥ 2 bậc", "xếp hạng cao hơn".
+  if (indicator.rank === true && change.as !== 'percent') {
+    const gain = change.direction === 'decrease';
+    if (change.by === null) return `xếp hạng ${gain ? 'cao hơn' : 'thấp hơn'} ${against}`;
+    return `${gain ? 'tăng' : 'giảm'} ≥\u00a0${formatNumber(change.by, Number.isInteger(change.by) ? 0 : 1)} bậc so với ${against}`;
+  }
   if (change.by === null) return `${change.direction === 'increase' ? 'cao hơn' : 'thấp hơn'} ${against}`;
   const verb = change.direction === 'increase' ? 'tăng' : 'giảm';
   const isRate = isPercentUnit(indicator.unit) || indicator.type === 'percent';
@@ -171,7 +182,7 @@ function changeText(change: NonNullable<TargetResult['change']>, indicator: Pick
  * a "by" target and the condition after a conditional one. The one wording of
  * targets, for the report, the workbook and the forms.
  */
-export function formatThreshold(target: TargetResult, indicator: Pick<IndicatorResult, 'unit' | 'type'>, t: YesNo): string {
+export function formatThreshold(target: TargetResult, indicator: TargetIndicator, t: YesNo): string {
   const bound = boundText(target, indicator, t);
   let text: string;
   if (target.change !== null) {
@@ -199,6 +210,8 @@ export function formatJudged(target: TargetResult, indicator: ValueShape, t: Rep
     const pct = typeof target.value === 'number' ? ` (${formatPercent(target.value)})` : '';
     return `${formatNumber(target.share.met)}/${formatNumber(target.share.total)} ${target.share.of}${pct}`;
   }
+  // A place is read "hạng 4" next to "trong 3 hạng đầu".
+  if (indicator.rank === true && typeof target.value === 'number') return `hạng ${formatValue(target.value, indicator, t)}`;
   return formatValue(target.value, indicator, t);
 }
 

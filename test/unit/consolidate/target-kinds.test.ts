@@ -138,6 +138,21 @@ const PLAN: Plan = planFromData({
         targets: [{ min: 90, text: 'trong đó lĩnh vực đất đai ≥ 90%' }],
       },
     },
+    {
+      id: 'xep-hang',
+      area: 'a',
+      name: 'Xếp hạng Chỉ số CCHC',
+      unit: 'hạng',
+      type: 'number',
+      rank: true,
+      reportedBy: ['department'],
+      aggregation: { units: 'min', time: 'last' },
+      targets: [
+        { change: { against: 'previous-year', direction: 'decrease', by: 2 }, text: 'Chỉ số CCHC mỗi năm tăng ít nhất 02 bậc' },
+        { max: 3, by: 2025, text: 'Phấn đấu thuộc Top dẫn đầu' },
+        { change: { against: 'previous-year', direction: 'decrease' }, text: 'năm sau xếp hạng cao hơn năm trước' },
+      ],
+    },
   ],
   tasks: [],
 });
@@ -174,7 +189,7 @@ const target = (c: ReturnType<typeof run>, id: string, i = 0) => c.indicators.fi
 describe('target kinds', () => {
   it('the plan is consistent and makes the breakdown\'s indicators after their wholes', () => {
     expect(planConsistency(PLAN)).toEqual([]);
-    expect(PLAN.indicators.map((i) => i.id).slice(-6)).toEqual(['hs', 'hs.dat-dai', 'hs-dh', 'hs-dh.dat-dai', 'ty-le-dh', 'ty-le-dh.dat-dai']);
+    expect(PLAN.indicators.map((i) => i.id).slice(-7, -1)).toEqual(['hs', 'hs.dat-dai', 'hs-dh', 'hs-dh.dat-dai', 'ty-le-dh', 'ty-le-dh.dat-dai']);
     expect(PLAN.indicators.find((i) => i.id === 'hs-dh.dat-dai')).toMatchObject({
       notAbove: ['hs-dh', 'hs.dat-dai'],
       reportedBy: ['commune'],
@@ -213,6 +228,23 @@ describe('target kinds', () => {
     expect(formatThreshold(target(c, 'dvc'), c.indicators.find((x) => x.id === 'dvc')!, loadReportTemplate('year'))).toBe(
       'cao hơn cùng kỳ năm 2023 (>\u00a040 dịch vụ)',
     );
+  });
+
+  it('a rank gain: the rank\'s number falls, worded as places climbed', () => {
+    const subs = [entry('pnv', '2023', { 'xep-hang': 7 }), entry('pnv', '2024', { 'xep-hang': 5 })];
+    const c = run(subs, '2024');
+    expect(target(c, 'xep-hang')).toMatchObject({ max: 5, status: 'met', change: { direction: 'decrease', by: 2, reference: 7, delta: -2 } });
+    expect(target(run([subs[0]!, entry('pnv', '2024', { 'xep-hang': 6 })], '2024'), 'xep-hang')).toMatchObject({ status: 'not-met' });
+    const ind = c.indicators.find((x) => x.id === 'xep-hang')!;
+    expect(ind.rank).toBe(true);
+    const t = loadReportTemplate('year');
+    expect(formatThreshold(target(c, 'xep-hang'), ind, t)).toBe('tăng ≥\u00a02 bậc so với cùng kỳ năm 2023 (trong 5 hạng đầu)');
+    expect(formatThreshold(target(c, 'xep-hang', 1), ind, t)).toBe('đến năm 2025: trong 3 hạng đầu');
+    expect(formatJudged(target(c, 'xep-hang', 1), ind, t)).toBe('hạng 5');
+    expect(formatThreshold(target(c, 'xep-hang', 2), ind, t)).toBe('xếp hạng cao hơn cùng kỳ năm 2023 (<\u00a07 hạng)');
+    expect(target(c, 'xep-hang', 2)).toMatchObject({ status: 'met' });
+    // Not a rank: the same change is a fall ("giảm ≥ 30 phút"); the forms word it as the report does.
+    expect(indicatorTargetText(PLAN.indicators.find((i) => i.id === 'xep-hang')!, PLAN, null, periodOf('2024'))).toContain('tăng ≥ 2 bậc so với');
   });
 
   it('every commune rated "tốt" or better: a share of units meeting a rating', () => {
@@ -316,7 +348,7 @@ describe('plan consistency of target kinds', () => {
       ...PLAN,
       indicators: PLAN.indicators.map((i) =>
         i.id === 'par'
-          ? { ...i, targets: [{ minRating: 'gioi', text: 'x' }, { min: 3, text: 'y' }] }
+          ? { ...i, rank: true, targets: [{ minRating: 'gioi', text: 'x' }, { min: 3, text: 'y' }] }
           : i.id === 'kh-giai-doan'
             ? { ...i, targets: [{ deadline: '2024-02-30', text: 'z' }] }
             : i.id === 'ty-le-cd'
@@ -325,6 +357,7 @@ describe('plan consistency of target kinds', () => {
       ),
     };
     expect(planConsistency(bad).map((p) => [p.message, p.path.join('.')])).toEqual([
+      ['indicator "par": rank is for a place given as a number (type: number), not rating', 'indicators.2.rank'],
       ['indicator "par", target "x": minRating "gioi" is not a level of scale "xep-loai"', 'indicators.2.targets.0.minRating'],
       ['indicator "par", target "y": min, max, ramp, relative and change are for numbers, not rating', 'indicators.2.targets.1.min'],
       ['indicator "kh-giai-doan", target "z": deadline "2024-02-30" is not a date (YYYY-MM-DD or MM-DD)', 'indicators.3.targets.0.deadline'],
