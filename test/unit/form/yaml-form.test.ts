@@ -28,7 +28,7 @@ describe('the YAML form', () => {
     const text = writeYamlForm(form, { schemaRef: 's.json' });
     expect(text).toContain('# 2.1. Công tác chỉ đạo, điều hành — đơn vị chủ trì: bắt buộc thuyết minh');
     expect(text).toContain('# 2.1.1 Xếp hạng Chỉ số CCHC (PAR Index) của huyện trong khối UBND cấp huyện của tỉnh (hạng)');
-    expect(text).toContain('#   Chỉ tiêu: ≤ 3 hạng');
+    expect(text).toContain('#   Chỉ tiêu: trong 3 hạng đầu');
     expect(text).toContain('#   Chỉ tiêu: Mức độ hài lòng của người dân, tổ chức đối với sự phục vụ hành chính: ≥ 85%');
     expect(text).toMatch(/cd-01: null # 2\.1\.1 Ban hành văn bản chỉ đạo/);
     expect(text).toContain('# Hạn gửi báo cáo: 12/06/2024');
