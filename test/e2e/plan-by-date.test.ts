@@ -112,6 +112,23 @@ describe('cchc plan check', () => {
     expect(bundled.stdout).toMatch(/tu-ky-2021-2025\.yaml: kế hoạch hợp lệ — 7 lĩnh vực/);
   });
 
+  it('validate checks a plan it is given as a plan, and cchc.yaml and units.yaml as the repository\'s files', () => {
+    const args = ['validate', '--format', 'json', 'plans/ke-hoach-2021-2025.yaml', 'plans/ke-hoach-2026-2030.yaml', 'cchc.yaml', 'units.yaml', 'submissions/2026Q1/van-phong.yaml'];
+    const r = cchc(args, { cwd: REPO });
+    const out = JSON.parse(r.stdout) as { files: number; diagnostics: { code: string; file: string }[] };
+    expect(out.diagnostics).toEqual([]);
+    expect(out.files).toBe(5);
+    expect(r.code).toBe(0);
+    // Each of the repository's plans, the earlier one too, is checked as a plan: its mistakes at their line.
+    const root = copy();
+    const file = join(root, 'plans/ke-hoach-2021-2025.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^fromYear: 2021$/m, 'fromYear: "2021"'));
+    const broken = cchc(['validate', '--format', 'json', 'plans/ke-hoach-2021-2025.yaml'], { cwd: root });
+    expect(broken.code).toBe(1);
+    const found = JSON.parse(broken.stdout) as { diagnostics: { file: string; line: number }[] };
+    expect(found.diagnostics.map((d) => [d.file, d.line])).toEqual([['plans/ke-hoach-2021-2025.yaml', readFileSync(file, 'utf8').split('\n').findIndex((l) => l.startsWith('fromYear')) + 1]]);
+  });
+
   it('reports a plan\'s mistakes at their line, in any output format', () => {
     const root = copy();
     const file = join(root, 'plans/ke-hoach-2026-2030.yaml');

@@ -1,4 +1,4 @@
-import { dirname, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import chalk from 'chalk';
 import type { CommandDefinition } from '../program.js';
 import { planMessages as m } from '../../i18n/plan.js';
@@ -8,13 +8,11 @@ import { CONFIG_FILE, findRepositoryRoot, MAX_CONFIG_BYTES } from '../../repo/lo
 import { planEntries } from '../../repo/plans-by-date.js';
 import { readYaml } from '../../read/yaml.js';
 import type { RepoConfig } from '../../repo/model.js';
-import { join } from 'node:path';
 import { DEFAULT_PLAN_PATH } from '../../plan/load.js';
-import { checkPlanText } from '../../plan/check.js';
+import { checkPlanFile } from '../plan-file-check.js';
 import { readRepoFile } from '../../repo/read-repo-file.js';
 import { emitFormats, formatOption, outputOption, resolveFormatTargets } from '../format-targets.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
-import { visible } from '../../render/terminal-text.js';
 
 /**
  * `cchc plan check [FILE…]`: a plan's mistakes as diagnostics, each at its
@@ -40,27 +38,9 @@ export const planCommand: CommandDefinition = (program, ctx) => {
       const diagnostics: Diagnostic[] = [];
       const summaries: string[] = [];
       for (const abs of paths) {
-        const shown = relative(cwd, abs) || abs;
-        const inside = root !== null && !relative(root, abs).startsWith('..') ? root : abs === DEFAULT_PLAN_PATH ? undefined : dirname(abs);
-        const bytes = readRepoFile(abs, shown, { ...(inside !== undefined ? { root: inside } : {}), maxBytes: MAX_CONFIG_BYTES });
-        const { plan: checked, findings } = await checkPlanText(bytes);
-        for (const f of findings) {
-          diagnostics.push({ severity: 'error', code: f.code, message: f.message, file: shown, line: f.line, column: f.column, cell: null, path: f.path });
-        }
-        if (checked) {
-          const targetsOf = checked.indicators.flatMap((i) => i.targets);
-          summaries.push(
-            m.t('check.ok', {
-              file: visible(shown),
-              areas: checked.areas.length,
-              indicators: checked.indicators.length,
-              targets: targetsOf.length,
-              notes: targetsOf.filter((t) => t.note).length,
-              cited: targetsOf.filter((t) => t.cite).length,
-              tasks: checked.tasks.length,
-            }),
-          );
-        }
+        const checked = await checkPlanFile(abs, relative(cwd, abs) || abs, root);
+        diagnostics.push(...checked.diagnostics);
+        if (checked.summary !== null) summaries.push(checked.summary);
       }
       const result = { files: paths.length, fileList: paths.map((p) => relative(cwd, p) || p), diagnostics };
       const screen = emitFormats(result, targets, { lang: getLang(), colour: chalk.level > 0, root: root ?? cwd });

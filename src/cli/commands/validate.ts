@@ -51,7 +51,7 @@ export function parseMaxWarnings(value: string | undefined): number | undefined 
 
 /**
  * The configuration files among the paths: cchc.yaml, units.yaml (checked
- * already, since the repository loaded), the repository's plan, and any other
+ * already, since the repository loaded), the repository's plans, and any other
  * plan (a YAML file with a top-level `indicators:`), checked here.
  */
 async function configFilesAmong(repo: Repository, paths: readonly string[]): Promise<{ files: string[]; diagnostics: Diagnostic[]; rest: string[] }> {
@@ -60,7 +60,7 @@ async function configFilesAmong(repo: Repository, paths: readonly string[]): Pro
   for (const p of paths) {
     const abs = resolve(cwd, p);
     const shown = relative(cwd, abs) || abs;
-    if (abs === join(repo.root, CONFIG_FILE) || abs === join(repo.root, UNITS_FILE) || abs === repo.planFile) {
+    if (abs === join(repo.root, CONFIG_FILE) || abs === join(repo.root, UNITS_FILE) || repo.planFiles.includes(abs)) {
       out.files.push(shown);
     } else if (/\.ya?ml$/i.test(abs) && periodFolderOf(repo.root, abs) === null && looksLikePlan(abs, repo.root)) {
       out.files.push(shown);
