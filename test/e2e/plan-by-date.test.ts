@@ -149,10 +149,12 @@ describe('cchc plan check', () => {
     expect(repoCheck.code).toBe(1);
     expect((JSON.parse(repoCheck.stdout) as { diagnostics: { line: number }[] }).diagnostics.map((d) => d.line)).toEqual([lineOf('minRating'), lineOf('lead: [noi-vu]')]);
     const stylish = cchc(['plan', 'check', 'plans/ke-hoach-2026-2030.yaml'], { cwd: root });
-    expect(stylish.stdout).toMatch(new RegExp(`${lineOf('minRating')}:\\d+\\s+lỗi\\s+indicator "ty-le-truc-tuyen", target "tối thiểu đạt 80%": minRating is for ratings`));
+    expect(stylish.stdout).toMatch(new RegExp(`${lineOf('minRating')}:\\d+\\s+lỗi\\s+chỉ tiêu "ty-le-truc-tuyen", mục tiêu "tối thiểu đạt 80%": minRating dùng cho chỉ tiêu xếp loại`));
+    const english = cchc(['plan', 'check', '--lang', 'en', 'plans/ke-hoach-2026-2030.yaml'], { cwd: root });
+    expect(english.stdout).toMatch(/indicator "ty-le-truc-tuyen", target "tối thiểu đạt 80%": minRating is for ratings/);
     // Every command loading the plan refuses it the same way, with its line (exit 2).
     const v = cchc(['validate'], { cwd: root });
     expect(v.code).toBe(2);
-    expect(v.stderr).toMatch(new RegExp(`plans/ke-hoach-2026-2030\\.yaml:${lineOf('minRating')}:\\d+: indicator "ty-le-truc-tuyen"`));
+    expect(v.stderr).toMatch(new RegExp(`plans/ke-hoach-2026-2030\\.yaml:${lineOf('minRating')}:\\d+: chỉ tiêu "ty-le-truc-tuyen"`));
   });
 });

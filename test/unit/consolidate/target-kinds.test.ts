@@ -18,6 +18,7 @@ import { loadReportTemplate } from '../../../src/render/reports/template/load-re
 import { indicatorTargetText } from '../../../src/form/target-text.js';
 import { submissionSchema } from '../../../src/schema/submission-schema.js';
 import { periodOf } from '../../../src/consolidate/period.js';
+import { setLang } from '../../../src/i18n/index.js';
 
 const PLAN: Plan = planFromData({
   id: 'p',
@@ -357,13 +358,26 @@ describe('plan consistency of target kinds', () => {
       ),
     };
     expect(planConsistency(bad).map((p) => [p.message, p.path.join('.')])).toEqual([
-      ['indicator "par": rank is for a place given as a number (type: number), not rating', 'indicators.2.rank'],
-      ['indicator "par", target "x": minRating "gioi" is not a level of scale "xep-loai"', 'indicators.2.targets.0.minRating'],
-      ['indicator "par", target "y": min, max, ramp, relative and change are for numbers, not rating', 'indicators.2.targets.1.min'],
-      ['indicator "kh-giai-doan", target "z": deadline "2024-02-30" is not a date (YYYY-MM-DD or MM-DD)', 'indicators.3.targets.0.deadline'],
-      ['indicator "ty-le-cd", target "v": when: unknown indicator "nope"', 'indicators.8.targets.0.when.indicator'],
-      ['indicator "ty-le-cd", target "v": cite: unknown source "nq99"', 'indicators.8.targets.0.cite.source'],
+      ['chỉ tiêu "par": rank chỉ dùng cho thứ hạng ghi bằng số (type: number), không dùng cho kiểu rating', 'indicators.2.rank'],
+      ['chỉ tiêu "par", mục tiêu "x": minRating "gioi" không phải một mức của thang "xep-loai"', 'indicators.2.targets.0.minRating'],
+      ['chỉ tiêu "par", mục tiêu "y": min, max, ramp, relative và change dùng cho chỉ tiêu số, không dùng cho kiểu rating', 'indicators.2.targets.1.min'],
+      ['chỉ tiêu "kh-giai-doan", mục tiêu "z": hạn "2024-02-30" không phải ngày (YYYY-MM-DD hoặc MM-DD)', 'indicators.3.targets.0.deadline'],
+      ['chỉ tiêu "ty-le-cd", mục tiêu "v": when: không có chỉ tiêu "nope"', 'indicators.8.targets.0.when.indicator'],
+      ['chỉ tiêu "ty-le-cd", mục tiêu "v": cite: không có nguồn "nq99" trong sources', 'indicators.8.targets.0.cite.source'],
     ]);
+    setLang('en');
+    try {
+      expect(planConsistency(bad).map((p) => p.message)).toEqual([
+        'indicator "par": rank is for a place given as a number (type: number), not rating',
+        'indicator "par", target "x": minRating "gioi" is not a level of scale "xep-loai"',
+        'indicator "par", target "y": min, max, ramp, relative and change are for numbers, not rating',
+        'indicator "kh-giai-doan", target "z": deadline "2024-02-30" is not a date (YYYY-MM-DD or MM-DD)',
+        'indicator "ty-le-cd", target "v": when: unknown indicator "nope"',
+        'indicator "ty-le-cd", target "v": cite: unknown source "nq99"',
+      ]);
+    } finally {
+      setLang('vi');
+    }
   });
 });
 

@@ -112,8 +112,8 @@ describe('unit kinds declared by the plan', () => {
       expect.unreachable();
     } catch (e) {
       expect((e as PlanError).problems.map((p) => [p.message, p.path.join('.')])).toEqual([
-        ['indicator "hs": unknown kind "ward" (kinds: office, service-centre, school)', 'indicators.0.reportedBy.0'],
-        ['task "kh-kiem-tra": lead: "noi-vu" is not a role, kind or kind list of the plan', 'tasks.0.lead.0'],
+        ['chỉ tiêu "hs": không có loại đơn vị "ward" (các loại: office, service-centre, school)', 'indicators.0.reportedBy.0'],
+        ['nhiệm vụ "kh-kiem-tra": lead: "noi-vu" không phải vai trò, loại đơn vị hay danh sách loại của kế hoạch', 'tasks.0.lead.0'],
       ]);
     }
   });

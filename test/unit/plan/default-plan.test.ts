@@ -6,6 +6,7 @@ import { loadPlanFile } from '../../../src/repo/load.js';
 import { DEFAULT_PLAN_PATH, planFromData, PlanError } from '../../../src/plan/load.js';
 import { planConsistency } from '../../../src/plan/consistency.js';
 import { indicatorWindow } from '../../../src/plan/model.js';
+import { setLang } from '../../../src/i18n/index.js';
 
 describe('the bundled plan catalogue', async () => {
   const plan = await loadPlanFile(DEFAULT_PLAN_PATH, 'plans/tu-ky-2021-2025.yaml');
@@ -69,9 +70,19 @@ describe('the bundled plan catalogue', async () => {
       ),
     };
     expect(planConsistency(broken).map((p) => p.message)).toEqual([
-      'indicator "vb-ban-hanh": reporters names kind "public-service-unit", which does not report it',
-      'indicator "vb-ban-hanh": reporters: unknown area "phap-che"',
+      'chỉ tiêu "vb-ban-hanh": reporters nêu loại "public-service-unit", nhưng loại này không báo cáo chỉ tiêu (reportedBy)',
+      'chỉ tiêu "vb-ban-hanh": reporters: không có lĩnh vực "phap-che"',
     ]);
+    // In English with --lang en.
+    setLang('en');
+    try {
+      expect(planConsistency(broken).map((p) => p.message)).toEqual([
+        'indicator "vb-ban-hanh": reporters names kind "public-service-unit", which does not report it',
+        'indicator "vb-ban-hanh": reporters: unknown area "phap-che"',
+      ]);
+    } finally {
+      setLang('vi');
+    }
   });
 
   it('rejects an inconsistent plan with every problem named', () => {
@@ -80,8 +91,8 @@ describe('the bundled plan catalogue', async () => {
     try {
       planFromData(broken);
     } catch (e) {
-      expect((e as PlanError).problems.map((p) => p.message).join('\n')).toMatch(/duplicate indicator id/);
-      expect((e as PlanError).problems.map((p) => p.message).join('\n')).toMatch(/unknown indicator "x"/);
+      expect((e as PlanError).problems.map((p) => p.message).join('\n')).toMatch(/mã chỉ tiêu "[^"]+" bị trùng/);
+      expect((e as PlanError).problems.map((p) => p.message).join('\n')).toMatch(/không có chỉ tiêu "x"/);
     }
   });
 
@@ -113,7 +124,7 @@ describe('a plan file', () => {
       '    aggregation: { units: sum, time: sum }\n    ratio: { numerator: hs-dung-han, denominator: hs-giai-quyet }',
     );
     expect(changed).not.toBe(text);
-    await expect(load('rate-aggregation.yaml', changed)).rejects.toThrow(/"ty-le-dung-han": a ratio has no aggregation/);
+    await expect(load('rate-aggregation.yaml', changed)).rejects.toThrow(/"ty-le-dung-han": tỷ lệ không có aggregation/);
   });
 
   it('requires an aggregation on a reported number (no default for it), at its line', async () => {
