@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 import { allSchemas, schemaText } from '../schema/all-schemas.js';
 import type { Plan } from '../plan/model.js';
 
@@ -74,6 +75,19 @@ export function exampleUnits(name: string, dir = EXAMPLES_DIR): string | null {
   if (!exampleNames(dir).includes(name)) return null;
   const text = readFileSync(join(dir, name, 'units.yaml'), 'utf8');
   return text.replace(/^# yaml-language-server: \$schema=.*$/m, '# yaml-language-server: $schema=./schemas/units.schema.json');
+}
+
+/**
+ * The plan file an example names in its cchc.yaml (`plan:`), or null when it
+ * uses the bundled plan. An example whose units are of kinds its own plan
+ * declares (a commune's offices, service centre and schools) is only valid
+ * with that plan, so `cchc init --from-example` starts from it.
+ */
+export function examplePlanFile(name: string, dir = EXAMPLES_DIR): string | null {
+  if (!exampleNames(dir).includes(name)) return null;
+  const config: unknown = parse(readFileSync(join(dir, name, 'cchc.yaml'), 'utf8'));
+  const plan = config !== null && typeof config === 'object' && 'plan' in config ? config.plan : null;
+  return typeof plan === 'string' && plan !== '' ? join(dir, name, ...plan.split('/')) : null;
 }
 
 /**

@@ -5,7 +5,7 @@
  * a 2026–2030 plan whose every target cites its source document.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -42,6 +42,25 @@ describe('examples/xa-tan-ky', () => {
     // The submissions' schema is the commune's plan's, not the bundled plan's.
     const schema = JSON.parse(readFileSync(join(EXAMPLE, 'schemas/submission.schema.json'), 'utf8')) as { 'x-plan': { id: string } };
     expect(schema['x-plan'].id).toBe('xa-tan-ky-2026-2030');
+  });
+
+  it('starts a new repository with cchc init --from-example, its plan included', () => {
+    const repo = join(mkdtempSync(join(tmpdir(), 'cchc-init-xa-')), 'kho');
+    const init = cchc(['init', repo, '--name', 'UBND xã Tân Kỳ', '--parent', 'UBND thành phố Hải Phòng', '--place', 'Tân Kỳ', '--from-example', 'xa-tan-ky']);
+    expect(init.code, init.stderr).toBe(0);
+    const planPath = /^plan: (\S+)$/m.exec(readFileSync(join(repo, 'cchc.yaml'), 'utf8'))?.[1];
+    expect(planPath).toBe('ke-hoach/ke-hoach-cchc.yaml');
+    const plan = readFileSync(join(repo, planPath!), 'utf8');
+    expect(plan.split('\n')[0]).toBe('# yaml-language-server: $schema=../schemas/plan.schema.json');
+    expect(plan.split('\n').slice(1)).toEqual(readFileSync(join(EXAMPLE, 'plans/xa-tan-ky-2026-2030.yaml'), 'utf8').split('\n').slice(1));
+    const schema = JSON.parse(readFileSync(join(repo, 'schemas/submission.schema.json'), 'utf8')) as { 'x-plan': { id: string } };
+    expect(schema['x-plan'].id).toBe('xa-tan-ky-2026-2030');
+    // The units (of the kinds the plan declares) load, and a unit's report of the example checks clean there.
+    cpSync(join(EXAMPLE, 'submissions/2026Q1/trung-tam-phuc-vu-hcc.yaml'), join(repo, 'submissions/2026Q1/trung-tam-phuc-vu-hcc.yaml'), { recursive: true });
+    const v = cchc(['validate', '--format', 'json'], { cwd: repo });
+    expect(v.code, v.stderr).toBe(0);
+    expect((JSON.parse(v.stdout) as { diagnostics: unknown[] }).diagnostics).toEqual([]);
+    expect(cchc(['template', '--all', '--period', '2026Q2'], { cwd: repo }).code).toBe(0);
   });
 
   it('has a valid plan in which every target cites a document of its sources', () => {

@@ -7,7 +7,7 @@ import { loadPlanFile, MAX_CONFIG_BYTES } from '../../repo/load.js';
 import { bundledPlanNames, choosePlan, planForRepository, planNamesOf, REPO_PLAN_FILE } from '../../repo/plan-copy.js';
 import { readRepoFile } from '../../repo/read-repo-file.js';
 import { placePackage } from '../../repo/cchc-package.js';
-import { exampleNames, exampleUnits, officialBodyName, scaffoldFiles, shortNameOf } from '../../repo/scaffold.js';
+import { exampleNames, examplePlanFile, exampleUnits, officialBodyName, scaffoldFiles, shortNameOf } from '../../repo/scaffold.js';
 import { packageInfo } from '../../util/package-info.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 
@@ -68,7 +68,10 @@ export const initCommand: CommandDefinition = (program, ctx) => {
       if (placed.kind === 'missing') throw new UsageError(m.t('error.sourceMissing', { file: placed.file }));
       if (placed.kind === 'not-cchc') throw new UsageError(m.t('error.sourceNotCchc', { file: placed.file }));
       const source = placed.kind === 'copy' || placed.kind === 'in-repository' ? placed.source : given;
-      const chosen = choosePlan(opts.plan, cwd);
+      // An example with a plan of its own starts the repository on that plan (its units are of the kinds it declares),
+      // with the repository's names as for a bundled plan; --plan chooses another.
+      const examplePlan = opts.fromExample !== undefined && opts.plan === undefined ? examplePlanFile(opts.fromExample) : null;
+      const chosen = examplePlan !== null ? { file: examplePlan, bundled: true } : choosePlan(opts.plan, cwd);
       if (chosen === null) {
         throw new UsageError(m.t('error.unknownPlan', { plan: opts.plan ?? '', plans: bundledPlanNames().join(', ') || m.t('none') }));
       }
