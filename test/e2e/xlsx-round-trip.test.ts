@@ -30,7 +30,8 @@ function repo(): string {
   return dir;
 }
 
-type Answer = { path: string[]; value: unknown };
+/** A value and, when a user types it differently into the Excel form (a date, a rating's name), what they type. */
+type Answer = { path: string[]; value: unknown; typed?: string | Date };
 
 const TASK_ANSWERS: unknown[] = ['done', 'in-progress', 'not-started', { status: 'done', note: 'Đã ban hành 02 văn bản; còn 01 kế hoạch.' }, null];
 
@@ -57,8 +58,22 @@ function answers(plan: Plan, empty: Record<string, unknown>): Answer[] {
         leftEmpty = true; // → missing-value
         continue;
       }
+      const path = ['areas', areaId, 'values', id];
+      if (ind.type === 'date') {
+        // A day of the period, typed as a date cell or as dd/mm/yyyy text.
+        const day = `2024-05-${String(10 + (i % 18)).padStart(2, '0')}`;
+        out.push({ path, value: day, typed: i % 2 ? new Date(`${day}T00:00:00Z`) : day.split('-').reverse().join('/') });
+        continue;
+      }
+      if (ind.type === 'rating') {
+        // A level of the scale, picked by its name from the form's list.
+        const levels = plan.scales[ind.scale!]!;
+        const level = levels[i % levels.length]!;
+        out.push({ path, value: level.id, typed: level.name });
+        continue;
+      }
       const value = ind.type === 'boolean' ? i % 2 === 0 : ind.type === 'number' ? i * 1.5 : (i * 397) % 2500;
-      out.push({ path: ['areas', areaId, 'values', id], value });
+      out.push({ path, value });
     }
     Object.keys(area.tasks ?? {}).forEach((id, k) => {
       out.push({ path: ['areas', areaId, 'tasks', id], value: TASK_ANSWERS[k % TASK_ANSWERS.length] });
@@ -104,8 +119,9 @@ const ADDRESSEE_LABELS: Record<string, string> = { body: 'UBND huyện Thử Ngh
 
 /** Types the answers into the workbook the many ways users do. */
 function typeInto(wb: Workbook, list: Answer[]): void {
-  list.forEach(({ path, value }, n) => {
+  list.forEach(({ path, value, typed }, n) => {
     const key = path.join('/');
+    if (typed !== undefined) return void fill(wb, key, typed);
     if (path[0] === 'submitted') return void fill(wb, key, new Date(`${value as string}T00:00:00Z`));
     if (path[2] === 'tasks') {
       if (value === null) return;
