@@ -47,9 +47,9 @@ describe('examples/xa-tan-ky', () => {
 
   it('starts a new repository with cchc init --from-example, its plan included', () => {
     const repo = join(mkdtempSync(join(tmpdir(), 'cchc-init-xa-')), 'kho');
-    const init = cchc(['init', repo, '--name', 'UBND xã Tân Kỳ', '--parent', 'UBND thành phố Hải Phòng', '--place', 'Tân Kỳ', '--from-example', 'xa-tan-ky']);
+    const init = cchc(['init', repo, '--name', 'UBND xã Tân Kỳ', '--parent', 'UBND thành phố Hải Phòng', '--place', 'Tân Kỳ', '--signer', 'Phạm Văn Hùng', '--from-example', 'xa-tan-ky']);
     expect(init.code, init.stderr).toBe(0);
-    const planPath = /^plan: (\S+)$/m.exec(readFileSync(join(repo, 'cchc.yaml'), 'utf8'))?.[1];
+    const planPath = /^plan: "?([^"\s]+)"?$/m.exec(readFileSync(join(repo, 'cchc.yaml'), 'utf8'))?.[1];
     expect(planPath).toBe('ke-hoach/ke-hoach-cchc.yaml');
     const plan = readFileSync(join(repo, planPath!), 'utf8');
     expect(plan.split('\n')[0]).toBe('# yaml-language-server: $schema=../schemas/plan.schema.json');

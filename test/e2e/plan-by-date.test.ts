@@ -152,9 +152,12 @@ describe('cchc plan check', () => {
     expect(stylish.stdout).toMatch(new RegExp(`${lineOf('minRating')}:\\d+\\s+lỗi\\s+chỉ tiêu "ty-le-truc-tuyen", mục tiêu "tối thiểu đạt 80%": minRating dùng cho chỉ tiêu xếp loại`));
     const english = cchc(['plan', 'check', '--lang', 'en', 'plans/ke-hoach-2026-2030.yaml'], { cwd: root });
     expect(english.stdout).toMatch(/indicator "ty-le-truc-tuyen", target "tối thiểu đạt 80%": minRating is for ratings/);
-    // Every command loading the plan refuses it the same way, with its line (exit 2).
+    // validate reports them as findings at their line (exit 1); every other command loading the plan refuses it with them (exit 2).
     const v = cchc(['validate'], { cwd: root });
-    expect(v.code).toBe(2);
-    expect(v.stderr).toMatch(new RegExp(`plans/ke-hoach-2026-2030\\.yaml:${lineOf('minRating')}:\\d+: chỉ tiêu "ty-le-truc-tuyen"`));
+    expect(v.code).toBe(1);
+    expect(v.stdout).toMatch(new RegExp(`${lineOf('minRating')}:\\d+\\s+lỗi\\s+chỉ tiêu "ty-le-truc-tuyen"`));
+    const refused = cchc(['report', '--period', '2026Q1', '--out', mkdtempSync(join(tmpdir(), 'cchc-plan-by-date-out-'))], { cwd: root });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(new RegExp(`plans/ke-hoach-2026-2030\\.yaml:${lineOf('minRating')}:\\d+: chỉ tiêu "ty-le-truc-tuyen"`));
   });
 });
