@@ -40,6 +40,8 @@ const submitted = (u, q) => `2026-${String(q * 3).padStart(2, '0')}-${u.id === '
 
 const pct = (a, b) => `${(Math.round((1000 * a) / b) / 10).toString().replace('.', ',')}%`;
 const num = (n) => n.toLocaleString('vi-VN');
+/** A count as reports write it: under ten with a leading zero (02 văn bản). */
+const cnt = (n) => (n < 10 ? `0${n}` : num(n));
 
 /** Figures of the public administration service centre, quarter by quarter. */
 const CENTRE = {
@@ -130,7 +132,7 @@ function narrativeFor(u, q, area, v) {
   } else if (lead) {
     const text = {
       'chi-dao': `UBND xã ban hành Kế hoạch CCHC năm 2026 và chỉ đạo các phòng chuyên môn, Trung tâm Phục vụ hành chính công, các trường triển khai; báo cáo kết quả ${QUARTER_NAME[q]} về UBND thành phố qua Sở Nội vụ.`,
-      'the-che': `Trong ${QUARTER_NAME[q]}, UBND xã ban hành ${v['vb-ban-hanh'] ?? 0} văn bản quy phạm pháp luật, rà soát ${v['vb-ra-soat'] ?? 0} văn bản.`,
+      'the-che': `Trong ${QUARTER_NAME[q]}, UBND xã ban hành ${cnt(v['vb-ban-hanh'] ?? 0)} văn bản quy phạm pháp luật, rà soát ${cnt(v['vb-ra-soat'] ?? 0)} văn bản.`,
       'chinh-quyen-so': `${num(v['hscv-dien-tu'] ?? 0)}/${num(v['hscv-tong'] ?? 0)} hồ sơ công việc của Văn phòng được xử lý trên Hệ thống quản lý văn bản và điều hành.`,
       'to-chuc': 'Tham mưu kiện toàn vị trí việc làm của các phòng chuyên môn, Trung tâm Phục vụ hành chính công và các trường thuộc UBND xã.',
       'tai-chinh': 'Các cơ quan, đơn vị thuộc UBND xã công khai dự toán ngân sách năm 2026 theo quy định.',
@@ -149,7 +151,7 @@ function narrativeFor(u, q, area, v) {
   } else if (area === 'chi-dao' && u.kind === 'school' && v['hl-so-phieu-truong']) {
     n.results = `Nhà trường khảo sát ${num(v['hl-so-phieu-truong'])} phụ huynh; ${num(v['hl-hai-long-truong'])} phiếu hài lòng (${pct(v['hl-hai-long-truong'], v['hl-so-phieu-truong'])}).`;
   } else if (area === 'to-chuc') {
-    n.results = `Đơn vị có ${v['cbccvc']} cán bộ, công chức, viên chức; ${v['cbccvc-boi-duong']} lượt được bồi dưỡng, tập huấn trong ${QUARTER_NAME[q]}.`;
+    n.results = `Đơn vị có ${cnt(v['cbccvc'])} cán bộ, công chức, viên chức; ${cnt(v['cbccvc-boi-duong'])} lượt được bồi dưỡng, tập huấn trong ${QUARTER_NAME[q]}.`;
   }
   return n;
 }

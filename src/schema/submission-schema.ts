@@ -37,7 +37,7 @@ function taskSchema(task: Task): JsonSchema {
         type: 'object',
         additionalProperties: false,
         required: ['status'],
-        properties: { status: { $ref: '#/$defs/taskStatus' }, note: { type: 'string' } },
+        properties: { status: { $ref: '#/$defs/taskStatus' }, note: { type: 'string', description: 'Ghi chú về tình hình thực hiện nhiệm vụ' } },
       },
     ],
   };
@@ -112,8 +112,8 @@ export function submissionSchema(plan: Plan): JsonSchema {
       title: `${area.code}. ${area.title}`,
       additionalProperties: false,
       properties: {
-        values: { type: 'object', additionalProperties: false, properties: values },
-        tasks: { type: 'object', additionalProperties: false, properties: tasks },
+        values: { type: 'object', additionalProperties: false, properties: values, description: 'Số liệu các chỉ tiêu của lĩnh vực (chưa có số liệu thì để null)' },
+        tasks: { type: 'object', additionalProperties: false, properties: tasks, description: 'Tình hình thực hiện các nhiệm vụ của lĩnh vực mà đơn vị báo cáo' },
         narrative: { $ref: '#/$defs/narrative' },
       },
     };
@@ -137,6 +137,7 @@ export function submissionSchema(plan: Plan): JsonSchema {
       submitted: dateString('Ngày gửi báo cáo (YYYY-MM-DD)'),
       preparedBy: {
         type: 'object',
+        description: 'Người lập báo cáo và cách liên hệ',
         additionalProperties: false,
         required: ['name'],
         properties: {
@@ -146,7 +147,7 @@ export function submissionSchema(plan: Plan): JsonSchema {
           email: { type: 'string', description: 'Thư điện tử' },
         },
       },
-      areas: { type: 'object', additionalProperties: false, properties: areaProps },
+      areas: { type: 'object', additionalProperties: false, properties: areaProps, description: 'Số liệu, nhiệm vụ và thuyết minh theo từng lĩnh vực CCHC của kế hoạch' },
     },
     $defs: defs,
   };

@@ -22,7 +22,7 @@ describe('committed schemas/', () => {
     expect(schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
   });
 
-  it('describe every property of the plan, cchc.yaml and units.yaml in Vietnamese (editors show it on hover)', async () => {
+  it('describe every property of the plan, cchc.yaml, units.yaml and a submission in Vietnamese (editors show it on hover)', async () => {
     const plan = await loadPlanFile(DEFAULT_PLAN_PATH, 'plans/tu-ky-2021-2025.yaml');
     const schemas = allSchemas(plan);
     const undescribed: string[] = [];
@@ -38,7 +38,7 @@ describe('committed schemas/', () => {
       for (const key of ['oneOf', 'anyOf', 'allOf']) if (Array.isArray(o[key])) (o[key] as unknown[]).forEach((v, i) => walk(v, `${at}/${key}/${i}`));
       for (const [name, def] of Object.entries((o['$defs'] ?? {}) as Record<string, unknown>)) walk(def, `${at}/$defs/${name}`);
     };
-    for (const name of ['plan.schema.json', 'config.schema.json', 'units.schema.json']) walk(schemas[name], name);
+    for (const name of ['plan.schema.json', 'config.schema.json', 'units.schema.json', 'submission.schema.json']) walk(schemas[name], name);
     expect(undescribed).toEqual([]);
   });
 });
