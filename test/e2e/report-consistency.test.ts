@@ -179,8 +179,15 @@ class Checker {
     const f = ind.figure;
     // The figure itself.
     const flag = take(/^: (\d+)\/(\d+) cơ quan, đơn vị đã thực hiện/);
-    const main = flag ?? take(new RegExp(`^\\s*(?:đạt|là|thấp nhất là|cao nhất là) (?:hạng )?(${NUM}%?)`));
-    if (flag) {
+    // A date ("là 17/01/2022") or a rating's level ("là Khá") is the figure's own value.
+    const dated = flag ? null : take(/^\s*là (\d{2})\/(\d{2})\/(\d{4})/);
+    const rated = flag || dated || !ind.scale ? null : take(/^\s*là (\p{L}[\p{L} ]*?)(?=[,;.]|$)/u);
+    const main = flag ?? dated ?? rated ?? take(new RegExp(`^\\s*(?:đạt|là|thấp nhất là|cao nhất là) (?:hạng )?(${NUM}%?)`));
+    if (dated) {
+      if (`${dated[3]}-${dated[2]}-${dated[1]}` !== f.value) this.fail(s, `${ind.id}: ${dated[0].trim()} vs ${String(f.value)}`);
+    } else if (rated) {
+      if (ind.scale!.find((l) => l.name === rated[1])?.id !== f.value) this.fail(s, `${ind.id}: ${rated[1]} vs ${String(f.value)}`);
+    } else if (flag) {
       if (vi(flag[1]!) !== f.yes || vi(flag[2]!) !== f.reporting) this.fail(s, `${ind.id}: ${flag[1]}/${flag[2]} vs yes ${f.yes}/${f.reporting}`);
     } else if (main) {
       if (!shows(main[1]!, f.value as number)) this.fail(s, `${ind.id}: ${main[1]} vs ${String(f.value)}`);
@@ -260,6 +267,14 @@ class Checker {
 
   thresholds(ind: IndicatorResult, t: TargetResult, words: string, s: string): void {
     const bounds = [t.min, t.max, t.stretch, t.change?.by ?? null].filter((x): x is number => x !== null);
+    // A deadline's day ("trước ngày 31/12", "31/12/2021") is the target's own.
+    if (t.deadline !== null) {
+      for (const d of words.match(/\d{2}\/\d{2}(?:\/\d{4})?/g) ?? []) {
+        const [dd, mm, yyyy] = d.split('/');
+        if (!t.deadline.endsWith(`-${mm}-${dd}`) || (yyyy !== undefined && !t.deadline.startsWith(yyyy))) this.fail(s, `${ind.id}: deadline ${d} vs ${t.deadline}`);
+      }
+      words = words.replace(/\d{2}\/\d{2}(?:\/\d{4})?/g, '');
+    }
     // A change target names its reference year ("so với năm 2021").
     const against = t.change && typeof t.change.against === 'number' ? ` năm ${t.change.against}` : null;
     for (const n of words.replace(against ?? '\u0000', '').match(new RegExp(NUM, 'g')) ?? []) {
@@ -277,6 +292,13 @@ class Checker {
     const others = / và (\d+) đơn vị khác$/.exec(list);
     const items = (others ? list.slice(0, others.index) : list).split(/(?<=\)), /);
     for (const item of items) {
+      // A rating's unit is named with its level: "xã An Thanh (Khá)".
+      const level = ind.scale ? /^(.+) \(([^)]+)\)$/.exec(item.trim()) : null;
+      if (level) {
+        const v = this.unitValue(level[1]!, ind.id);
+        if (!v || ind.scale!.find((l) => l.name === level[2])?.id !== v.value || v.status !== 'not-met') this.fail(s, `${ind.id}: unit ${item}`);
+        continue;
+      }
       const m = new RegExp(`^(.+) \\((${NUM}%?)(?: [^)]*)?\\)$`).exec(item.trim());
       const v = m ? this.unitValue(m[1]!, ind.id) : null;
       if (!m || !v || !shows(m[2]!, v.value as number) || v.status !== 'not-met') this.fail(s, `${ind.id}: unit ${item}`);
@@ -383,7 +405,9 @@ class Checker {
     if ((m = /^Nhiệm vụ "(.*)" chưa triển khai tại (\d+)\/(\d+) cơ quan, đơn vị \((.*?)(?: và (\d+) đơn vị khác)?\)\.$/.exec(s))) {
       const lag = p?.lagging.find((x) => x.title === m![1]);
       if (!lag || vi(m[2]!) !== lag.notStarted || vi(m[3]!) !== lag.expected) return this.fail(where, `lagging task ${m[1]}`);
-      if (m[4]!.split(', ').length + (m[5] ? vi(m[5]) : 0) !== lag.notStarted) this.fail(where, `lagging task ${m[1]}: names`);
+      // Unit names may hold commas ("Trung tâm Văn hóa, Thông tin và Thể thao huyện"): no more names than the JSON lists.
+      const named = Math.min(lag.units.length, m[4]!.split(', ').length);
+      if (named === 0 || named + (m[5] ? vi(m[5]) : 0) !== lag.notStarted) this.fail(where, `lagging task ${m[1]}: names`);
       return;
     }
     if ((m = /^Xem xét, giải quyết (\d+) nội dung đề xuất, kiến nghị của (\d+) cơ quan, đơn vị gửi /.exec(s))) {

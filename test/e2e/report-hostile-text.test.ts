@@ -77,7 +77,11 @@ describe('cchc report with random Unicode in every text field', () => {
       stringify({ intro: spoil('Thực hiện Kế hoạch {plan}, {body} báo cáo kết quả {period} như sau:'), recipientsLabel: spoil('Nơi nhận:') }),
     );
     const config = parse(readFileSync(join(root, 'cchc.yaml'), 'utf8')) as Data;
-    writeFileSync(join(root, 'cchc.yaml'), stringify({ ...(spoilKeys(config, new Set(['body', 'signer', 'recipients'])) as Data), plan: 'ke-hoach/ke-hoach.yaml', templates: 'mau' }));
+    // Square brackets round a word in cchc.yaml are a placeholder left from cchc init, which cchc refuses: the random text keeps none.
+    const noPlaceholder = (v: unknown): unknown =>
+      typeof v === 'string' ? v.replace(/[[\]]/g, '|') : Array.isArray(v) ? v.map(noPlaceholder) : v !== null && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, noPlaceholder(x)])) : v;
+    const spoilt = noPlaceholder(spoilKeys(config, new Set(['body', 'signer', 'recipients']))) as Data;
+    writeFileSync(join(root, 'cchc.yaml'), stringify({ ...spoilt, plan: 'ke-hoach/ke-hoach.yaml', templates: 'mau' }));
     rewrite(join(root, 'units.yaml'), new Set(['name']));
     for (const name of readdirSync(join(root, 'submissions/2024Q2')).filter((n) => n.endsWith('.yaml'))) {
       rewrite(join(root, 'submissions/2024Q2', name), new Set(['narrative', 'preparedBy', 'note']));
