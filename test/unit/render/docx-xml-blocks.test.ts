@@ -131,6 +131,12 @@ describe('dataTable', () => {
     expect(trs).toHaveLength(rows.length + 1);
   });
 
+  it('keeps a group heading row (one cell across the table) with the row after it, and no other row', () => {
+    // Rows 1 and 4 of the content span the table (the second is clipped to it); header row is trs[0].
+    const keeps = trs.map((tr) => tr.includes('<w:keepNext/>'));
+    expect(keeps).toEqual([false, true, false, false, true, false]);
+  });
+
   it('has grid widths from columnWidths that fill the text width, and cell widths that match them', () => {
     const widths = columnWidths(
       columns.map((c) => c.weight),

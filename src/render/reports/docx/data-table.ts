@@ -62,7 +62,15 @@ export function columnWidths(weights: readonly number[], total: number = TEXT_WI
 /** Background of a shaded cell: light grey, legible in black and white. */
 const SHADING = '<w:shd w:val="clear" w:color="auto" w:fill="D9D9D9"/>';
 
-function cellXml(content: TableCellContent, width: number, span: number, align: CellAlign, header: boolean, sizes: TableSizes = {}): string {
+function cellXml(
+  content: TableCellContent,
+  width: number,
+  span: number,
+  align: CellAlign,
+  header: boolean,
+  sizes: TableSizes = {},
+  keepNext = false,
+): string {
   const jc = ALIGN[content.align ?? align];
   const text = runsXml(content.text, {
     size: header ? (sizes.headerSize ?? SIZE.tableHeader) : (sizes.size ?? SIZE.table),
@@ -72,7 +80,7 @@ function cellXml(content: TableCellContent, width: number, span: number, align: 
   const note = content.note ? paragraphXml(jc, runsXml(content.note, { size: SIZE.tableNote, italics: true })) : '';
   return (
     `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${content.shaded ? SHADING : ''}<w:vAlign w:val="center"/></w:tcPr>` +
-    `${paragraphXml(jc, text)}${note}</w:tc>`
+    `${paragraphXml(jc, text, keepNext)}${note}</w:tc>`
   );
 }
 
@@ -110,7 +118,10 @@ export function dataTable(
       const span = Math.max(1, Math.min(content.span ?? 1, columns.length - col));
       let width = 0;
       for (let i = col; i < col + span; i++) width += widths[i] ?? 0;
-      cells += cellXml(content, width, span, columns[col]?.align ?? 'left', false, sizes);
+      // A row spanning the whole table is a group heading ("I. Công tác chỉ đạo, điều hành"): kept
+      // with the row after it, never left alone at the foot of a page.
+      const heading = col === 0 && span === columns.length && columns.length > 1;
+      cells += cellXml(content, width, span, columns[col]?.align ?? 'left', false, sizes, heading);
       col += span;
     }
     block.write(rowXml(cells, false));

@@ -54,8 +54,8 @@ export function runsXml(text: string, style: RunXmlStyle = {}): string {
 }
 
 /** A paragraph with only an alignment of its own. */
-export function paragraphXml(align: ParagraphAlign, runs: string): string {
-  return `<w:p><w:pPr><w:jc w:val="${align}"/></w:pPr>${runs}</w:p>`;
+export function paragraphXml(align: ParagraphAlign, runs: string, keepNext = false): string {
+  return `<w:p><w:pPr>${keepNext ? '<w:keepNext/>' : ''}<w:jc w:val="${align}"/></w:pPr>${runs}</w:p>`;
 }
 
 /** Runs of a paragraph whose style carries font and size: bold and italics only when on (text.ts's styled runs). */
