@@ -32,6 +32,7 @@ import { FILLS, FONT, FormSheet, THIN, type InputCell } from './xlsx-sheet.js';
 import { upgradedNarrative } from './upgrade-narrative.js';
 import { getIn } from './raw-data.js';
 import { guideLines } from './guide.js';
+import { indicatorRowLabels, valuesColumns } from './values-rows.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -153,25 +154,17 @@ function addValues(wb: Workbook, form: Form, fill: unknown): FormSheet {
     wb.addWorksheet(SHEET_NAMES.values),
     'BIỂU SỐ LIỆU CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH',
     `${form.unit.name} — ${form.period.label}. Nhập số liệu vào cột «Giá trị» (ô nền vàng).`,
-    [
-      { header: 'STT', width: 8 },
-      { header: 'Chỉ tiêu', width: 55 },
-      { header: 'Đơn vị tính', width: 12 },
-      { header: 'Giá trị', width: 14, field: '' },
-      { header: `Chỉ tiêu kế hoạch năm ${form.period.year}`, width: 32 },
-      { header: 'Hướng dẫn', width: 45 },
-    ],
+    valuesColumns(form.period.year),
   );
   for (const area of form.areas) {
     if (area.indicators.length === 0) continue;
     sheet.section(pathKey(['areas', area.id, 'values']), `${area.code}. ${area.title}`);
     for (const ind of area.indicators) {
       const path = ['areas', area.id, 'values', ind.id];
-      const target = [ind.target, ...ind.feeds].filter((t): t is string => t !== null).join('\n');
       const given = getIn(fill, path);
       const value = ind.choices ? (ind.choices.find((c) => c.id === given)?.name ?? cellValue(given, 'text')) : cellValue(given, ind.type);
       const kind = ind.choices ? ratingKind(ind.choices) : (ind.type as RowKind);
-      sheet.row(pathKey(path), kind, [ind.number, ind.name, ind.unit, null, target || null, ind.hint], {
+      sheet.row(pathKey(path), kind, indicatorRowLabels(ind), {
         '': { value, numFmt: NUM_FMT[ind.type], validation: validationFor(ind.type, ind.choices) },
       });
     }

@@ -41,6 +41,8 @@ export const xlsxMessages = defineMessages(
       '"{name}" ghi bằng con số theo đơn vị tính của dòng (điểm, phút, hạng…), không phải tỷ lệ: ô có "{text}". Ghi con số không kèm dấu %, ví dụ 85.',
     'xlsx-value-outside-input':
       'Ô này có "{text}" nhưng không phải ô nhập của dòng "{name}"; cchc không đọc ô này. Ghi số liệu vào ô {input} (ô nền vàng) rồi xóa ô này.',
+    'xlsx-text-outside-input':
+      'Ô này có "{text}" ghi thêm vào cột chỉ tiêu kế hoạch hoặc hướng dẫn của dòng "{name}"; cchc không đọc cột này nên nội dung đó sẽ không được ghi nhận. Ghi số liệu của dòng vào ô {input} (ô nền vàng) rồi xóa phần ghi thêm ở ô này.',
     'xlsx-bad-boolean': '"{name}": "{text}" không hợp lệ; chọn Có hoặc Không.',
     'xlsx-bad-status':
       'Nhiệm vụ "{name}": tình trạng "{text}" không hợp lệ; chọn Hoàn thành, Đang thực hiện hoặc Chưa thực hiện.',
@@ -87,6 +89,8 @@ export const xlsxMessages = defineMessages(
       '"{name}" is a figure in the row\'s unit (points, minutes, rank…), not a rate: the cell holds "{text}". Enter the figure without %, e.g. 85.',
     'xlsx-value-outside-input':
       'This cell holds "{text}" but is not where row "{name}" is entered; cchc does not read it. Enter the figure in cell {input} (the yellow cell) and clear this one.',
+    'xlsx-text-outside-input':
+      'This cell holds "{text}", added to the target or guidance of row "{name}"; cchc does not read this column, so it will be lost. Enter the row\'s value in cell {input} (the yellow cell) and remove what was added here.',
     'xlsx-bad-boolean': '"{name}": "{text}" is not valid; choose Có (yes) or Không (no).',
     'xlsx-bad-status': 'Task "{name}": status "{text}" is not valid; choose Hoàn thành, Đang thực hiện or Chưa thực hiện.',
     'xlsx-missing-status': 'Task "{name}" has a note but no status.',

@@ -24,6 +24,20 @@ export interface FormOrigin {
   cell: string | null;
 }
 
+/** Text in a label cell of an indicator row, right of its input: the form's own, or typed by the user. */
+export interface FormLabelText {
+  /** The row's data path (JSON pointer). */
+  path: string;
+  /** Columns right of the row's input cell (1 = the target, 2 = the guidance). */
+  offset: number;
+  /** Sheet!A1 of the cell. */
+  cell: string;
+  text: string;
+  /** The row's name as shown, and its input cell (A1). */
+  name: string;
+  input: string;
+}
+
 /**
  * What a reader returns for one submission file: the raw data (unknown shape,
  * checked by the schema next), a locator for data paths, and read problems.
@@ -35,6 +49,8 @@ export interface ReadResult {
   problems: ReadProblem[];
   /** For a file made from a cchc form: what the form was made from. */
   form?: FormOrigin;
+  /** For a cchc form: text found in the label cells right of its indicator rows' inputs (their target, their guidance). */
+  formLabels?: FormLabelText[];
 }
 
 export const NULL_LOCATOR: Locator = { locate: () => ({ line: null, column: null, cell: null }) };

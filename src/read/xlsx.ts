@@ -54,6 +54,7 @@ export function xlsxLimits(): XlsxLimits {
 export function toReadResult(reading: FormReading): ReadResult {
   const result: ReadResult = { data: reading.data, locator: new XlsxLocator(reading.places), problems: reading.problems.map(render) };
   if (reading.origin) result.form = reading.origin;
+  if (reading.labels?.length) result.formLabels = reading.labels;
   return result;
 }
 

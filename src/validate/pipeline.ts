@@ -18,6 +18,7 @@ import { schemaFindings } from './schema-findings.js';
 import { toSubmission } from './to-submission.js';
 import { pruneInvalid } from './prune.js';
 import { checkFormOrigin } from './form-origin.js';
+import { checkFormLabels } from './form-labels.js';
 import type { Finding } from './finding.js';
 import type { FileInfo, RuleContext } from './rule.js';
 import { RULES } from './rules/index.js';
@@ -268,6 +269,11 @@ export class SubmissionChecker {
           path: '',
         });
         for (const p of origin.covered) readPaths.add(p);
+      }
+      // Text typed into a target or guidance cell: not read, said at its cell.
+      if (read.formLabels) {
+        const data = read.data as Record<string, unknown>;
+        for (const p of checkFormLabels(read.form, read.formLabels, data, this.repo.plan, this.repo.config, this.units)) diagnostics.push(fromProblem(file, p));
       }
     }
     const placedSchema = (f: Finding): void => {

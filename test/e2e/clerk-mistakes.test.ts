@@ -106,6 +106,42 @@ describe('the Excel form', () => {
     expect(list[0]!.message).toMatch(/^Ô này có "412" nhưng không phải ô nhập của dòng "Tổng số hồ sơ TTHC tiếp nhận trong kỳ"; cchc không đọc ô này\. Ghi số liệu vào ô D\d+ \(ô nền vàng\) rồi xóa ô này\.$/);
   });
 
+  it('text typed into the target or guidance column is a warning at that cell: it is not read', async () => {
+    const places: string[] = [];
+    const repo = await sent((wb) => {
+      // A remark in the target cell, and one added under the guidance.
+      const t = locateRow(wb, 'areas/tthc/values/hs-tiep-nhan');
+      const target = t.ws.getCell(t.row, t.col + 1);
+      target.value = 'Đã tiếp nhận đủ, không tồn đọng';
+      const g = locateRow(wb, 'areas/tthc/values/hs-truc-tuyen');
+      const guidance = g.ws.getCell(g.row, g.col + 2);
+      expect(String(guidance.value ?? '')).not.toBe('');
+      guidance.value = `${String(guidance.value)}\nCó 3 hồ sơ nộp qua bưu chính`;
+      places.push(`${t.ws.name}!${target.address}`, `${g.ws.name}!${guidance.address}`);
+    });
+    const { code, list } = check(repo, `${FILE}.xlsx`);
+    expect(code).toBe(0);
+    expect(list.map((d) => [d.cell, d.code, d.severity])).toEqual(places.map((p) => [p, 'xlsx-text-outside-input', 'warning']));
+    expect(list[0]!.message).toMatch(
+      /^Ô này có "Đã tiếp nhận đủ, không tồn đọng" ghi thêm vào cột chỉ tiêu kế hoạch hoặc hướng dẫn của dòng "Tổng số hồ sơ TTHC tiếp nhận trong kỳ"; cchc không đọc cột này nên nội dung đó sẽ không được ghi nhận\. Ghi số liệu của dòng vào ô D\d+ \(ô nền vàng\) rồi xóa phần ghi thêm ở ô này\.$/,
+    );
+    // Only what was added to the guidance is quoted.
+    expect(list[1]!.message).toMatch(/^Ô này có "Có 3 hồ sơ nộp qua bưu chính" ghi thêm/);
+    expect(check(repo, `${FILE}.xlsx`, 'en').list[1]!.message).toMatch(
+      /^This cell holds "Có 3 hồ sơ nộp qua bưu chính", added to the target or guidance of row ".+"; cchc does not read this column, so it will be lost\. Enter the row's value in cell D\d+/,
+    );
+  });
+
+  it('text in those columns of a form made from another plan version is left to the plan finding', async () => {
+    const repo = await sent((wb) => {
+      const t = locateRow(wb, 'areas/tthc/values/hs-tiep-nhan');
+      t.ws.getCell(t.row, t.col + 2).value = 'Hướng dẫn của kế hoạch cũ';
+      const meta = wb.worksheets.find((ws) => ws.getCell(1, 1).value === 'cchc:meta')!;
+      for (let r = 2; r <= meta.rowCount; r++) if (meta.getCell(r, 1).value === 'planVersion') meta.getCell(r, 2).value = '0.1';
+    });
+    expect(check(repo, `${FILE}.xlsx`).list.map((d) => d.code)).toEqual(['form-plan-changed']);
+  });
+
   it('a required value left empty is an error at its cell (exit 1)', async () => {
     let cell = '';
     const repo = await sent((wb) => (cell = fill(wb, 'areas/tthc/values/hs-qua-han', null)));

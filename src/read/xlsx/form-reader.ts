@@ -13,7 +13,7 @@ import {
 } from '../../form/layout.js';
 import { ADDRESSEES, type Addressee } from '../../model/submission.js';
 import { addresseeLabels } from '../../repo/addressees.js';
-import type { FormOrigin } from '../types.js';
+import type { FormLabelText, FormOrigin } from '../types.js';
 import { toPointer } from '../../model/submission.js';
 import { cellContent, cellText, contentText } from './cell-content.js';
 import { hasPercent, toAddressee, toBoolean, toDate, toNumber, toStatus, toText, type Converted } from './convert-cell.js';
@@ -41,6 +41,8 @@ export interface FormReading {
   problems: WorkbookProblem[];
   /** The plan the form was made from, when its metadata says. */
   origin: FormOrigin | null;
+  /** Text in the target and guidance cells of indicator rows (none when a worker failed). */
+  labels?: FormLabelText[];
 }
 
 const MARKER_SCAN_ROWS = 10;
@@ -153,6 +155,8 @@ export function readForm(wb: Workbook, sheetNames: Readonly<Record<string, strin
   const fixed = new Map<string, { text: string; place: CellPlace; sheet: string }>();
   // Narrative lists by their path: rows are items, blank rows skipped, indices closed up at the end.
   const lists = new Map<string, { path: string[]; rows: ListRow[] }>();
+  // Text in the target and guidance cells of indicator rows: compared with the form's own once the plan is known.
+  const labelTexts: FormLabelText[] = [];
   const listRows = new Map<string, string>();
   const addressees = addresseeWords(meta);
   let marked = 0;
@@ -174,8 +178,10 @@ export function readForm(wb: Workbook, sheetNames: Readonly<Record<string, strin
    * Figures typed where the form does not read them: a number in a label
    * column right of the input (the target, the guidance), or anything in a
    * column past the form's. A warning at that cell naming the input cell.
+   * Other text in those label columns of an indicator row (`texts`) is kept
+   * for the comparison with the labels the form was made with.
    */
-  const strayValues = (row: Row, layout: SheetLayout, path: readonly string[], name: string, input: Cell): void => {
+  const strayValues = (row: Row, layout: SheetLayout, path: readonly string[], name: string, input: Cell, texts = false): void => {
     const ws = row.worksheet;
     const firstInput = Math.min(...layout.fields.values());
     const lastCol = Math.max(layout.keyCol, layout.kindCol, ...layout.fields.values(), ...layout.labelCols);
@@ -186,8 +192,11 @@ export function readForm(wb: Workbook, sheetNames: Readonly<Record<string, strin
       if (content.kind === 'empty') return;
       const outside = col > lastCol;
       const figure = content.kind === 'number' || (content.kind === 'text' && parseVietnameseNumber(content.value.replace(/%\s*$/, '')) !== null);
-      if (outside || (col > firstInput && layout.labelCols.includes(col) && figure)) {
+      const beside = col > firstInput && layout.labelCols.includes(col);
+      if (outside || (beside && figure)) {
         problem('warning', 'xlsx-value-outside-input', { name, text: contentText(content), input: input.address }, address(shownSheet(ws), cell), path);
+      } else if (texts && beside) {
+        labelTexts.push({ path: toPointer(path), offset: col - Number(input.col), cell: address(shownSheet(ws), cell), text: contentText(content), name, input: input.address });
       }
     });
   };
@@ -328,7 +337,7 @@ export function readForm(wb: Workbook, sheetNames: Readonly<Record<string, strin
         }
         continue;
       }
-      strayValues(row, layout, path, name, valueCell);
+      strayValues(row, layout, path, name, valueCell, true);
       const content = cellContent(valueCell);
       if ((kind === 'count' || kind === 'number') && hasPercent(content)) {
         // "100%" in a count row: the rate is computed from the counts, the row wants how many.
@@ -380,7 +389,7 @@ export function readForm(wb: Workbook, sheetNames: Readonly<Record<string, strin
   for (const k of Object.keys(data)) {
     Object.defineProperty(ordered, k, { value: data[k], enumerable: true, writable: true, configurable: true });
   }
-  return { data: ordered, places: [...places.entries()], problems, origin: originOf(meta, fixed) };
+  return { data: ordered, places: [...places.entries()], problems, origin: originOf(meta, fixed), labels: labelTexts };
 }
 
 /**
