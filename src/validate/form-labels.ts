@@ -2,8 +2,8 @@ import type { Plan } from '../plan/model.js';
 import type { RepoConfig, Unit } from '../repo/model.js';
 import type { FormLabelText, FormOrigin, ReadProblem } from '../read/types.js';
 import { toPointer } from '../model/submission.js';
-import { parsePeriod } from '../consolidate/period.js';
-import { formForData } from '../form/form-for-unit.js';
+import { parsePeriod, type Period } from '../consolidate/period.js';
+import { formForUnit } from '../form/form-for-unit.js';
 import { indicatorRowLabels, valuesColumns } from '../form/values-rows.js';
 import { getIn, keysOf } from '../form/raw-data.js';
 import { xlsxMessages } from '../i18n/xlsx.js';
@@ -17,13 +17,11 @@ function shorten(text: string): string {
   return text.length > TEXT_MAX ? `${text.slice(0, TEXT_MAX - 1)}…` : text;
 }
 
-/** Indicator rows by area, in order: `area:id,id,…` a line. */
-function rowsOf(areas: Iterable<[string, Iterable<string>]>): string {
-  return [...areas]
-    .map(([area, ids]) => `${area}:${[...ids].join(',')}`)
-    .filter((l) => !l.endsWith(':'))
-    .sort()
-    .join('\n');
+/** A unit's form as far as its indicator rows go: ids by area in order, and each row's shown target and guidance. */
+interface IndicatorRows {
+  areas: Map<string, string[]>;
+  /** Row pointer → normalised text of each column right of the input (index 0 = the first). */
+  labels: Map<string, string[]>;
 }
 
 /**
@@ -32,56 +30,73 @@ function rowsOf(areas: Iterable<[string, Iterable<string>]>): string {
  * text is compared with what the template writes for the row (from the plan,
  * the unit and the period); a cell saying something else is a warning at that
  * cell naming the input. Nothing is said when the form was made from another
- * plan or plan version (the form-plan check speaks then), nor when its rows
- * are not those the unit's form has now (the registry changed since): the
- * form's own wording cannot be known then. Rows the unit's form has not (a
- * converted submission's extra values) are not compared.
+ * plan or plan version (the form-plan check speaks then), for a unit not in
+ * the registry, nor when the form's rows are not those the unit's form has
+ * now (the registry changed since): the form's own wording cannot be known
+ * then. Rows the unit's form has not (a converted submission's extra values,
+ * after the form's own in their area) are not compared.
  */
-export function checkFormLabels(
-  origin: FormOrigin,
-  labels: readonly FormLabelText[],
-  data: Record<string, unknown>,
-  plan: Plan,
-  config: RepoConfig | null,
-  units: ReadonlyMap<string, Unit>,
-): ReadProblem[] {
-  if (labels.length === 0 || origin.plan !== plan.id || origin.planVersion !== plan.version) return [];
-  const unitId = data['unit'];
-  const period = typeof data['period'] === 'string' ? parsePeriod(data['period']) : null;
-  if (typeof unitId !== 'string' || unitId === '' || !period) return [];
-  const unit = units.get(unitId) ?? null;
-  // The form as the template writes it, and as convert writes it for this data (rows for values the unit's form has not).
-  const form = formForData(plan, config, unit, unitId, period, {});
-  const written = formForData(plan, config, unit, unitId, period, data);
-  const fileRows = keysOf(getIn(data, ['areas'])).map((a): [string, string[]] => [a, keysOf(getIn(data, ['areas', a, 'values']))]);
-  const writtenRows = written.areas.map((a): [string, string[]] => [a.id, a.indicators.map((i) => i.id)]);
-  if (rowsOf(fileRows) !== rowsOf(writtenRows)) return [];
+export class FormLabelCheck {
+  /** Units of the same kind, areas led and roles share their forms' rows in a period. */
+  private readonly rows = new Map<string, IndicatorRows>();
 
-  const input = valuesColumns(period.year).findIndex((c) => c.field === '');
-  const expected = new Map<string, (string | null)[]>();
-  for (const area of form.areas) {
-    for (const ind of area.indicators) expected.set(toPointer(['areas', area.id, 'values', ind.id]), indicatorRowLabels(ind));
+  constructor(
+    private readonly plan: Plan,
+    private readonly config: RepoConfig | null,
+    private readonly units: ReadonlyMap<string, Unit>,
+  ) {}
+
+  private rowsOf(unit: Unit, period: Period): IndicatorRows {
+    const key = JSON.stringify([unit.kind, unit.leads, unit.roles ?? [], period.id]);
+    let rows = this.rows.get(key);
+    if (!rows) {
+      const form = formForUnit(this.plan, this.config, unit, period);
+      const input = valuesColumns(period.year).findIndex((c) => c.field === '');
+      rows = { areas: new Map(), labels: new Map() };
+      for (const area of form.areas) {
+        if (area.indicators.length) rows.areas.set(area.id, area.indicators.map((i) => i.id));
+        for (const ind of area.indicators) {
+          const shown = indicatorRowLabels(ind).slice(input + 1).map((t) => normal(t ?? ''));
+          rows.labels.set(toPointer(['areas', area.id, 'values', ind.id]), shown);
+        }
+      }
+      this.rows.set(key, rows);
+    }
+    return rows;
   }
-  const problems: ReadProblem[] = [];
-  for (const label of labels) {
-    const own = expected.get(label.path);
-    if (!own) continue;
-    const text = normal(label.text);
-    const shown = normal(own[input + label.offset] ?? '');
-    if (text === shown) continue;
-    // Text added to the form's own: quote what was added.
-    const typed = shown !== '' && text.includes(shown) ? normal(text.replace(shown, ' ')) : text;
-    const params = { name: label.name, text: shorten(typed), input: label.input };
-    problems.push({
-      severity: 'warning',
-      code: 'xlsx-text-outside-input',
-      params,
-      message: xlsxMessages.t('xlsx-text-outside-input', params),
-      line: null,
-      column: null,
-      cell: label.cell,
-      path: label.path,
-    });
+
+  check(origin: FormOrigin, labels: readonly FormLabelText[], data: Record<string, unknown>): ReadProblem[] {
+    if (labels.length === 0 || origin.plan !== this.plan.id || origin.planVersion !== this.plan.version) return [];
+    const unit = typeof data['unit'] === 'string' ? this.units.get(data['unit']) : undefined;
+    const period = typeof data['period'] === 'string' ? parsePeriod(data['period']) : null;
+    if (!unit || !period) return [];
+    const rows = this.rowsOf(unit, period);
+    // The file's rows of each area: the form's own, in order, then any it was extended with (keys are unique).
+    for (const [area, ids] of rows.areas) {
+      const inFile = keysOf(getIn(data, ['areas', area, 'values']));
+      if (inFile.length < ids.length || ids.some((id, i) => inFile[i] !== id)) return [];
+    }
+
+    const problems: ReadProblem[] = [];
+    for (const label of labels) {
+      const shown = rows.labels.get(label.path)?.[label.offset - 1];
+      if (shown === undefined) continue;
+      const text = normal(label.text);
+      if (text === shown) continue;
+      // Text added to the form's own: quote what was added.
+      const typed = shown !== '' && text.includes(shown) ? normal(text.replace(shown, ' ')) : text;
+      const params = { name: label.name, text: shorten(typed), input: label.input };
+      problems.push({
+        severity: 'warning',
+        code: 'xlsx-text-outside-input',
+        params,
+        message: xlsxMessages.t('xlsx-text-outside-input', params),
+        line: null,
+        column: null,
+        cell: label.cell,
+        path: label.path,
+      });
+    }
+    return problems;
   }
-  return problems;
 }

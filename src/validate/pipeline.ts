@@ -18,7 +18,7 @@ import { schemaFindings } from './schema-findings.js';
 import { toSubmission } from './to-submission.js';
 import { pruneInvalid } from './prune.js';
 import { checkFormOrigin } from './form-origin.js';
-import { checkFormLabels } from './form-labels.js';
+import { FormLabelCheck } from './form-labels.js';
 import type { Finding } from './finding.js';
 import type { FileInfo, RuleContext } from './rule.js';
 import { RULES } from './rules/index.js';
@@ -172,6 +172,7 @@ export class SubmissionChecker {
   private readonly periodDirs = new Map<string, string>();
   private readonly checks = new Map<Plan, Promise<{ submission: SchemaCheck }>>();
   private readonly units: ReadonlyMap<string, Repository['units'][number]>;
+  private labelCheck: FormLabelCheck | undefined;
   private readonly today: string;
   private readonly cwd: string;
   private readonly jobs: number | undefined;
@@ -273,7 +274,8 @@ export class SubmissionChecker {
       // Text typed into a target or guidance cell: not read, said at its cell.
       if (read.formLabels) {
         const data = read.data as Record<string, unknown>;
-        for (const p of checkFormLabels(read.form, read.formLabels, data, this.repo.plan, this.repo.config, this.units)) diagnostics.push(fromProblem(file, p));
+        this.labelCheck ??= new FormLabelCheck(this.repo.plan, this.repo.config, this.units);
+        for (const p of this.labelCheck.check(read.form, read.formLabels, data)) diagnostics.push(fromProblem(file, p));
       }
     }
     const placedSchema = (f: Finding): void => {

@@ -25,7 +25,7 @@ import { schemaRefFrom, type FormFormat } from './template.js';
 import { linePath, visible } from '../../render/terminal-text.js';
 import { refuseOutputOnInput } from '../../repo/output-guard.js';
 import { checkFormOrigin } from '../../validate/form-origin.js';
-import { checkFormLabels } from '../../validate/form-labels.js';
+import { FormLabelCheck } from '../../validate/form-labels.js';
 import { periodFolderOf, submissionCandidates } from '../../repo/files.js';
 import { ensureWorkDir, workDir } from '../../repo/work-dir.js';
 import { upgradedSubmission } from '../../form/upgrade-narrative.js';
@@ -169,7 +169,7 @@ export const convertCommand: CommandDefinition = (program, ctx) => {
         // Text typed into a target or guidance cell is not converted: said at its cell.
         if (read.formLabels) {
           const units = new Map((repo?.units ?? []).map((u) => [u.id, u]));
-          problems.push(...checkFormLabels(read.form, read.formLabels, read.data as Record<string, unknown>, plan, repo?.config ?? null, units));
+          problems.push(...new FormLabelCheck(plan, repo?.config ?? null, units).check(read.form, read.formLabels, read.data as Record<string, unknown>));
         }
       }
       for (const p of problems) process.stderr.write(problemLine(shown(file), p) + '\n');
