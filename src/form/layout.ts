@@ -117,6 +117,7 @@ export const META_KEYS = [
   'unitName',
   'kind',
   'period',
+  'labels',
   ...ADDRESSEES.map((a) => `to.${a}` as const),
 ] as const;
 export type MetaKey = (typeof META_KEYS)[number];

@@ -32,7 +32,7 @@ import { FILLS, FONT, FormSheet, THIN, type InputCell } from './xlsx-sheet.js';
 import { upgradedNarrative } from './upgrade-narrative.js';
 import { getIn } from './raw-data.js';
 import { guideLines } from './guide.js';
-import { indicatorRowLabels, valuesColumns } from './values-rows.js';
+import { indicatorRowLabels, labelsDigest, shownLabels, valuesColumns } from './values-rows.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -382,6 +382,7 @@ function addMeta(wb: Workbook, form: Form): void {
     unitName: form.unit.name,
     kind: form.unit.kind ?? '',
     period: form.period.id,
+    labels: labelsDigest(shownLabels(form)),
     'to.body': form.addressees.body,
     'to.upper': form.addressees.upper,
     'to.central': form.addressees.central,

@@ -22,6 +22,8 @@ export interface FormOrigin {
   plan: string;
   planVersion: string;
   cell: string | null;
+  /** Fingerprint of the target and guidance texts the form was written with (labelsDigest); null in older forms. */
+  labels: string | null;
 }
 
 /** Text in a label cell of an indicator row, right of its input: the form's own, or typed by the user. */

@@ -4,7 +4,7 @@ import type { FormLabelText, FormOrigin, ReadProblem } from '../read/types.js';
 import { toPointer } from '../model/submission.js';
 import { parsePeriod, type Period } from '../consolidate/period.js';
 import { formForUnit } from '../form/form-for-unit.js';
-import { indicatorRowLabels, valuesColumns } from '../form/values-rows.js';
+import { labelsDigest, shownLabels } from '../form/values-rows.js';
 import { getIn, keysOf } from '../form/raw-data.js';
 import { xlsxMessages } from '../i18n/xlsx.js';
 
@@ -22,6 +22,8 @@ interface IndicatorRows {
   areas: Map<string, string[]>;
   /** Row pointer → normalised text of each column right of the input (index 0 = the first). */
   labels: Map<string, string[]>;
+  /** labelsDigest of these texts: equal to the form's own when it was written with them. */
+  digest: string;
 }
 
 /**
@@ -51,14 +53,11 @@ export class FormLabelCheck {
     let rows = this.rows.get(key);
     if (!rows) {
       const form = formForUnit(this.plan, this.config, unit, period);
-      const input = valuesColumns(period.year).findIndex((c) => c.field === '');
-      rows = { areas: new Map(), labels: new Map() };
+      const shown = shownLabels(form);
+      rows = { areas: new Map(), labels: new Map(), digest: labelsDigest(shown) };
       for (const area of form.areas) {
         if (area.indicators.length) rows.areas.set(area.id, area.indicators.map((i) => i.id));
-        for (const ind of area.indicators) {
-          const shown = indicatorRowLabels(ind).slice(input + 1).map((t) => normal(t ?? ''));
-          rows.labels.set(toPointer(['areas', area.id, 'values', ind.id]), shown);
-        }
+        for (const [id, texts] of shown.get(area.id) ?? []) rows.labels.set(toPointer(['areas', area.id, 'values', id]), texts);
       }
       this.rows.set(key, rows);
     }
@@ -71,6 +70,8 @@ export class FormLabelCheck {
     const period = typeof data['period'] === 'string' ? parsePeriod(data['period']) : null;
     if (!unit || !period) return [];
     const rows = this.rowsOf(unit, period);
+    // Only when the texts rebuilt now are those the form was written with.
+    if (origin.labels !== rows.digest) return [];
     // The file's rows of each area: the form's own, in order, then any it was extended with (keys are unique).
     for (const [area, ids] of rows.areas) {
       const inFile = keysOf(getIn(data, ['areas', area, 'values']));

@@ -401,7 +401,7 @@ function originOf(meta: Map<string, string> | null, fixed: ReadonlyMap<string, {
   if (!meta || !plan) return null;
   const info = fixed.get('unit') ?? fixed.get('period');
   const cell = fixed.get(PLAN_ROW_KEY)?.place.value ?? (info ? `${info.sheet}!A${TITLE_ROW}` : null);
-  return { plan, planVersion: meta.get('planVersion') ?? '', cell };
+  return { plan, planVersion: meta.get('planVersion') ?? '', cell, labels: meta.get('labels') || null };
 }
 
 /** A rating picked by its name (or typed as its id) → its id; anything else is left for the schema to report. */

@@ -20,10 +20,17 @@ beforeAll(async () => {
 });
 
 /** The form with `text` typed into the cell `offset` columns right of the row's input, checked against `units`. */
-async function findings(text: string | null, units: Unit[] = [UNIT], variant: Plan = plan) {
+async function findings(text: string | null, units: Unit[] = [UNIT], variant: Plan = plan, digest?: string | null) {
   const wb = await openWorkbook(form);
   const { ws, row, col } = locateRow(wb, ROW);
   if (text !== null) ws.getCell(row, col + 2).value = text;
+  if (digest !== undefined) {
+    // The form's record of the texts it was written with: another one (made under other baselines), or none (an older form).
+    const meta = wb.getWorksheet('_meta')!;
+    meta.eachRow((r) => {
+      if (r.getCell(1).value === 'labels') r.getCell(2).value = digest;
+    });
+  }
   const r = await readXlsx(await saveWorkbook(wb));
   const check = new FormLabelCheck(variant, null, new Map(units.map((u) => [u.id, u])));
   return check.check(r.form!, r.formLabels ?? [], r.data as Record<string, unknown>).map((p) => [p.cell, p.code, p.params['text']]);
@@ -49,5 +56,10 @@ describe('text typed into the target or guidance cells of a template form', () =
     expect(await findings('Có 2 hồ sơ trả lại', [UNIT], { ...plan, version: '9.9' })).toEqual([]);
     expect(await findings('Có 2 hồ sơ trả lại', [])).toEqual([]);
     expect(await findings('Có 2 hồ sơ trả lại', [{ ...UNIT, kind: 'department' } as Unit])).toEqual([]);
+  });
+
+  it('nothing is said when the form was written with other target or guidance texts than cchc rebuilds now, or says not which', async () => {
+    expect(await findings('Có 2 hồ sơ trả lại', [UNIT], plan, '0123456789abcdef')).toEqual([]);
+    expect(await findings('Có 2 hồ sơ trả lại', [UNIT], plan, null)).toEqual([]);
   });
 });

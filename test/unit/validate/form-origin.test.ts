@@ -28,7 +28,7 @@ async function formFrom(variant: Plan): Promise<Uint8Array> {
 describe('a filled form made from another plan or plan version', () => {
   it('the form records the plan it was made from, and where it shows it', async () => {
     const r = await readXlsx(await formFrom({ ...plan, version: '0.9' }));
-    expect(r.form).toEqual({ plan: 'tu-ky-2021-2025', planVersion: '0.9', cell: expect.stringMatching(/^Thông tin chung!B\d+$/) });
+    expect(r.form).toEqual({ plan: 'tu-ky-2021-2025', planVersion: '0.9', cell: expect.stringMatching(/^Thông tin chung!B\d+$/), labels: expect.any(String) });
     // The plan row is shown, never read as data.
     expect(getIn(r.data, ['plan'])).toBeUndefined();
   });
