@@ -117,8 +117,9 @@ export const META_KEYS = [
   'unitName',
   'kind',
   'period',
-  'labels',
   ...ADDRESSEES.map((a) => `to.${a}` as const),
+  // Last, so the addressee rows that the proposals' drop-down lists keep their place.
+  'labels',
 ] as const;
 export type MetaKey = (typeof META_KEYS)[number];
 export const addresseeMetaKey = (a: Addressee): MetaKey => `to.${a}`;

@@ -382,10 +382,10 @@ function addMeta(wb: Workbook, form: Form): void {
     unitName: form.unit.name,
     kind: form.unit.kind ?? '',
     period: form.period.id,
-    labels: labelsDigest(shownLabels(form)),
     'to.body': form.addressees.body,
     'to.upper': form.addressees.upper,
     'to.central': form.addressees.central,
+    labels: labelsDigest(shownLabels(form)),
   };
   ws.getCell(1, 1).value = MARKERS.meta;
   Object.entries(meta).forEach(([k, v], i) => {
