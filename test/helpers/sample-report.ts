@@ -11,8 +11,11 @@ import type { ReportInput } from '../../src/render/reports/report-input.js';
 import { loadReportTemplate } from '../../src/render/reports/template/load-report-template.js';
 import type { PeriodKind } from '../../src/repo/model.js';
 
-function target(partial: Partial<TargetResult> & Pick<TargetResult, 'text' | 'status'>): TargetResult {
+/** A target result: every field empty or neutral, a met target with no text, except what `partial` gives. */
+export function targetResult(partial: Partial<TargetResult> = {}): TargetResult {
   return {
+    text: '',
+    status: 'met',
     note: null,
     cite: null,
     level: null,
@@ -39,6 +42,10 @@ function target(partial: Partial<TargetResult> & Pick<TargetResult, 'text' | 'st
     stretchMet: null,
     ...partial,
   };
+}
+
+function target(partial: Partial<TargetResult> & Pick<TargetResult, 'text' | 'status'>): TargetResult {
+  return targetResult(partial);
 }
 
 function indicator(partial: Partial<IndicatorResult> & Pick<IndicatorResult, 'id' | 'area' | 'name' | 'unit' | 'type'>): IndicatorResult {

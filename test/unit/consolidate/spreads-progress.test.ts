@@ -6,37 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { SPREAD_NAMED, unitSpreads, worseEnd } from '../../../src/consolidate/spreads.js';
 import { taskProgress } from '../../../src/consolidate/task-progress.js';
+import { targetResult } from '../../helpers/sample-report.js';
 import type { GroupResult, IndicatorResult, TargetResult, TaskResult, UnitResult } from '../../../src/consolidate/types.js';
 
-const target = (t: Partial<TargetResult>): TargetResult => ({
-  text: '',
-  note: null,
-  cite: null,
-  level: null,
-  levelName: null,
-  min: null,
-  max: null,
-  strict: false,
-  stretch: null,
-  equals: null,
-  minRating: null,
-  deadline: null,
-  yearly: false,
-  by: null,
-  evaluate: 'period',
-  baseline: null,
-  change: null,
-  cumulative: null,
-  share: null,
-  condition: null,
-  value: null,
-  scope: 'all',
-  status: 'met',
-  reason: null,
-  gap: null,
-  stretchMet: null,
-  ...t,
-});
+const target = targetResult;
 
 const indicator = (id: string, type: IndicatorResult['type']): IndicatorResult => ({
   id,

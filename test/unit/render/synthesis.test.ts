@@ -14,37 +14,9 @@ import { appendixPointersText, basisDocuments, introText, reportingText } from '
 import { leadNextTasks, leadResults } from '../../../src/render/reports/synthesis/lead-text.js';
 import { taskSentences } from '../../../src/render/reports/synthesis/task-text.js';
 import { keyIndicators } from '../../../src/render/reports/synthesis/key-indicators.js';
-import { sampleReportInput } from '../../helpers/sample-report.js';
+import { sampleReportInput, targetResult } from '../../helpers/sample-report.js';
 
-const target = (t: Partial<TargetResult>): TargetResult => ({
-  text: '',
-  note: null,
-  cite: null,
-  level: null,
-  levelName: null,
-  min: null,
-  max: null,
-  strict: false,
-  stretch: null,
-  equals: null,
-  minRating: null,
-  deadline: null,
-  yearly: false,
-  by: null,
-  evaluate: 'period',
-  baseline: null,
-  change: null,
-  cumulative: null,
-  share: null,
-  condition: null,
-  value: null,
-  scope: 'all',
-  status: 'met',
-  reason: null,
-  gap: null,
-  stretchMet: null,
-  ...t,
-});
+const target = targetResult;
 
 describe('words for figures', () => {
   const t = sampleReportInput().template;
